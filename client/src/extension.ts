@@ -1,0 +1,126 @@
+/**
+ * The VS Code client: starts the language server, keeps it running, and shows the active draft's
+ * finding count. The only part of the project that knows the `vscode` API.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node.js';
+
+const SOURCE = 'agreement-lint';
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let status: vscode.StatusBarItem;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Agreement Lint');
+  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Agreement Lint';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(output, status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('agreementLint.restartServer', async () => {
+      if (client) {
+        output.appendLine('Restarting the language server on request.');
+        await client.restart();
+      } else {
+        await start(context);
+      }
+    }),
+    vscode.commands.registerCommand('agreementLint.showOutput', () => output.show(true)),
+    vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.workspace.onDidOpenTextDocument(() => void startIfNeeded(context)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('agreementLint')) void startIfNeeded(context);
+    }),
+  );
+  await startIfNeeded(context);
+  updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** The server starts only when a draft is open or other files are brought under review. */
+async function startIfNeeded(context: vscode.ExtensionContext): Promise<void> {
+  if (client) return;
+  const hasDraft = vscode.workspace.textDocuments.some((d) => d.languageId === 'agreement');
+  const folders = vscode.workspace.workspaceFolders ?? [undefined];
+  const includes = folders.some((f) => (vscode.workspace.getConfiguration('agreementLint', f).get<string[]>('include') ?? []).length > 0);
+  if (hasDraft || includes) await start(context);
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  if (client) return;
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'agreement' },
+      // Other Markdown files are sent too; the server reviews only those `agreementLint.include` names.
+      { language: 'markdown', scheme: 'file' },
+    ],
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(),
+  };
+  client = new LanguageClient('agreementLint', 'Agreement Lint', serverOptions, clientOptions);
+  output.appendLine('Starting the Agreement Lint language server.');
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`The language server could not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage('Agreement Lint: the language server could not start. See the output channel.', 'Show Output').then((a) => {
+      if (a) output.show(true);
+    });
+  }
+}
+
+/** Restarts the server after a crash, up to five times in three minutes, and says so. */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0]! > 3 * 60_000) restarts.shift();
+      if (restarts.length > 5) {
+        output.appendLine('The language server stopped five times in three minutes; it will not be restarted. Use "Agreement Lint: Restart Language Server".');
+        return { action: CloseAction.DoNotRestart, message: 'Agreement Lint: the language server keeps stopping; see the output channel.' };
+      }
+      output.appendLine('The language server stopped unexpectedly; restarting it.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+function updateStatus(): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    status.hide();
+    return;
+  }
+  const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
+  if (doc.languageId !== 'agreement' && ours.length === 0) {
+    status.hide();
+    return;
+  }
+  const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+  const icon = ours.length === 0 ? '$(pass)' : errors > 0 ? '$(error)' : '$(warning)';
+  status.text = `${icon} Agreement: ${ours.length}`;
+  status.tooltip = ours.length === 0 ? 'Agreement Lint: no findings in this draft' : `Agreement Lint: ${ours.length} finding${ours.length === 1 ? '' : 's'} in this draft (${errors} error${errors === 1 ? '' : 's'}). Click for the Problems panel.`;
+  status.show();
+}

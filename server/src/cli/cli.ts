@@ -1,0 +1,130 @@
+/**
+ * The `agreement-lint` command: reviews drafts with the same core as the language server.
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage or I/O error.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, applyFirstFixes, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
+import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
+import { CliError, collectFiles, readDraft, writeDraft } from './files.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  cwd: string;
+  docsBaseUri: string;
+  version: string;
+}
+
+const usage = `Usage: agreement-lint [options] <files or folders...>
+
+Reviews agreement drafts (folders are searched for *.agreement.md).
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+      --fix                       apply the first fix of each finding and save the file
+      --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
+                                  may be repeated
+  -q, --quiet                     print no summary line on stderr
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 usage or I/O error.
+`;
+
+/** Runs the CLI and returns its exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`agreement-lint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`agreement-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function run(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new CliError(`unknown format "${format}"; use text, json or sarif`);
+  if (positionals.length === 0) throw new CliError('no files or folders given (see --help)');
+
+  const ruleSettings: Record<string, string> = {};
+  for (const r of values.rule ?? []) {
+    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(r);
+    if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
+    ruleSettings[m[1]!] = m[2]!;
+  }
+  const { rules, problems } = parseSeveritySettings(ruleSettings);
+  if (problems.length) throw new CliError(problems[0]!.replace('The "rules" setting', '--rule'));
+
+  const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  const reports: FileReport[] = [];
+  let fixed = 0;
+  for (const file of files) {
+    const draft = readDraft(file);
+    const shown = displayPath(file, io.cwd);
+    const options = { rules: rules as Record<string, SeveritySetting> };
+    let result = analyze(draft.text, options);
+    if (values.fix) {
+      const { text, applied } = applyFirstFixes(draft.text, result.findings);
+      if (applied > 0 && text !== draft.text) {
+        writeDraft(draft, text);
+        fixed += applied;
+        result = analyze(text, options);
+      }
+    }
+    reports.push({ path: shown, findings: result.findings });
+  }
+
+  if (format === 'json') io.stdout(formatJson(reports));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
+  else io.stdout(formatText(reports));
+
+  const all = reports.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  if (!values.quiet && format === 'text') {
+    const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : /x$/.test(w) ? 'es' : 's'}`;
+    io.stderr(
+      `${count(all.length, 'finding')} (${count(errors, 'error')}) in ${count(files.length, 'file')}` +
+        (values.fix ? `; ${count(fixed, 'fix')} applied` : '') +
+        '\n',
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}

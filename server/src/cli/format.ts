@@ -1,0 +1,112 @@
+/** Output formats of the CLI: compiler-style text, the documented JSON, and SARIF 2.1.0. */
+import { ruleDocsUrl, rules, type Finding, type Severity } from '../core/index.js';
+
+/** The findings of one file, with the path as shown to the user. */
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+}
+
+/** `path:line:col severity ruleId message`, 1-based for humans, one finding a line. */
+export function formatText(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const { line, character } = f.range.start;
+      lines.push(`${r.path}:${line + 1}:${character + 1} ${f.severity} ${f.ruleId} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** The JSON format, exactly as documented in the README (version 1). */
+export function formatJson(reports: readonly FileReport[]): string {
+  const out = {
+    version: 1,
+    files: reports.map((r) => ({
+      path: r.path,
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        range: f.range,
+        fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+      })),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+const sarifLevels: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0: one run, every rule with its help URI, results with 1-based UTF-16 regions. */
+export function formatSarif(reports: readonly FileReport[], docsBaseUri: string, version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const toUri = (p: string) => p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'agreement-lint',
+            version,
+            informationUri: ruleDocsUrl(docsBaseUri, 'README').replace(/README\.md$/, ''),
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id,
+              shortDescription: { text: r.meta.title },
+              helpUri: ruleDocsUrl(docsBaseUri, r.meta.id),
+              defaultConfiguration: { level: sarifLevels[r.meta.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: reports.flatMap((r) =>
+          r.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+            level: sarifLevels[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(r.path) },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: f.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+            ...(f.fixes.length
+              ? {
+                  fixes: f.fixes.map((x) => ({
+                    description: { text: x.title },
+                    artifactChanges: [
+                      {
+                        artifactLocation: { uri: toUri(r.path) },
+                        replacements: x.edits.map((e) => ({
+                          deletedRegion: {
+                            startLine: e.range.start.line + 1,
+                            startColumn: e.range.start.character + 1,
+                            endLine: e.range.end.line + 1,
+                            endColumn: e.range.end.character + 1,
+                          },
+                          insertedContent: { text: e.newText },
+                        })),
+                      },
+                    ],
+                  })),
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

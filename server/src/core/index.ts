@@ -1,0 +1,10 @@
+/** The public surface of the analysis core. Adapters import from here only. */
+export { analyze, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
+export { applyEdits, applyFirstFixes, firstFixEdits, OverlappingEditsError } from './edits.js';
+export { buildModel, type AgreementModel } from './model.js';
+export { LineIndex, comparePositions } from './positions.js';
+export { rules, getRule } from './registry.js';
+export type { Rule, RuleMeta } from './rule.js';
+export { ruleDocsUrl } from './docs.js';
+export type * from './types.js';
+export { parseSeveritySettings } from './settings.js';

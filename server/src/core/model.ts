@@ -1,0 +1,537 @@
+/**
+ * The agreement model: what the rules read. A draft is cut into sections (front matter, then one
+ * section per top-level heading: the title, the preamble, each Article and each Annex); each
+ * section is parsed by remark on its own, so an edit inside one Article re-parses that Article
+ * only (see `ModelCache`). Document-level facts (parties, definitions, references) are then
+ * recombined from the sections.
+ */
+import type { Root, RootContent, List, ListItem, Paragraph } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parseDocument, isMap } from 'yaml';
+import { LineIndex } from './positions.js';
+import type { Span } from './types.js';
+import { acceptedText, scanCriticMarkup, type Annotation, type AcceptedText } from './criticmarkup.js';
+
+/** A problem found while reading the front matter. */
+export interface FrontMatterProblem {
+  message: string;
+  span: Span;
+}
+
+/** A party to the agreement, from the front matter. */
+export interface Party {
+  name: string;
+  short: string;
+}
+
+/** The YAML front matter: its raw values, and the known keys read into typed fields. */
+export interface FrontMatter {
+  /** Span of the whole block including the `---` fences, if the draft has one. */
+  span?: Span;
+  /** Every key as written; unknown keys are kept. */
+  data: Record<string, unknown>;
+  parties: Party[];
+  /** `data` categories, lower-cased (for example `biographic`, `biometric`). */
+  dataCategories: string[];
+  classification?: string;
+  handling?: string;
+  partner?: string;
+  type?: string;
+  title?: string;
+  problems: FrontMatterProblem[];
+}
+
+/** A text run of the draft (outside code and HTML), with its exact span in the source. */
+export interface TextRun {
+  span: Span;
+  /** The source slice, which may contain Markdown escapes. */
+  raw: string;
+}
+
+/** What kind of unit a section is. */
+export type SectionKind = 'title' | 'preamble' | 'article' | 'annex' | 'other';
+
+/** A heading of the draft. */
+export interface HeadingInfo {
+  depth: number;
+  text: string;
+  span: Span;
+}
+
+/**
+ * A clause: one paragraph, list item paragraph or labelled sub-paragraph, with its labels and its
+ * citation ("Article 5(2)(a)").
+ */
+export interface Clause {
+  span: Span;
+  /** The text as a reader sees it with every proposed change accepted (see `acceptedText`). */
+  text: string;
+  /** Source span of the text span `[start, end)` of `text`. */
+  sourceSpan(start: number, end: number): Span;
+  /** Labels from the outermost to the innermost, without punctuation: ["2", "a"]. */
+  labels: string[];
+  citation: string;
+  section: Section;
+}
+
+/** A top-level unit of the draft: the title block, the preamble, an Article, an Annex. */
+export interface Section {
+  kind: SectionKind;
+  span: Span;
+  heading?: HeadingInfo;
+  /** Number or letter as written ("5", "V", "A"), for articles and annexes. */
+  number?: string;
+  /** Heading text after the number ("Use of Information"). */
+  title?: string;
+  /** How the draft cites it: "Article 5", "Annex A", "Section 3", "the Preamble". */
+  label: string;
+  clauses: Clause[];
+  headings: HeadingInfo[];
+  textRuns: TextRun[];
+  /** The parsed section, position-independent; add `span.start` to its node offsets. */
+  data: SectionData;
+}
+
+/** The agreement model of one draft. */
+export interface AgreementModel {
+  text: string;
+  index: LineIndex;
+  frontMatter: FrontMatter;
+  sections: Section[];
+  /** Every heading with its plain text and span. */
+  headings: HeadingInfo[];
+  /** Every run of prose text in reading order. */
+  textRuns: TextRun[];
+  /** Every clause in reading order. */
+  clauses: Clause[];
+  annotations: Annotation[];
+}
+
+/**
+ * What parsing one section's text yields, with offsets relative to the section's start, so that
+ * it stays valid wherever the section moves. Cached by text.
+ */
+export interface SectionData {
+  text: string;
+  kind: SectionKind;
+  heading?: HeadingInfo;
+  number?: string;
+  title?: string;
+  label: string;
+  root: Root;
+  headings: HeadingInfo[];
+  textRuns: TextRun[];
+  clauses: { span: Span; labels: string[]; reading: AcceptedText }[];
+  annotations: Annotation[];
+}
+
+const processor = unified().use(remarkParse);
+
+/** Counters that show how much work the cache saved; read by tests and the benchmark. */
+export interface ModelStats {
+  sectionsParsed: number;
+  sectionsReused: number;
+}
+
+/**
+ * Keeps parsed sections between analyses of the same document. Sections are keyed by their exact
+ * text, so an unchanged Article is never parsed twice, wherever it moved to.
+ */
+export class ModelCache {
+  private data = new Map<string, SectionData>();
+  private nextData = new Map<string, SectionData>();
+  private placed = new Map<string, Section>();
+  private nextPlaced = new Map<string, Section>();
+  readonly stats: ModelStats = { sectionsParsed: 0, sectionsReused: 0 };
+
+  /** The section for `text` placed at `start`, parsed now or reused. */
+  section(text: string, start: number): Section {
+    const placedKey = `${start}:${text}`;
+    const reusedWhole = this.placed.get(placedKey) ?? this.nextPlaced.get(placedKey);
+    let d = this.data.get(text) ?? this.nextData.get(text);
+    if (d) this.stats.sectionsReused++;
+    else {
+      d = parseSection(text);
+      this.stats.sectionsParsed++;
+    }
+    this.nextData.set(text, d);
+    const s = reusedWhole ?? place(d, start);
+    this.nextPlaced.set(placedKey, s);
+    return s;
+  }
+
+  /** Forgets sections not used by the last model built. */
+  sweep(): void {
+    this.data = this.nextData;
+    this.nextData = new Map();
+    this.placed = this.nextPlaced;
+    this.nextPlaced = new Map();
+  }
+}
+
+/** Parses `text` into an agreement model. Never throws on any input string. */
+export function buildModel(text: string, cache = new ModelCache()): AgreementModel {
+  const index = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter.span ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const cuts = splitSections(text, bodyStart);
+  const sections: Section[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
+    if (end > start || i === 0) sections.push(cache.section(text.slice(start, end), start));
+  }
+  cache.sweep();
+  return {
+    text,
+    index,
+    frontMatter,
+    sections,
+    headings: sections.flatMap((s) => s.headings),
+    textRuns: sections.flatMap((s) => s.textRuns),
+    clauses: sections.flatMap((s) => s.clauses),
+    annotations: sections.flatMap((s) => s.data.annotations.map((a) => ({ ...a, span: shift(a.span, s.span.start) }))),
+  };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** Places position-independent section data at `start` in the draft. */
+function place(d: SectionData, start: number): Section {
+  const section: Section = {
+    kind: d.kind,
+    span: { start, end: start + d.text.length },
+    label: d.label,
+    clauses: [],
+    headings: d.headings.map((h) => ({ ...h, span: shift(h.span, start) })),
+    textRuns: d.textRuns.map((r) => ({ span: shift(r.span, start), raw: r.raw })),
+    data: d,
+  };
+  if (d.heading) section.heading = { ...d.heading, span: shift(d.heading.span, start) };
+  if (d.number !== undefined) section.number = d.number;
+  if (d.title !== undefined) section.title = d.title;
+  section.clauses = d.clauses.map((c) => {
+    const base = start + c.span.start;
+    return {
+      span: shift(c.span, start),
+      text: c.reading.text,
+      sourceSpan: (a: number, b: number) => shift(c.reading.spanToSource(a, b), base),
+      labels: c.labels,
+      citation: cite(section, c.labels),
+      section,
+    };
+  });
+  return section;
+}
+
+/** Offsets where sections start: the body start, then each `#` or `##` heading outside code. */
+export function splitSections(text: string, bodyStart: number): number[] {
+  const cuts = [bodyStart];
+  let fence: RegExp | undefined;
+  let inComment = false;
+  const line = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+  line.lastIndex = bodyStart;
+  while (line.lastIndex < text.length) {
+    const lineStart = line.lastIndex;
+    const m = line.exec(text);
+    if (!m || m[0] === '') break;
+    const l = m[0];
+    if (fence) {
+      if (fence.test(l)) fence = undefined;
+      continue;
+    }
+    if (inComment) {
+      if (l.includes('-->')) inComment = false;
+      continue;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f) {
+      fence = new RegExp(`^ {0,3}${f[1]![0] === '`' ? '`' : '~'}{${f[1]!.length},}[ \\t]*(?:\\r\\n|\\n|\\r|$)`);
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(l) && !l.includes('-->')) {
+      inComment = true;
+      continue;
+    }
+    if (lineStart > bodyStart && /^ {0,3}#{1,2}(?:[ \t]|\r|\n|$)/.test(l)) cuts.push(lineStart);
+  }
+  return cuts;
+}
+
+const articleHeading =
+  /^(?:(?<word>article|art\.|section|§|chapter|part|clause|mou section)\s+(?<num>[0-9]+[a-z]?|[ivxlcdm]+)\b|(?<bare>[0-9]+)\.?(?=\s|$))[\s.:—–-]*(?<title>.*)$/i;
+const annexHeading = /^(?<word>annex|appendix|schedule|attachment|exhibit)\b\s*(?<num>[a-z0-9]*)\b[\s.:—–-]*(?<title>.*)$/i;
+
+/** Parses one section's text; every offset in the result is relative to the section start. */
+function parseSection(text: string): SectionData {
+  const root = processor.parse(text) as Root;
+  const d: SectionData = { text, kind: 'other', label: 'the opening text', root, headings: [], textRuns: [], clauses: [], annotations: scanCriticMarkup(text) };
+  const first = root.children[0];
+  if (first && first.type === 'heading' && first.depth <= 2) {
+    const headingText = plainText(first).trim();
+    d.heading = { depth: first.depth, text: headingText, span: spanOf(first)! };
+    const a = articleHeading.exec(headingText);
+    const x = annexHeading.exec(headingText);
+    if (/^preamble\b/i.test(headingText)) {
+      d.kind = 'preamble';
+      d.label = 'the Preamble';
+    } else if (x) {
+      d.kind = 'annex';
+      if (x.groups!['num']) d.number = x.groups!['num'];
+      if (x.groups!['title']?.trim()) d.title = x.groups!['title'].trim();
+      const word = capitalise(x.groups!['word']!.toLowerCase());
+      d.label = d.number ? `${word} ${d.number}` : word;
+    } else if (a) {
+      d.kind = 'article';
+      d.number = (a.groups!['num'] ?? a.groups!['bare'])!;
+      if (a.groups!['title']?.trim()) d.title = a.groups!['title'].trim();
+      const word = a.groups!['word']?.toLowerCase();
+      const w = !word || word === 'art.' ? 'Article' : word === '§' ? 'Section' : word === 'mou section' ? 'MOU Section' : capitalise(word);
+      d.label = `${w} ${d.number}`;
+    } else if (first.depth === 1) {
+      d.kind = 'title';
+      d.label = 'the title';
+    } else {
+      d.label = `"${headingText}"`;
+    }
+  }
+  const raws: RawClause[] = [];
+  for (const node of root.children) collect(node, d, raws, 0);
+  resolveLabels(d, raws);
+  return d;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Span of an mdast node, if it has offsets. */
+export function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): Span | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? undefined : { start: s, end: e };
+}
+
+/** The plain text of a node, as a reader sees it. */
+export function plainText(node: RootContent | Root): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html' && node.type !== 'yaml') return node.value;
+  if ('children' in node) return node.children.map((c) => plainText(c as RootContent)).join('');
+  return '';
+}
+
+// A label at the start of a clause: "1.", "5.2", "(a)", "a)", "(iv)", "(2)".
+const labelPattern = /^[ \t]*(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))[ \t]+/i;
+
+/** A clause before its labels are resolved: its own label (if any) and its list depth. */
+interface RawClause {
+  span: Span;
+  label?: string;
+  depth: number;
+  raw: string;
+}
+
+function collect(node: RootContent, d: SectionData, out: RawClause[], depth: number): void {
+  if (node.type === 'heading') {
+    const span = spanOf(node);
+    if (span) d.headings.push({ depth: node.depth, text: plainText(node).trim(), span });
+    collectText(node, d);
+    return;
+  }
+  if (node.type === 'list') {
+    const list = node as List;
+    list.children.forEach((item, i) => collectItem(item, d, out, depth + 1, list.ordered ? String((list.start ?? 1) + i) : undefined));
+    return;
+  }
+  if (node.type === 'paragraph') {
+    collectParagraph(node, d, out, depth, undefined);
+    return;
+  }
+  if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+    for (const c of node.children) collect(c as RootContent, d, out, depth);
+    return;
+  }
+  if (node.type === 'table') collectText(node, d);
+}
+
+function collectItem(item: ListItem, d: SectionData, out: RawClause[], depth: number, label: string | undefined): void {
+  item.children.forEach((child, i) => {
+    if (child.type === 'paragraph') collectParagraph(child, d, out, depth, i === 0 ? label : undefined);
+    else collect(child as RootContent, d, out, depth);
+  });
+}
+
+/**
+ * Adds a paragraph as one raw clause, or as several when lines inside it start with labels such
+ * as "(a)". `label` is the list item's number when the paragraph opens an ordered list item.
+ */
+function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth: number, label: string | undefined): void {
+  collectText(p, d);
+  const span = spanOf(p);
+  if (!span) return;
+  const source = d.text.slice(span.start, span.end);
+  const cuts = [0];
+  const re = /\r\n|\n|\r/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source))) {
+    const next = m.index + m[0].length;
+    if (next < source.length && labelPattern.test(source.slice(next, next + 16))) cuts.push(next);
+  }
+  cuts.forEach((from, i) => {
+    const to = i + 1 < cuts.length ? trimEnd(source, cuts[i + 1]!) : source.length;
+    const raw = source.slice(from, to);
+    const lm = labelPattern.exec(raw);
+    const own = lm ? (lm.groups!['p'] ?? lm.groups!['n'] ?? lm.groups!['l'])! : i === 0 ? label : undefined;
+    const clause: RawClause = { span: { start: span.start + from, end: span.start + to }, depth, raw };
+    if (own !== undefined) clause.label = own;
+    out.push(clause);
+  });
+}
+
+function trimEnd(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && (s[i - 1] === '\n' || s[i - 1] === '\r')) i--;
+  return i;
+}
+
+type LabelStyle = 'number' | 'letter' | 'roman' | 'upper';
+
+function styleOf(label: string, previousLetter: string | undefined): LabelStyle {
+  if (/^[0-9]/.test(label)) return 'number';
+  if (/^[ivxlc]+$/.test(label)) {
+    // "i" after "h" (or "v" after "u", "x" after "w") continues a lettered list.
+    if (label.length === 1 && previousLetter && previousLetter.charCodeAt(0) + 1 === label.charCodeAt(0)) return 'letter';
+    if (label === 'i' || label.length > 1) return 'roman';
+    return previousLetter ? 'letter' : 'roman';
+  }
+  if (/^[IVXLC]+$/.test(label) && label.length > 1) return 'roman';
+  return label === label.toUpperCase() ? 'upper' : 'letter';
+}
+
+/**
+ * Resolves each raw clause's label path. Labels nest by style (number, letter, roman) and by list
+ * depth, so "1." then "a)" then "(i)" read as 1(a)(i) whether the draft nests lists or not.
+ */
+function resolveLabels(d: SectionData, raws: RawClause[]): void {
+  const stack: { depth: number; label: string; style: LabelStyle }[] = [];
+  for (const r of raws) {
+    if (r.label !== undefined) {
+      let label = r.label;
+      const dotted = label.split('.');
+      if (dotted.length > 1) label = dotted[0] === d.number ? dotted.slice(1).join('.') : dotted[dotted.length - 1]!;
+      const lastLetter = [...stack].reverse().find((e) => e.style === 'letter')?.label;
+      const style = styleOf(label.toLowerCase() === label ? label : label, lastLetter);
+      // The same style at the same list depth is a sibling; at a deeper list depth, a child.
+      let at = -1;
+      for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style && stack[i]!.depth === r.depth) at = i;
+      if (at < 0) {
+        const deeper = stack.findIndex((e) => e.style === style && e.depth > r.depth);
+        const shallower = stack.some((e) => e.style === style && e.depth < r.depth);
+        if (deeper >= 0 && !shallower) at = deeper;
+      }
+      if (at >= 0) stack.length = at;
+      stack.push({ depth: r.depth, label, style });
+    }
+    d.clauses.push({ span: r.span, labels: stack.map((e) => e.label), reading: acceptedText(r.raw) });
+  }
+}
+
+/** "Article 5(2)(a)", "Annex A(3)", or the section label alone. */
+export function cite(section: { label: string }, labels: readonly string[]): string {
+  return labels.length ? `${section.label}${labels.map((l) => `(${l})`).join('')}` : section.label;
+}
+
+function collectText(node: RootContent, d: SectionData): void {
+  if (node.type === 'text') {
+    const span = spanOf(node);
+    if (span) d.textRuns.push({ span, raw: d.text.slice(span.start, span.end) });
+    return;
+  }
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+  if ('children' in node) for (const child of node.children) collectText(child as RootContent, d);
+}
+
+/** Reads the front matter block at the top of the draft, if there is one. */
+export function readFrontMatter(text: string): FrontMatter {
+  const fm: FrontMatter = { data: {}, parties: [], dataCategories: [], problems: [] };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^---[ \t]*(?:\r\n|\n|\r)/.exec(text.slice(bom, bom + 8));
+  if (!open) return fm;
+  const bodyStart = bom + open[0].length;
+  const close = /(?:^|\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/g;
+  close.lastIndex = bodyStart - 1 >= bom ? bodyStart - (text[bodyStart - 1] === '\n' || text[bodyStart - 1] === '\r' ? 1 : 0) : bodyStart;
+  const c = close.exec(text);
+  if (!c) {
+    fm.problems.push({
+      message: 'The front matter opened with "---" is never closed; add a line "---" after the last key.',
+      span: { start: bom, end: bom + 3 },
+    });
+    fm.span = { start: bom, end: bom + open[0].length };
+    return fm;
+  }
+  const yamlEnd = c.index;
+  fm.span = { start: bom, end: c.index + c[0].length };
+  const doc = parseDocument(text.slice(bodyStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
+  for (const err of doc.errors) {
+    const [s, e] = err.pos;
+    fm.problems.push({
+      message: `The front matter is not valid YAML: ${err.message.split('\n')[0]}.`,
+      span: { start: bodyStart + s, end: Math.min(yamlEnd, bodyStart + Math.max(e, s + 1)) },
+    });
+  }
+  if (doc.errors.length > 0) return fm;
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    fm.problems.push({
+      message: 'The front matter must be a YAML mapping of keys to values (for example "title: ...").',
+      span: { start: bodyStart, end: Math.max(bodyStart + 1, yamlEnd) },
+    });
+    return fm;
+  }
+  let data: Record<string, unknown> | null;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
+  } catch (e) {
+    fm.problems.push({ message: `The front matter cannot be read: ${(e as Error).message}.`, span: { start: bodyStart, end: Math.max(bodyStart + 1, yamlEnd) } });
+    return fm;
+  }
+  fm.data = data ?? {};
+  const keySpan = (key: string): Span => {
+    const node = isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
+    const range = (node?.value as { range?: number[] } | undefined)?.range ?? (node?.key as { range?: number[] } | undefined)?.range;
+    return range ? { start: bodyStart + range[0]!, end: bodyStart + Math.max(range[1]!, range[0]! + 1) } : { start: bodyStart, end: bodyStart + 1 };
+  };
+  const str = (key: keyof FrontMatter & string, expected: string) => {
+    const v = fm.data[key];
+    if (v === undefined || v === null) return;
+    if (typeof v === 'string' || typeof v === 'number') (fm as unknown as Record<string, unknown>)[key] = String(v);
+    else fm.problems.push({ message: `The front-matter key "${key}" should be ${expected}; it was ignored.`, span: keySpan(key) });
+  };
+  str('title', 'text');
+  str('partner', 'the partner\'s name');
+  str('type', 'agreement, arrangement or memorandum');
+  str('classification', 'a classification level such as UNCLASSIFIED or SECRET');
+  str('handling', 'a handling marking such as TLP:AMBER');
+  const parties = fm.data['parties'];
+  if (Array.isArray(parties)) {
+    for (const p of parties) {
+      if (typeof p === 'string') fm.parties.push({ name: p, short: p });
+      else if (p && typeof p === 'object') {
+        const o = p as Record<string, unknown>;
+        const name = typeof o['name'] === 'string' ? o['name'] : undefined;
+        const short = typeof o['short'] === 'string' ? o['short'] : undefined;
+        if (name || short) fm.parties.push({ name: name ?? short!, short: short ?? name! });
+      }
+    }
+  } else if (parties !== undefined && parties !== null) {
+    fm.problems.push({ message: 'The front-matter key "parties" should be a list of parties, each with a name and a short name; it was ignored.', span: keySpan('parties') });
+  }
+  const data2 = fm.data['data'];
+  if (Array.isArray(data2)) fm.dataCategories = data2.filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase());
+  else if (typeof data2 === 'string') fm.dataCategories = data2.split(/[,;]/).map((d) => d.trim().toLowerCase()).filter(Boolean);
+  else if (data2 !== undefined && data2 !== null) {
+    fm.problems.push({ message: 'The front-matter key "data" should be a list of data categories (for example biographic, biometric); it was ignored.', span: keySpan('data') });
+  }
+  return fm;
+}

@@ -1,0 +1,37 @@
+/**
+ * What a rule is. A rule's `meta` is the single source of truth for its id, severity, title and
+ * documentation; docs, settings and diagnostics links are checked against it by the tests.
+ */
+import type { AgreementModel } from './model.js';
+import type { Severity, Span, SpanFix } from './types.js';
+
+/** Facts about a rule that do not depend on a draft. */
+export interface RuleMeta {
+  /** Stable id, kebab-case; also the name of its code file, test table and doc. */
+  id: string;
+  /** One line, for settings and SARIF. */
+  title: string;
+  defaultSeverity: Severity;
+  /** Whether findings of this rule carry fixes. */
+  fixable: boolean;
+}
+
+/** What a rule reports: the place, the message, and fixes in offsets. */
+export interface Report {
+  span: Span;
+  message: string;
+  fixes?: SpanFix[];
+  related?: { span: Span; message: string }[];
+}
+
+/** What a rule sees while it checks one draft. */
+export interface RuleContext {
+  model: AgreementModel;
+  report(report: Report): void;
+}
+
+/** A rule: its facts and its check. */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

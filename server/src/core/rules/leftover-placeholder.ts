@@ -1,0 +1,98 @@
+/**
+ * Reports drafting placeholders left in the text: bracketed capitals such as `[PARTNER]` or
+ * `[DATE]`, bracketed instructions such as `[insert date]`, and the markers TBD, TBC, TBA and XX.
+ * A placeholder whose name matches a front-matter value gets a fix that fills it in.
+ */
+import type { AgreementModel } from '../model.js';
+import type { Rule } from '../rule.js';
+import type { SpanFix } from '../types.js';
+
+// Bracketed capitals ([PARTNER], [EFFECTIVE DATE], [PARTY A]), bracketed instructions
+// ([insert name], [to be confirmed]), bracketed bullets ([●]) and the bare markers.
+const pattern =
+  /\\?\[(?<name>[A-Z][A-Z0-9 ._/'&-]{0,60}|(?:insert|to be|tbd|tbc|add|specify|name of|date of)[^\]\n]{0,80}|[●•…]|\.\.\.)\\?\](?![([:])|\b(?<marker>TBD|TBC|TBA|X{2,})\b/g;
+
+const containsPlaceholder = new RegExp(pattern.source);
+
+const romanHeading = /\b(?:article|section|chapter|part|annex)\s+(X{2,})\b/i;
+
+export const leftoverPlaceholder: Rule = {
+  meta: {
+    id: 'leftover-placeholder',
+    title: 'Drafting placeholder left in the text',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    // "XX" is a Roman numeral when the draft really has an Article XX.
+    const romanNumbers = new Set<string>();
+    for (const h of model.headings) {
+      const m = romanHeading.exec(h.text);
+      if (m) romanNumbers.add(m[1]!);
+    }
+    for (const run of model.textRuns) {
+      for (const m of run.raw.matchAll(pattern)) {
+        const marker = m.groups?.['marker'];
+        if (marker && marker.startsWith('X') && romanNumbers.has(marker)) continue;
+        const start = run.span.start + m.index!;
+        const end = start + m[0].length;
+        const shown = m[0].replace(/\\/g, '');
+        const name = m.groups?.['name'];
+        const fixes: SpanFix[] = [];
+        const value = name ? frontMatterValue(model, name) : undefined;
+        if (value) {
+          fixes.push({
+            title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
+            edits: [{ start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text }],
+          });
+        }
+        const hint = value
+          ? ` The front matter gives "${value.text}" for it.`
+          : name
+            ? ' Fill it in, or add a matching value to the front matter so the quick fix can.'
+            : '';
+        report({
+          span: { start, end },
+          message: `Placeholder ${shown} is still in the draft; a text sent for signature must not contain unfilled blanks.${hint}`,
+          fixes,
+        });
+      }
+    }
+  },
+};
+
+/** True when `offset` begins a sentence: after a line start (and list marker) or a full stop. */
+function startsSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  return /(?:^|[\r\n])[ \t>]*(?:(?:[-*+]|\d+[.)]|\([a-z0-9]+\))[ \t]+)*$|[.!?:][ \t]+$/.test(before) || offset === 0;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The front-matter value a placeholder name stands for, if one clearly matches. */
+function frontMatterValue(model: AgreementModel, name: string): { key: string; text: string } | undefined {
+  const wanted = normalise(name);
+  const fm = model.frontMatter;
+  // Parties by position: [PARTY A], [PARTY 1], [FIRST PARTY] and so on; clauses use the short name.
+  const party = /^(?:party(a|b|1|2|one|two)|(first|second)party)$/.exec(wanted);
+  if (party) {
+    const which = party[1] ?? party[2];
+    const i = which === 'a' || which === '1' || which === 'one' || which === 'first' ? 0 : 1;
+    const p = fm.parties[i];
+    return p ? { key: `parties[${i}].short`, text: p.short } : undefined;
+  }
+  for (const [key, raw] of Object.entries(fm.data)) {
+    if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+    const text = String(raw).trim();
+    if (!text || containsPlaceholder.test(text)) continue;
+    const k = normalise(key);
+    if (k === wanted || `${k}name` === wanted || k === `${wanted}name`) return { key, text };
+  }
+  return undefined;
+}

@@ -1,0 +1,202 @@
+/**
+ * The LSP adapter: wires a connection to the analysis core. It owns the documents, the settings
+ * and the scheduling; every judgement about a draft comes from the core.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextDocumentEdit,
+  type CodeAction,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, firstFixEdits, type Finding } from '../core/index.js';
+import { FIX_ALL_KIND, diagnosticData, fixAction, toDiagnostic } from './convert.js';
+import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
+import { defaultSettings, readSettings, type Settings } from './settings.js';
+
+/** What the server needs to know about where it runs. */
+export interface ServerEnvironment {
+  /** Base URI of the rule docs folder; each diagnostic links to `<base>/<rule-id>.md`. */
+  docsBaseUri: string;
+  version: string;
+}
+
+/** The last analysis of a document, kept for code actions. */
+interface Analysed {
+  version: number;
+  findings: Finding[];
+}
+
+/** Starts serving on `connection` and returns when the connection is listening. */
+export function startServer(connection: Connection, env: ServerEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  const analysed = new Map<string, Analysed>();
+  const pending = new Map<string, { cancel(): void }>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const reportedProblems = new Set<string>();
+  const failedRules = new Set<string>();
+  let workspaceFolders: string[] = [];
+  let canPullConfiguration = false;
+  let canRegisterConfiguration = false;
+  let initialSettings: unknown;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    canPullConfiguration = !!caps.workspace?.configuration;
+    canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'agreement-lint', version: env.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agreementLint' });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+      workspaceFolders.push(...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+      revalidateAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    const s = (change.settings as { agreementLint?: unknown } | null)?.agreementLint;
+    if (!canPullConfiguration && s !== undefined) initialSettings = s;
+    revalidateAll();
+  });
+
+  function getSettings(uri: string): Promise<Settings> {
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = (canPullConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'agreementLint' })
+        : Promise.resolve(initialSettings)
+      ).then(
+        (value) => {
+          const { settings, problems } = readSettings(value);
+          for (const p of problems) reportProblem(p);
+          return settings;
+        },
+        () => defaultSettings,
+      );
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** Tells the user once about a broken setting; never repeats itself. */
+  function reportProblem(message: string): void {
+    if (reportedProblems.has(message)) return;
+    reportedProblems.add(message);
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(`Agreement Lint: ${message}`);
+  }
+
+  function revalidateAll(): void {
+    for (const doc of documents.all()) void schedule(doc.uri);
+  }
+
+  async function schedule(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const settings = await getSettings(uri);
+    const current = documents.get(uri);
+    if (!current) return;
+    if (!isAgreementDocument(uri, current.languageId) && !matchesInclude(uri, settings.include, workspaceFolders)) {
+      if (analysed.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    pending.get(uri)?.cancel();
+    if (settings.debounceMs > 0) {
+      const timer = setTimeout(() => validate(uri, settings), settings.debounceMs);
+      pending.set(uri, { cancel: () => clearTimeout(timer) });
+    } else {
+      // No debounce, but a burst of changes that arrived together is reviewed once, at its end.
+      const immediate = setImmediate(() => validate(uri, settings));
+      pending.set(uri, { cancel: () => clearImmediate(immediate) });
+    }
+  }
+
+  function validate(uri: string, settings: Settings): void {
+    pending.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    // The analysis is synchronous, so the version read here is the version published.
+    const { findings } = analyze(doc.getText(), {
+      rules: settings.rules,
+      onRuleError: (ruleId, error) => {
+        if (failedRules.has(ruleId)) return;
+        failedRules.add(ruleId);
+        const what = error instanceof Error ? `${error.name}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : 'error';
+        connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
+      },
+    });
+    analysed.set(uri, { version: doc.version, findings });
+    void connection.sendDiagnostics({
+      uri,
+      version: doc.version,
+      diagnostics: findings.map((f) => toDiagnostic(f, uri, doc.version, env.docsBaseUri)),
+    });
+  }
+
+  documents.onDidChangeContent((e) => void schedule(e.document.uri));
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    pending.get(uri)?.cancel();
+    pending.delete(uri);
+    settingsCache.delete(uri);
+    analysed.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const versioned = { uri: doc.uri, version: doc.version };
+    const actions: CodeAction[] = [];
+    const only = params.context.only;
+    const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    const wantsFixAll = !!only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll);
+    if (wantsQuickFix) {
+      for (const diagnostic of params.context.diagnostics) {
+        const data = diagnosticData(diagnostic);
+        // Fixes computed for another version of the text could land in the wrong place.
+        if (!data || data.version !== doc.version) continue;
+        data.fixes.forEach((fix, i) => actions.push(fixAction(fix, diagnostic, versioned, i === 0)));
+      }
+    }
+    if (wantsFixAll) {
+      const last = analysed.get(doc.uri);
+      if (last && last.version === doc.version) {
+        const { edits, applied } = firstFixEdits(doc.getText(), last.findings);
+        if (applied > 0) {
+          actions.push({
+            title: `Fix all Agreement Lint findings (${applied})`,
+            kind: FIX_ALL_KIND,
+            edit: { documentChanges: [TextDocumentEdit.create(versioned, edits)] },
+          });
+        }
+      }
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,56 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const fm = `---
+title: Agreement on the Exchange of Screening Information
+partner: the Kingdom of the Netherlands
+effective date: 1 March 2027
+parties:
+  - name: United States of America
+    short: the United States
+  - name: Kingdom of the Netherlands
+    short: the Netherlands
+---
+`;
+
+ruleTester('leftover-placeholder', {
+  valid: [
+    { name: 'a finished clause', code: `${fm}## Article 1 — Purpose\n\n1. The Parties shall exchange screening information.\n` },
+    { name: 'a Markdown link is not a placeholder', code: 'See [ANNEX A](annex-a.md) and [RULES][r].\n\n[r]: rules.md\n' },
+    { name: 'brackets around lower-case words are text', code: 'The Parties [as defined above] agree.\n' },
+    { name: 'code keeps its brackets', code: 'Use `[PARTNER]` in templates.\n\n```\n[DATE]\n```\n' },
+    { name: 'Roman numeral XX when the draft has an Article XX', code: '## Article XX — Final Provisions\n\nAs set out in Article XX, this applies.\n' },
+    { name: 'words containing the markers', code: 'The TBDA office and XXL sizes are not markers.\n' },
+  ],
+  invalid: [
+    {
+      name: 'fills [PARTNER] from the front matter',
+      code: `${fm}## Article 1\n\n1. Information received from [PARTNER] may be used.\n`,
+      errors: [{ line: 13, column: 30, endColumn: 39, message: /\[PARTNER\].*the Kingdom of the Netherlands/ }],
+      output: `${fm}## Article 1\n\n1. Information received from the Kingdom of the Netherlands may be used.\n`,
+    },
+    {
+      name: 'party placeholders use short names and capitalise at the start of a sentence',
+      code: `${fm}## Article 2\n\n[PARTY A] shall notify [PARTY B] promptly.\n`,
+      errors: [{ line: 13, column: 1 }, { line: 13, column: 24 }],
+      output: `${fm}## Article 2\n\nThe United States shall notify the Netherlands promptly.\n`,
+    },
+    {
+      name: 'a key with a space matches the placeholder name',
+      code: `${fm}This Agreement enters into force on [EFFECTIVE DATE].\n`,
+      errors: [{ line: 11, column: 37 }],
+      output: `${fm}This Agreement enters into force on 1 March 2027.\n`,
+    },
+    {
+      name: 'no matching value: a finding without a fix',
+      code: 'Signed at [PLACE] on [DATE].\n',
+      errors: [{ line: 1, column: 11, message: /\[PLACE\]/ }, { line: 1, column: 22, message: /\[DATE\]/ }],
+    },
+    { name: 'TBD, TBC and XX', code: 'The fee is TBD.\n\nSee Article XX (TBC).\n', errors: [{ line: 1, column: 12 }, { line: 3, column: 13 }, { line: 3, column: 17 }] },
+    { name: 'bracketed instruction', code: 'Notices go to [insert address of the Ministry].\n', errors: [{ line: 1, column: 15 }] },
+    { name: 'placeholder in a heading', code: '# Agreement with [PARTNER]\n', errors: [{ line: 1, column: 18 }] },
+    { name: 'escaped brackets are still a placeholder', code: 'Between \\[PARTNER\\] and us.\n', errors: [{ line: 1, column: 9, endColumn: 20 }] },
+    { name: 'astral characters before the placeholder count as two UTF-16 units', code: '𝒜𝒷 [DATE]\n', errors: [{ line: 1, column: 6 }] },
+    { name: 'CRLF line endings', code: 'First line.\r\n\r\nOn [DATE].\r\n', errors: [{ line: 3, column: 4, endColumn: 10 }] },
+    { name: 'a placeholder in front matter values is not used to fill', code: '---\npartner: "[PARTNER]"\n---\nWith [PARTNER].\n', errors: [{ line: 4, column: 6 }] },
+  ],
+});
