@@ -4,13 +4,22 @@
  */
 import { buildModel, type AgreementModel } from './model.js';
 import { rules as allRules } from './registry.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleConfig } from './rule.js';
+import { createFixKit } from './templates/fixkit.js';
+import { createLibrary } from './templates/library.js';
+import type { ClauseTemplate } from './templates/types.js';
 import type { Finding, SeveritySetting } from './types.js';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
   /** Severity overrides by rule id; `off` disables a rule. */
   rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Team templates that add to or override the built-in ones. */
+  templates?: readonly ClauseTemplate[];
+  /** Propose fixes as CriticMarkup tracked changes. */
+  fixesAsTrackedChanges?: boolean;
+  /** National handling caveats accepted besides TLP 2.0. */
+  handlingCaveats?: readonly string[];
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -24,6 +33,9 @@ export interface AnalysisResult {
 /** Analyses a draft. */
 export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): AnalysisResult {
   const model = buildModel(text);
+  const templates = createLibrary(options.templates);
+  const fixes = createFixKit(model, templates, { asTrackedChanges: options.fixesAsTrackedChanges ?? false });
+  const config: RuleConfig = { handlingCaveats: options.handlingCaveats ?? [] };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
@@ -31,6 +43,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     try {
       rule.check({
         model,
+        fixes,
+        templates,
+        config,
         report(r) {
           const finding: Finding = {
             ruleId: rule.meta.id,

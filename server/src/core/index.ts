@@ -8,3 +8,7 @@ export type { Rule, RuleMeta } from './rule.js';
 export { ruleDocsUrl } from './docs.js';
 export type * from './types.js';
 export { parseSeveritySettings } from './settings.js';
+export type { ClauseTemplate, TemplateLibrary, TemplateProblem } from './templates/types.js';
+export { createLibrary } from './templates/library.js';
+export type { FixKit } from './templates/fixkit.js';
+export type { Clause, Section, FrontMatter } from './model.js';

@@ -3,6 +3,8 @@
  * documentation; docs, settings and diagnostics links are checked against it by the tests.
  */
 import type { AgreementModel } from './model.js';
+import type { FixKit } from './templates/fixkit.js';
+import type { TemplateLibrary } from './templates/types.js';
 import type { Severity, Span, SpanFix } from './types.js';
 
 /** Facts about a rule that do not depend on a draft. */
@@ -28,6 +30,16 @@ export interface Report {
 export interface RuleContext {
   model: AgreementModel;
   report(report: Report): void;
+  /** Fix builders from standard clause templates. */
+  fixes: FixKit;
+  templates: TemplateLibrary;
+  config: RuleConfig;
+}
+
+/** Configuration the rules read (from settings or the CLI). */
+export interface RuleConfig {
+  /** National handling caveats accepted as standard besides the TLP 2.0 labels. */
+  handlingCaveats: readonly string[];
 }
 
 /** A rule: its facts and its check. */
