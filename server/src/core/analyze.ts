@@ -4,7 +4,7 @@
  */
 import { buildModel, type AgreementModel } from './model.js';
 import { rules as allRules } from './registry.js';
-import type { Rule, RuleConfig } from './rule.js';
+import type { Rule, RuleConfig, RuleContext } from './rule.js';
 import { createFixKit } from './templates/fixkit.js';
 import { createLibrary } from './templates/library.js';
 import type { ClauseTemplate } from './templates/types.js';
@@ -41,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      rule.check({
+      const context: RuleContext = {
         model,
         fixes,
         templates,
@@ -62,7 +62,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
           }
           findings.push(finding);
         },
-      });
+      };
+      rule.check?.(context);
+      if (rule.checkSection) for (const section of model.sections) rule.checkSection(context, section);
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }

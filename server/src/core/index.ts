@@ -11,4 +11,4 @@ export { parseSeveritySettings } from './settings.js';
 export type { ClauseTemplate, TemplateLibrary, TemplateProblem } from './templates/types.js';
 export { createLibrary } from './templates/library.js';
 export type { FixKit } from './templates/fixkit.js';
-export type { Clause, Section, FrontMatter } from './model.js';
+export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';

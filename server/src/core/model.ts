@@ -93,8 +93,36 @@ export interface Section {
   data: SectionData;
 }
 
+/** A cross-reference in the text: "Article 5", "paragraph 2 of Article 5", "Article 5(2)(a)", "Annex A". */
+export interface Reference {
+  span: Span;
+  /** Span of the number or letter of the referenced section ("5" in "Article 5"). */
+  numberSpan: Span;
+  kind: 'article' | 'annex' | 'section';
+  /** The section number or letter as written. */
+  number: string;
+  /** Paragraph labels inside the target, outermost first (["2", "a"]). */
+  labels: string[];
+  /** The section it resolves to, if the draft has one. */
+  target?: Section;
+}
+
+/** A defined term: where it is defined and where it is used. */
+export interface DefinedTerm {
+  term: string;
+  /** Span of the term at its definition. */
+  span: Span;
+  /** Span of the whole definition clause. */
+  definition: Span;
+  uses: Span[];
+}
+
 /** The agreement model of one draft. */
 export interface AgreementModel {
+  /** Cross-references (filled by the references pass). */
+  references: Reference[];
+  /** Defined terms (filled by the definitions pass). */
+  terms: DefinedTerm[];
   text: string;
   index: LineIndex;
   frontMatter: FrontMatter;
@@ -184,6 +212,8 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
   }
   cache.sweep();
   return {
+    references: [],
+    terms: [],
     text,
     index,
     frontMatter,

@@ -2,7 +2,7 @@
  * What a rule is. A rule's `meta` is the single source of truth for its id, severity, title and
  * documentation; docs, settings and diagnostics links are checked against it by the tests.
  */
-import type { AgreementModel } from './model.js';
+import type { AgreementModel, Section } from './model.js';
 import type { FixKit } from './templates/fixkit.js';
 import type { TemplateLibrary } from './templates/types.js';
 import type { Severity, Span, SpanFix } from './types.js';
@@ -42,8 +42,13 @@ export interface RuleConfig {
   handlingCaveats: readonly string[];
 }
 
-/** A rule: its facts and its check. */
+/**
+ * A rule: its facts and its checks. `checkSection` looks at one section (and the front matter)
+ * only, so its findings can be cached per section and re-used while another section is edited;
+ * `check` looks at the whole draft and must stay cheap. A rule may have either or both.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check?(context: RuleContext): void;
+  checkSection?(context: RuleContext, section: Section): void;
 }
