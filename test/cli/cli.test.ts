@@ -1,0 +1,143 @@
+/** The `agreement-lint` command, run as a user runs it: the real bin in a child process. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { cliBin, examplesDir, repoRoot } from '../helpers/paths.js';
+
+function run(args: string[], cwd = repoRoot) {
+  const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-'));
+}
+
+const draft = '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\nNotices go to [PARTNER] by [DATE].\n';
+
+describe('agreement-lint CLI', () => {
+  test('text output: path:line:col severity ruleId message, exit 0 without errors', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
+    const r = run(['a.agreement.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /^a\.agreement\.md:6:15 warning leftover-placeholder Placeholder \[PARTNER\] /);
+    assert.match(lines[1]!, /^a\.agreement\.md:6:28 warning leftover-placeholder /);
+    assert.match(r.stderr, /2 findings \(0 errors\) in 1 file/);
+  });
+
+  test('JSON output has exactly the documented shape', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'b.agreement.md'), draft);
+    fs.writeFileSync(path.join(dir, 'sub', 'ignored.md'), draft);
+    const r = run(['--format', 'json', '.'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['version', 'files']);
+    assert.equal(out.version, 1);
+    assert.equal(out.files.length, 1, 'folders are walked for *.agreement.md only');
+    assert.equal(out.files[0].path, 'sub/b.agreement.md');
+    const f = out.files[0].findings[0];
+    assert.deepEqual(Object.keys(f), ['ruleId', 'severity', 'message', 'range', 'fixes']);
+    assert.deepEqual(f.range, { start: { line: 5, character: 14 }, end: { line: 5, character: 23 } });
+    assert.deepEqual(Object.keys(f.fixes[0]), ['title', 'edits']);
+    assert.deepEqual(f.fixes[0].edits[0], { range: f.range, newText: 'the Republic of Freedonia' });
+    assert.deepEqual(out.files[0].findings[1].fixes, []);
+    assert.equal(r.stderr, '');
+  });
+
+  test('SARIF 2.1.0 with rules, help URIs and regions', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'c.agreement.md'), draft);
+    const r = run(['--format', 'sarif', 'c.agreement.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    const rule = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'leftover-placeholder');
+    assert.match(rule.helpUri, /docs\/rules\/leftover-placeholder\.md$/);
+    assert.equal(run0.results.length, 2);
+    const res = run0.results[0];
+    assert.equal(res.ruleId, 'leftover-placeholder');
+    assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'leftover-placeholder');
+    assert.equal(res.level, 'warning');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 6, startColumn: 15, endLine: 6, endColumn: 24 });
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'c.agreement.md');
+  });
+
+  test('--fix writes exactly the fix and leaves no temporary file', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'd.agreement.md');
+    fs.writeFileSync(file, draft);
+    const r = run(['--fix', 'd.agreement.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), draft.replace('[PARTNER]', 'the Republic of Freedonia'));
+    assert.deepEqual(fs.readdirSync(dir), ['d.agreement.md']);
+    assert.match(r.stdout, /\[DATE\]/);
+    assert.match(r.stderr, /1 fix applied/);
+  });
+
+  test('--fix keeps a BOM and CRLF line endings', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'e.agreement.md');
+    const crlf = '\uFEFF' + draft.replace(/\n/g, '\r\n');
+    fs.writeFileSync(file, crlf);
+    const r = run(['--fix', '--format', 'json', file], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), crlf.replace('[PARTNER]', 'the Republic of Freedonia'));
+    // Positions do not count the BOM, as in an editor.
+    assert.deepEqual(JSON.parse(r.stdout).files[0].findings[0].range.start, { line: 5, character: 43 });
+  });
+
+  test('exit 1 when a finding has error severity', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'f.agreement.md'), '---\ntitle: "open\n---\nText.\n');
+    const r = run(['f.agreement.md'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /error invalid-front-matter/);
+    assert.equal(run(['--rule', 'invalid-front-matter=warning', 'f.agreement.md'], dir).code, 0);
+  });
+
+  test('exit 2 with one line on stderr for usage and I/O errors', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'bin.agreement.md'), Buffer.from([0x23, 0x00, 0x01]));
+    fs.writeFileSync(path.join(dir, 'latin1.agreement.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+    const cases: [string[], RegExp][] = [
+      [[], /no files or folders given/],
+      [['--format', 'xml', '.'], /unknown format "xml"/],
+      [['--nope', '.'], /Unknown option '--nope'/],
+      [['missing.agreement.md'], /cannot read .*missing\.agreement\.md/],
+      [['bin.agreement.md'], /NUL bytes/],
+      [['latin1.agreement.md'], /not valid UTF-8/],
+      [['--rule', 'no-such-rule=off', '.'], /unknown rule "no-such-rule"/],
+      [['--rule', 'leftover-placeholder=loud', '.'], /severity "loud"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, dir);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, message);
+    }
+  });
+
+  test('--help and --version', () => {
+    assert.match(run(['--help']).stdout, /^Usage: agreement-lint/);
+    assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  test('the bundled example is reviewed from the repository root', () => {
+    const r = run(['--format', 'json', path.relative(repoRoot, examplesDir)]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.files.length >= 1);
+    assert.ok(out.files.every((f: { path: string }) => f.path.startsWith('examples/')));
+    assert.ok(out.files[0].findings.length > 0);
+  });
+});
