@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
 import { startServer } from '../lsp/server.js';
 import { packageVersion, packageRoot } from './package-root.js';
+import { registerTestHooks, serverRules } from './test-hooks.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--version')) {
@@ -22,5 +23,7 @@ const connection = createConnection(ProposedFeatures.all);
 startServer(connection, {
   docsBaseUri: pathToFileURL(path.join(packageRoot(), 'docs', 'rules')).href + '/',
   version: packageVersion(),
+  rules: serverRules(),
 });
+registerTestHooks(connection);
 

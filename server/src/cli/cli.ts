@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, applyFirstFixes, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
-import { CliError, collectFiles, readDraft, writeDraft } from './files.js';
+import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -24,6 +24,7 @@ Reviews agreement drafts (folders are searched for *.agreement.md).
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --fix                       apply the first fix of each finding and save the file
+      --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
                                   may be repeated
   -q, --quiet                     print no summary line on stderr
@@ -57,6 +58,7 @@ function run(argv: readonly string[], io: CliIo): number {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         fix: { type: 'boolean', default: false },
+        'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -88,13 +90,26 @@ function run(argv: readonly string[], io: CliIo): number {
   const { rules, problems } = parseSeveritySettings(ruleSettings);
   if (problems.length) throw new CliError(problems[0]!.replace('The "rules" setting', '--rule'));
 
+  const maxSize = values['max-size'];
+  const maxKB = maxSize === undefined ? MAX_BYTES / 1024 : /^[0-9]+$/.test(maxSize) ? Number(maxSize) : NaN;
+  if (!(maxKB > 0)) throw new CliError(`--max-size takes a number of kilobytes above 0; got "${maxSize}"`);
+  const maxBytes = maxKB * 1024;
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   const reports: FileReport[] = [];
   let fixed = 0;
+  const failedRules = new Set<string>();
   for (const file of files) {
-    const draft = readDraft(file);
+    const draft = readDraft(file, maxBytes);
     const shown = displayPath(file, io.cwd);
-    const options = { rules: rules as Record<string, SeveritySetting> };
+    // A rule that throws is skipped and named once; its error text may quote the draft, so it is not shown.
+    const options = {
+      rules: rules as Record<string, SeveritySetting>,
+      onRuleError: (ruleId: string) => {
+        if (failedRules.has(ruleId)) return;
+        failedRules.add(ruleId);
+        io.stderr(`agreement-lint: rule ${ruleId} failed on ${shown} and was skipped; the other rules' findings are reported\n`);
+      },
+    };
     let result = analyze(draft.text, options);
     if (values.fix) {
       const { text, applied } = applyFirstFixes(draft.text, result.findings);

@@ -54,12 +54,12 @@ export interface Draft {
 export const MAX_BYTES = 32 * 1024 * 1024;
 
 /** Reads a draft as UTF-8 text, refusing binary files and invalid UTF-8 with a clear message. */
-export function readDraft(file: string): Draft {
+export function readDraft(file: string, maxBytes = MAX_BYTES): Draft {
   let bytes: Buffer;
   let mtimeMs: number;
   try {
     const stat = fs.statSync(file);
-    if (stat.size > MAX_BYTES) throw new CliError(`${file}: the file is ${Math.round(stat.size / 1048576)} MB, larger than the ${MAX_BYTES / 1048576} MB a draft may be`);
+    if (stat.size > maxBytes) throw new CliError(`${file}: the file is ${Math.ceil(stat.size / 1024)} KB, larger than the ${Math.floor(maxBytes / 1024)} KB a draft may be (see --max-size)`);
     bytes = fs.readFileSync(file);
     mtimeMs = stat.mtimeMs;
   } catch (e) {

@@ -4,16 +4,18 @@
  */
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
   TextDocumentEdit,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, firstFixEdits, type Finding } from '../core/index.js';
+import { analyze, firstFixEdits, rules as registeredRules, type Finding, type Rule } from '../core/index.js';
 import { FIX_ALL_KIND, diagnosticData, fixAction, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
@@ -23,6 +25,8 @@ export interface ServerEnvironment {
   /** Base URI of the rule docs folder; each diagnostic links to `<base>/<rule-id>.md`. */
   docsBaseUri: string;
   version: string;
+  /** The rules to run; every registered rule by default (tests add a failing one, see bin/server.ts). */
+  rules?: readonly Rule[];
 }
 
 /** The last analysis of a document, kept for code actions. */
@@ -136,8 +140,16 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     pending.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
+    const text = doc.getText();
+    // A draft beyond the size limit is not analysed: one diagnostic says so, and why.
+    const bytes = text.length * 3 <= settings.maxFileSizeKB * 1024 ? 0 : Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileSizeKB * 1024) {
+      analysed.set(uri, { version: doc.version, findings: [] });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [tooLargeDiagnostic(bytes, settings.maxFileSizeKB)] });
+      return;
+    }
     // The analysis is synchronous, so the version read here is the version published.
-    const { findings } = analyze(doc.getText(), {
+    const { findings } = analyze(text, {
       rules: settings.rules,
       onRuleError: (ruleId, error) => {
         if (failedRules.has(ruleId)) return;
@@ -145,7 +157,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         const what = error instanceof Error ? `${error.name}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : 'error';
         connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
       },
-    });
+    }, env.rules ?? registeredRules);
     analysed.set(uri, { version: doc.version, findings });
     void connection.sendDiagnostics({
       uri,
@@ -199,4 +211,17 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The one diagnostic of a draft too large to review. */
+function tooLargeDiagnostic(bytes: number, limitKB: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'agreement-lint',
+    code: 'draft-too-large',
+    message:
+      `This draft is ${Math.ceil(bytes / 1024)} KB, more than the ${limitKB} KB set by agreementLint.maxFileSizeKB, so it was not reviewed: ` +
+      'a review of a draft this large would slow the editor. Split the draft, or raise the setting to review it.',
+  };
 }

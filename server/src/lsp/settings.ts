@@ -6,9 +6,11 @@ export interface Settings {
   include: string[];
   debounceMs: number;
   rules: Record<string, SeveritySetting>;
+  /** Drafts larger than this many kilobytes (UTF-8) are not reviewed; one diagnostic says why. */
+  maxFileSizeKB: number;
 }
 
-export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {} };
+export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {}, maxFileSizeKB: 4096 };
 
 /**
  * Reads the `agreementLint` section as the client sent it. A broken value falls back to its
@@ -31,6 +33,11 @@ export function readSettings(value: unknown): { settings: Settings; problems: st
     const n = v['debounceMs'];
     if (typeof n === 'number' && Number.isFinite(n) && n >= 0) settings.debounceMs = Math.min(n, 10_000);
     else problems.push(`The setting agreementLint.debounceMs must be a number of milliseconds, 0 or more; ${defaultSettings.debounceMs} is used.`);
+  }
+  if (v['maxFileSizeKB'] !== undefined) {
+    const n = v['maxFileSizeKB'];
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) settings.maxFileSizeKB = n;
+    else problems.push(`The setting agreementLint.maxFileSizeKB must be a number of kilobytes above 0; ${defaultSettings.maxFileSizeKB} is used.`);
   }
   const r = parseSeveritySettings(v['rules']);
   settings.rules = r.rules;

@@ -1,0 +1,45 @@
+/**
+ * TEST-ONLY hooks of the language server, off unless the environment variable
+ * AGREEMENT_LINT_TEST_HOOKS is "1". Only test/robustness/ sets it; an editor never does.
+ *
+ * With the hooks on, the server also runs a deliberately failing rule (`test-failing-rule`, whose
+ * error message carries document text, to prove that such text never reaches the log), and
+ * answers the request `agreementLint/test/heapUsed` with its heap size after a garbage collection
+ * (when started with --expose-gc), so a test can see memory return to its baseline.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { rules, type Rule } from '../core/index.js';
+
+/** The environment variable that turns the hooks on. */
+export const TEST_HOOKS_VARIABLE = 'AGREEMENT_LINT_TEST_HOOKS';
+
+/** A rule that always throws, with the start of the draft in its message. */
+const failingRule: Rule = {
+  meta: { id: 'test-failing-rule', title: 'Test only: a rule that always fails', defaultSeverity: 'warning', fixable: false },
+  check(context) {
+    throw new Error(`test-failing-rule failed on: ${context.model.text.slice(0, 200)}`);
+  },
+};
+
+/** Whether the hooks are on in this process. */
+export function testHooksEnabled(): boolean {
+  return process.env[TEST_HOOKS_VARIABLE] === '1';
+}
+
+/** The rules the server runs: the registered ones, plus the failing rule when the hooks are on. */
+export function serverRules(): readonly Rule[] {
+  return testHooksEnabled() ? [...rules, failingRule] : rules;
+}
+
+/** Registers the test-only requests on `connection` when the hooks are on. */
+export function registerTestHooks(connection: Connection): void {
+  if (!testHooksEnabled()) return;
+  connection.onRequest('agreementLint/test/heapUsed', () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      gc();
+      gc();
+    }
+    return { heapUsed: process.memoryUsage().heapUsed, collected: !!gc };
+  });
+}
