@@ -1,9 +1,16 @@
 /**
  * Building fixes from templates: the one place that turns a template into edits of a draft.
  * Rules ask for fixes by template id; they never embed clause text.
+ *
+ * Every fix keeps the draft consistent: an inserted article takes the number of its place and the
+ * articles after it are renumbered with every cross-reference to them; inserted paragraphs continue
+ * the numbering of their article; a replaced clause keeps its own label; line ends follow the
+ * draft (CRLF stays CRLF). With `asTrackedChanges`, each edit is proposed as CriticMarkup instead.
  */
 import type { AgreementModel, Clause, Section } from '../model.js';
-import type { Span, SpanFix } from '../types.js';
+import type { Span, SpanEdit, SpanFix } from '../types.js';
+import { fillTemplate } from './fill.js';
+import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
 /** Options that shape fixes. */
@@ -14,13 +21,18 @@ export interface FixOptions {
 
 /** The fix builders a rule may use. Each returns undefined when the template is missing. */
 export interface FixKit {
-  /** Replaces a clause with a filled template body. */
+  /** Replaces a clause with a filled template body, keeping the clause's own label ("1.", "(a)"). */
   replaceClause(clause: Clause, templateId: string, title?: string): SpanFix | undefined;
-  /** Inserts a whole article from a template where such an article belongs. */
+  /**
+   * Inserts a whole article from a template where such an article belongs: before the final
+   * provisions (entry into force, termination, signature) when the draft has them, else after the
+   * last article; later articles and the references to them are renumbered. An annex template
+   * (its heading starts with "Annex") goes at the end with the next free annex letter.
+   */
   insertArticle(templateId: string, title?: string): SpanFix | undefined;
-  /** Inserts element templates at the end of an existing section. */
+  /** Inserts element templates at the end of an existing section, continuing its paragraph numbering. */
   insertIntoSection(section: Section, templateIds: readonly string[], title?: string): SpanFix | undefined;
-  /** Records a restriction as an accepted high-value exception, with a justification to write. */
+  /** Records a restriction as an accepted high-value exception, with its justification, after the clause. */
   recordException(clause: Clause, ruleId: string): SpanFix | undefined;
   /** Replaces a span with text. */
   replace(span: Span, newText: string, title: string): SpanFix;
@@ -28,56 +40,224 @@ export interface FixKit {
   fill(template: ClauseTemplate, extra?: Readonly<Record<string, string>>): string;
 }
 
+/** Titles of the articles (or sections) that close a draft; a new article goes before them. */
+const finalProvisions =
+  /\b(?:final (?:provisions?|clauses?)|entry into (?:force|effect)|effective date|commencement|duration|termination|amendments?|signatures?|in witness|authentic texts?|depositary)\b/i;
+
+/** Paragraphs that open the signature block at the end of the last article. */
+const signatureBlock = /^[ \t]*(?:\*\*|__)?(?:in witness whereof|done (?:at|in)\b|signed (?:at|in)\b|for the government of)/i;
+
+/** A label at the start of a clause, as the model reads it: "1.", "5.2", "(a)", "a)", "(iv)". */
+const clauseLabel = /^[ \t]*(?:\((?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?(?=[ \t])|(?:[a-z]{1,2}|[ivx]{1,5})\))[ \t]+/i;
+
+const defaultStyle: HeadingStyle = { lead: '## Article ', numerals: 'arabic', sep: ' — ', word: 'article' };
+
+/** How the paragraphs of an article are numbered, and the next number. */
+interface ParagraphStyle {
+  /** `list` "5.", `paren` "(5)", `dotted` "7.5", `none` unnumbered. */
+  kind: 'list' | 'paren' | 'dotted' | 'none';
+  next: number;
+  /** For `list`: "." or ")". For `dotted`: the article number before the dot. */
+  mark: string;
+}
+
 /** Creates the fix builders for one model. */
 export function createFixKit(model: AgreementModel, library: TemplateLibrary, options: FixOptions = {}): FixKit {
-  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
-  const edit = (span: Span, newText: string, title: string): SpanFix => {
-    const old = model.text.slice(span.start, span.end);
-    if (!options.asTrackedChanges) return { title, edits: [{ ...span, newText }] };
-    const tracked = old === '' ? `{++${newText}++}` : newText === '' ? `{--${old}--}` : `{~~${old}~>${newText}~~}`;
-    return { title: `${title} (as a tracked change)`, edits: [{ ...span, newText: tracked }] };
+  const text = model.text;
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const tracked = !!options.asTrackedChanges;
+
+  /** One edit as a change or, in tracked mode, as CriticMarkup. */
+  const change = (span: Span, newText: string): SpanEdit => {
+    if (!tracked) return { ...span, newText };
+    const old = text.slice(span.start, span.end);
+    const markup = old === '' ? `{++${newText}++}` : newText === '' ? `{--${old}--}` : `{~~${old}~>${newText}~~}`;
+    return { ...span, newText: markup };
   };
+  const fix = (title: string, edits: SpanEdit[]): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits });
+
+  /**
+   * Inserts whole paragraphs after `at` (which ends a paragraph). In tracked mode the block is
+   * fenced by `{++` and `++}` on lines of their own, so that headings and list items inside it
+   * stay what they are.
+   */
+  const insertBlock = (at: number, block: string): SpanEdit => {
+    const inner = block.replace(/\r?\n/g, eol);
+    const newText = tracked ? `${eol}${eol}{++${eol}${eol}${inner}${eol}${eol}++}` : `${eol}${eol}${inner}`;
+    return { start: at, end: at, newText };
+  };
+
+  const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) => fillTemplate(t, model.frontMatter, extra, eol);
+
+  /** The offset just after the last non-blank character before `offset`. */
+  const trimBack = (offset: number, floor = 0) => {
+    let at = offset;
+    while (at > floor && /\s/.test(text[at - 1]!)) at--;
+    return at;
+  };
+
   const kit: FixKit = {
-    fill(template, extra = {}) {
-      const fm = model.frontMatter;
-      const values: Record<string, string | undefined> = {
-        PARTNER: fm.partner,
-        HANDLING: fm.handling,
-        TITLE: fm.title,
-        'PARTY A': fm.parties[0]?.short,
-        'PARTY B': fm.parties[1]?.short,
-        ...extra,
-      };
-      const body = template.body.replace(/\{\{\s*([A-Z][A-Z0-9 _-]*)\s*\}\}/g, (_m, name: string) => values[name.trim()] ?? `[${name.trim()}]`);
-      return body.replace(/\r?\n/g, eol);
-    },
-    replace: edit,
+    fill,
+    replace: (span, newText, title) => fix(title, [change(span, newText)]),
+
     replaceClause(clause, templateId, title) {
       const t = library.get(templateId);
       if (!t) return undefined;
-      return edit(clause.span, kit.fill(t).trim(), title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`);
+      const source = text.slice(clause.span.start, clause.span.end);
+      const own = clause.labels.length ? clauseLabel.exec(source) : null;
+      const start = clause.span.start + (own ? own[0].length : 0);
+      let body = fill(t).trim().replace(clauseLabel, '');
+      // A clause inside a list item: further paragraphs of the template stay in the item.
+      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      const prefix = text.slice(lineStart, start);
+      if (/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(prefix)) {
+        const indent = ' '.repeat(prefix.replace(/\t/g, '    ').length - (own ? own[0].length : 0));
+        body = body.replace(/(\r?\n)(?=[^\r\n])/g, `$1${indent}`);
+      }
+      return fix(title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`, [change({ start, end: clause.span.end }, body)]);
     },
+
     insertArticle(templateId, title) {
       const t = library.get(templateId);
       if (!t) return undefined;
-      const at = model.text.length;
-      const lead = model.text.endsWith('\n') ? eol : eol + eol;
-      return edit({ start: at, end: at }, `${lead}${kit.fill(t).trim()}${eol}`, title ?? `Insert the standard article "${t.title}"`);
+      const firstLine = /^[^\n]*/.exec(t.body)![0];
+      if (/^#{1,6}[ \t]+(?:annex|appendix|schedule|attachment)\b/i.test(firstLine)) return insertAnnex(t, title);
+      const sections = model.sections;
+      const firstArticle = sections.findIndex((s) => s.kind === 'article');
+      const slot = firstArticle < 0 ? -1 : sections.findIndex((s, i) => i >= firstArticle && (s.kind === 'article' || s.kind === 'other') && finalProvisions.test(s.title ?? s.heading?.text ?? ''));
+      const numbered = sections.map((s) => numberedHeading(model, s));
+      let at: number;
+      let value: number;
+      let shifted: NumberedHeading[] = [];
+      let styleFrom: NumberedHeading | undefined;
+      const before = (i: number) => numbered.slice(0, i).filter((h): h is NumberedHeading => !!h);
+      if (slot >= 0) {
+        at = trimBack(sections[slot]!.span.start);
+        const own = numbered[slot];
+        const previous = before(slot).pop();
+        value = own ? own.value : (previous?.value ?? 0) + 1;
+        shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value) : [];
+        styleFrom = own ?? previous;
+      } else {
+        const lastArticle = sections.map((s) => s.kind).lastIndexOf('article');
+        const previous = before(sections.length).pop();
+        value = (previous?.value ?? sections.filter((s) => s.kind === 'article').length) + 1;
+        styleFrom = previous;
+        if (lastArticle >= 0) {
+          const last = sections[lastArticle]!;
+          at = trimBack(last.span.end, last.span.start);
+          // A signature block written inside the last article stays at the very end.
+          const sig = last.clauses.find((c) => signatureBlock.test(text.slice(c.span.start, c.span.end)));
+          if (sig) at = trimBack(sig.span.start, last.span.start);
+        } else {
+          const annex = sections.findIndex((s) => s.kind === 'annex');
+          at = trimBack(annex >= 0 ? sections[annex]!.span.start : text.length);
+        }
+      }
+      const style = styleFrom?.style ?? defaultStyle;
+      const number = formatNumber(value, style.numerals);
+      const filled = fill(t, { NUMBER: number });
+      const { heading, rest } = splitHeading(filled, t.title);
+      const sep = style.sep.trim() || style.sep === ' ' ? style.sep : ' — ';
+      const paragraphs = styleFrom ? restyleParagraphs(rest, paragraphStyleOf(styleFrom.section), number) : rest;
+      const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${paragraphs}`;
+      const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => change(e, e.newText))];
+      const where = slot >= 0 ? `before ${sections[slot]!.label}` : 'after the last article';
+      const renumbered = shifted.length === 0 ? '' : shifted.length === 1 ? `; renumbers ${shifted[0]!.section.label} and the references to it` : `; renumbers the ${shifted.length} articles after it and the references to them`;
+      return fix(title ?? `Insert the standard article "${t.title}" as ${labelWord(style)} ${number} (${where}${renumbered})`, edits.sort((a, b) => a.start - b.start));
     },
+
     insertIntoSection(section, templateIds, title) {
       const ts = templateIds.map((id) => library.get(id)).filter((t): t is ClauseTemplate => !!t);
       if (ts.length === 0) return undefined;
-      let at = section.span.end;
-      while (at > section.span.start && /\s/.test(model.text[at - 1]!)) at--;
-      const body = ts.map((t) => kit.fill(t).trim()).join(eol + eol);
-      return edit({ start: at, end: at }, `${eol}${eol}${body}`, title ?? `Add to ${section.label}: ${ts.map((t) => t.title).join(', ')}`);
+      const style = paragraphStyleOf(section);
+      const paragraphs = ts.map((t, i) => `${paragraphLabel(style, style.next + i)}${fill(t).trim().replace(clauseLabel, '')}`);
+      const at = trimBack(section.span.end, section.span.start);
+      return fix(title ?? `Add to ${section.label}: ${ts.map((t) => shortTitle(t)).join('; ')}`, [insertBlock(at, paragraphs.join(eol + eol))]);
     },
-    recordException(clause, ruleId) {
-      const note = `<!-- agreement-lint-disable-next-line ${ruleId} -- high-value exception: [JUSTIFICATION] -->${eol}`;
-      let at = clause.span.start;
-      while (at > 0 && model.text[at - 1] !== '\n' && model.text[at - 1] !== '\r') at--;
-      return edit({ start: at, end: at }, note, `Record ${clause.citation} as a high-value exception (write the justification)`);
+
+    recordException(clause, _ruleId) {
+      const t = library.get('high-value-exception');
+      if (!t) return undefined;
+      const at = trimBack(clause.span.end, clause.span.start);
+      const sentence = fill(t).trim().replace(/\s*\r?\n\s*/g, ' ');
+      return fix(`Record ${clause.citation} as a high-value exception (review the justification)`, [change({ start: at, end: at }, ` ${sentence}`)]);
     },
   };
+
+  function insertAnnex(t: ClauseTemplate, title: string | undefined): SpanFix {
+    const annexes = model.sections.filter((s) => s.kind === 'annex');
+    const last = annexes[annexes.length - 1]?.number;
+    const letter = nextAnnexNumber(last);
+    const body = fill(t, { ANNEX: letter });
+    const at = trimBack(text.length);
+    return fix(title ?? `Insert the standard annex "${t.title}" as Annex ${letter} at the end`, [insertBlock(at, body)]);
+  }
+
+  /** The paragraph numbering of a section, read from its last top-level numbered paragraph. */
+  function paragraphStyleOf(section: Section): ParagraphStyle {
+    const top = section.clauses.filter((c) => c.labels.length === 1 && /^[0-9]+$/.test(c.labels[0]!));
+    const last = top[top.length - 1];
+    if (!last) return { kind: 'none', next: 1, mark: '' };
+    const n = Number(last.labels[0]);
+    const lineStart = Math.max(text.lastIndexOf('\n', last.span.start - 1), text.lastIndexOf('\r', last.span.start - 1)) + 1;
+    const line = text.slice(lineStart, last.span.start + 12);
+    const dotted = /^[ \t]*(?:[-*+][ \t]+)?([0-9]+)\.([0-9]+)\.?[ \t]/.exec(line);
+    if (dotted) return { kind: 'dotted', next: Number(dotted[2]) + 1, mark: dotted[1]! };
+    if (/^[ \t]*(?:[-*+][ \t]+)?\([0-9]+\)[ \t]/.test(line)) return { kind: 'paren', next: n + 1, mark: '' };
+    const list = /^[ \t]*[0-9]+([.)])[ \t]/.exec(line);
+    return { kind: 'list', next: n + 1, mark: list?.[1] ?? '.' };
+  }
+
   return kit;
+}
+
+/** Fix titles name an element by what follows the colon ("Privacy element: retention" -> "retention"). */
+function shortTitle(t: ClauseTemplate): string {
+  const i = t.title.indexOf(':');
+  return i >= 0 ? t.title.slice(i + 1).trim() : t.title;
+}
+
+function paragraphLabel(style: ParagraphStyle, n: number): string {
+  switch (style.kind) {
+    case 'list':
+      return `${n}${style.mark} `;
+    case 'paren':
+      return `(${n}) `;
+    case 'dotted':
+      return `${style.mark}.${n} `;
+    default:
+      return '';
+  }
+}
+
+/** Renumbers a template's "1." paragraphs in the draft's paragraph style ("(1)", "7.1"). */
+function restyleParagraphs(body: string, style: ParagraphStyle, articleNumber: string): string {
+  if (style.kind === 'list' || style.kind === 'none' || (style.kind === 'dotted' && !/^[0-9]+$/.test(articleNumber))) return body;
+  return body.replace(/(^|\n)([0-9]+)\.[ \t]+/g, (_m, lead: string, n: string) => `${lead}${style.kind === 'paren' ? `(${n}) ` : `${articleNumber}.${n} `}`);
+}
+
+/** Cuts a filled article template into its heading title and the rest. */
+function splitHeading(filled: string, fallbackTitle: string): { heading: string; rest: string } {
+  const m = /^#{1,6}[ \t]+([^\r\n]*)(?:\r?\n)+/.exec(filled);
+  if (!m) return { heading: fallbackTitle, rest: filled.trim() };
+  const title = m[1]!
+    .replace(/^(?:(?:article|art\.|section|§)[ \t]*(?:[0-9]+|[ivxlcdm]+|\[NUMBER\])|[0-9]+|\[NUMBER\])(?![0-9a-z])[ \t]*[.:—–-]*[ \t]*/i, '')
+    .trim();
+  return { heading: title || fallbackTitle, rest: filled.slice(m[0].length).trim() };
+}
+
+function labelWord(style: HeadingStyle): string {
+  const w = style.word;
+  return w === '' || w.startsWith('art') ? 'Article' : w === '§' ? 'Section' : w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The annex number after `last`: B after A, 3 after 2, IV after III; A for a first annex. */
+export function nextAnnexNumber(last: string | undefined): string {
+  if (!last) return 'A';
+  if (/^[0-9]+$/.test(last)) return String(Number(last) + 1);
+  const r = fromRoman(last);
+  if (r > 0 && last.length > 1) return formatNumber(r + 1, last === last.toUpperCase() ? 'roman' : 'roman-lower');
+  if (/^[A-Ya-y]$/.test(last)) return String.fromCharCode(last.charCodeAt(0) + 1);
+  return 'A';
 }

@@ -22,7 +22,11 @@ export interface ClauseTemplate {
   kind: 'article' | 'clause' | 'element';
   /** For elements: which element of a rule they supply (e.g. `retention`). */
   element?: string;
-  /** The Markdown body with `{{PLACEHOLDER}}` markers. */
+  /** Wording for placeholders the draft gives no value for (overrides the built-in defaults). */
+  defaults?: Record<string, string>;
+  /** One sentence on when to use it, shown in completion and the quick pick. */
+  description?: string;
+  /** The Markdown body with `{{PLACEHOLDER}}` markers; line ends are `\n`. */
   body: string;
   /** Where it came from: `built-in` or the file path of a team template. */
   origin: string;
@@ -32,6 +36,8 @@ export interface ClauseTemplate {
 export interface TemplateProblem {
   origin: string;
   field?: string;
+  /** 1-based line in the file, when the problem sits on one. */
+  line?: number;
   message: string;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Filling a template's placeholders from a draft's front matter. A value comes, in order, from the
+ * caller (article number, annex letter), the front matter's known keys (parties, partner,
+ * handling, type), any front-matter key with the same name, the template's own `defaults`, and
+ * finally a neutral wording built in here. Only a placeholder none of these can fill stays in
+ * the text, as a visible `[NAME]` that the leftover-placeholder rule then reports.
+ */
+import type { FrontMatter } from '../model.js';
+import { placeholderPattern } from './parse.js';
+import type { ClauseTemplate } from './types.js';
+
+/**
+ * Wording used when the draft gives no value. Each reads correctly in running text, so that a
+ * fix never leaves a new blank behind (a fix must not add findings).
+ */
+export const builtinDefaults: Readonly<Record<string, string>> = {
+  'PARTY A': 'the first Party',
+  'PARTY B': 'the second Party',
+  PARTNER: 'the other Party',
+  HANDLING: 'TLP:AMBER',
+  'RECEIVING PARTY': 'the Receiving Party',
+  'PROVIDING PARTY': 'the Providing Party',
+  INSTRUMENT: 'this Agreement',
+};
+
+/** How the draft calls itself ("this Arrangement"), from the front-matter type or title. */
+export function instrumentName(fm: FrontMatter): string | undefined {
+  for (const source of [fm.type, fm.title]) {
+    if (!source) continue;
+    const m = /\b(memorandum of understanding|memorandum|mou|arrangement|agreement|treaty|protocol|exchange of letters|statement of intent)\b/i.exec(source);
+    if (!m) continue;
+    const w = m[1]!.toLowerCase();
+    return `this ${w === 'mou' ? 'Memorandum of Understanding' : w.replace(/\b(?!of\b)[a-z]/g, (c) => c.toUpperCase())}`;
+  }
+  return undefined;
+}
+
+/** The value the front matter gives for a placeholder name, if any. */
+export function frontMatterValue(fm: FrontMatter, name: string): string | undefined {
+  switch (name) {
+    case 'PARTY A':
+      return fm.parties[0]?.short;
+    case 'PARTY B':
+      return fm.parties[1]?.short;
+    case 'PARTNER':
+      return fm.partner ?? fm.parties[1]?.short;
+    case 'HANDLING':
+      return fm.handling;
+    case 'TITLE':
+      return fm.title;
+    case 'INSTRUMENT':
+      return instrumentName(fm);
+  }
+  const wanted = normalise(name);
+  for (const [key, raw] of Object.entries(fm.data)) {
+    if ((typeof raw === 'string' && raw.trim() !== '') || typeof raw === 'number') {
+      if (normalise(key) === wanted) return String(raw).trim();
+    }
+  }
+  return undefined;
+}
+
+/** The names of the placeholders a template uses, in order of first use. */
+export function placeholdersOf(body: string): string[] {
+  return [...new Set([...body.matchAll(placeholderPattern)].map((m) => m[1]!.trim()))];
+}
+
+/**
+ * The body with every placeholder filled; `eol` is the line end of the draft it goes into. A
+ * value that opens a sentence gets a capital ("The Receiving Party may ...").
+ */
+export function fillTemplate(template: ClauseTemplate, fm: FrontMatter, extra: Readonly<Record<string, string>> = {}, eol = '\n'): string {
+  const body = template.body.replace(placeholderPattern, (marker, rawName: string, offset: number, whole: string) => {
+    const name = rawName.trim();
+    const value = extra[name] ?? frontMatterValue(fm, name) ?? template.defaults?.[name] ?? builtinDefaults[name];
+    if (value === undefined) return `[${name}]`;
+    return opensSentence(whole, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  });
+  return body.replace(/\r\n?|\n/g, eol);
+}
+
+/** True when `offset` in `text` starts a sentence: the start, a line start (after a label), or after a full stop. */
+function opensSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 80), offset);
+  if (offset === 0) return true;
+  return /(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+)?(?:(?:[-*+]|\d+[.)]|\([a-z0-9]+\))[ \t]+)*$/.test(before) || /[.!?][ \t]+$/.test(before);
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

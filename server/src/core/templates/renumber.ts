@@ -1,0 +1,175 @@
+/**
+ * Article numbering for fixes that insert an article: how the draft writes its article headings
+ * (word, numerals, separator), and the edits that shift later articles and every cross-reference
+ * to them by one, so that the draft stays consistent after an insertion.
+ *
+ * The references come from a small scanner here ("Article 7", "Article 7(2)", "paragraph 2 of
+ * Article 7", "Articles 7 and 8", "Articles 7 to 9", "Art. VII", "Section 3"), joined with the
+ * model's `references` where the model provides them.
+ */
+import type { AgreementModel, Section } from '../model.js';
+import type { Span, SpanEdit } from '../types.js';
+
+/** The number style of a heading or reference. */
+export type Numerals = 'arabic' | 'roman' | 'roman-lower';
+
+/** How one article heading is written, cut around its number. */
+export interface HeadingStyle {
+  /** Everything before the number: "## Article ", "## ", "# Section ". */
+  lead: string;
+  numerals: Numerals;
+  /** Between the number and the title: " — ", ". ", ": " ("" when the heading has no title). */
+  sep: string;
+  /** The word before the number, lower-cased ("article", "section"), or "" for "## 5. Title". */
+  word: string;
+}
+
+/** An article heading of the draft with its number's source span. */
+export interface NumberedHeading {
+  section: Section;
+  style: HeadingStyle;
+  value: number;
+  numberSpan: Span;
+}
+
+const headingLine = /^(?<lead>#{1,6}[ \t]+(?:(?<word>article|art\.|section|§|chapter|part|clause)[ \t]*)?)(?<num>[0-9]+|[ivxlcdm]+)(?![0-9a-z])(?<sep>[ \t]*[.:—–-]+[ \t]*|[ \t]+)?/i;
+
+/** Reads the heading of an article section, if its number is plain Arabic or Roman. */
+export function numberedHeading(model: AgreementModel, section: Section): NumberedHeading | undefined {
+  if (section.kind !== 'article' || !section.heading || section.number === undefined) return undefined;
+  const line = model.text.slice(section.heading.span.start, section.heading.span.end);
+  const m = headingLine.exec(line);
+  if (!m || m.groups!['num']!.toLowerCase() !== section.number.toLowerCase()) return undefined;
+  const num = m.groups!['num']!;
+  const numerals: Numerals = /^[0-9]+$/.test(num) ? 'arabic' : num === num.toUpperCase() ? 'roman' : 'roman-lower';
+  const value = numerals === 'arabic' ? Number(num) : fromRoman(num);
+  if (!value) return undefined;
+  const start = section.heading.span.start + m.groups!['lead']!.length;
+  return {
+    section,
+    value,
+    numberSpan: { start, end: start + num.length },
+    style: { lead: m.groups!['lead']!, numerals, sep: m.groups!['sep'] ?? '', word: (m.groups!['word'] ?? '').toLowerCase() },
+  };
+}
+
+/** Writes `n` in the given numerals. */
+export function formatNumber(n: number, numerals: Numerals): string {
+  if (numerals === 'arabic') return String(n);
+  const r = toRoman(n);
+  return numerals === 'roman' ? r : r.toLowerCase();
+}
+
+const romanValues: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [v, s] of romanValues) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** The value of a Roman numeral, or 0 when it is not a well-formed one. */
+export function fromRoman(s: string): number {
+  const u = s.toUpperCase();
+  if (!/^[MDCLXVI]+$/.test(u)) return 0;
+  let n = 0;
+  let rest = u;
+  for (const [v, sym] of romanValues) while (rest.startsWith(sym)) { n += v; rest = rest.slice(sym.length); }
+  return rest === '' && toRoman(n) === u ? n : 0;
+}
+
+/** A number inside a cross-reference: its span, value and style, and what it names. */
+export interface NumberReference {
+  span: Span;
+  value: number;
+  numerals: Numerals;
+  /** "article" or "section": the word used ("Art." counts as article, "§" as section). */
+  kind: string;
+}
+
+const refWord = /\b(?<word>Articles?|Arts?\.|Sections?|Clauses?)(?=[ \t\u00a0]*(?:[0-9]|[IVXLC]+\b))|(?<sect>§§?)/gi;
+const refNumber = /[ \t\u00a0]*(?<num>[0-9]+|[IVXLC]+)(?![0-9A-Za-z])(?<labels>(?:[ \t]?\([0-9a-zA-Z]{1,6}\))*)/y;
+const refMore = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and|or)?|and\/or|and|or|to|through|–|-|&)[ \t\u00a0]*(?:(?:Articles?|Sections?)[ \t\u00a0]+)?(?<num>[0-9]+|[IVXLC]+)(?![0-9A-Za-z])(?<labels>(?:[ \t]?\([0-9a-zA-Z]{1,6}\))*)/y;
+// "Article 5 of the Vienna Convention" cites another instrument; "of this Agreement" does not.
+const ofOther = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?!this\b|present\b|(?:agreement|arrangement|memorandum|mou|treaty|annex)\b)(?:[A-Z]|\d{4})/i;
+
+/** Finds the section numbers cited in the draft's prose (headings included). */
+export function scanNumberReferences(model: AgreementModel): NumberReference[] {
+  const out: NumberReference[] = [];
+  for (const run of model.textRuns) {
+    const raw = run.raw;
+    refWord.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = refWord.exec(raw))) {
+      const word = (w.groups!['word'] ?? w.groups!['sect']!).toLowerCase();
+      const kind = word.startsWith('art') ? 'article' : word.startsWith('clause') ? 'clause' : 'section';
+      const plural = /s$|s\.$|§§/.test(word);
+      const found: { num: string; at: number }[] = [];
+      refNumber.lastIndex = w.index + w[0].length;
+      let m = refNumber.exec(raw);
+      if (!m) continue;
+      found.push({ num: m.groups!['num']!, at: m.index + m[0].indexOf(m.groups!['num']!) });
+      let end = refNumber.lastIndex;
+      if (plural) {
+        refMore.lastIndex = end;
+        let more: RegExpExecArray | null;
+        while ((more = refMore.exec(raw))) {
+          const at = more.index + more[0].lastIndexOf(more.groups!['num']!, more[0].length - more.groups!['labels']!.length);
+          found.push({ num: more.groups!['num']!, at });
+          end = refMore.lastIndex;
+        }
+      }
+      refWord.lastIndex = end;
+      if (ofOther.test(raw.slice(end, end + 120))) continue;
+      for (const f of found) {
+        const numerals: Numerals = /^[0-9]+$/.test(f.num) ? 'arabic' : 'roman';
+        const value = numerals === 'arabic' ? Number(f.num) : fromRoman(f.num);
+        if (!value) continue;
+        const start = run.span.start + f.at;
+        out.push({ span: { start, end: start + f.num.length }, value, numerals, kind });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Edits that add one to the number of each article in `shifted` (their headings, any "7.2"-style
+ * paragraph labels inside them, and every cross-reference to them).
+ */
+export function renumberEdits(model: AgreementModel, shifted: readonly NumberedHeading[]): SpanEdit[] {
+  if (shifted.length === 0) return [];
+  const edits: SpanEdit[] = [];
+  const values = new Set(shifted.map((h) => h.value));
+  // A bare "## 5. Title" heading may be cited as an Article or a Section.
+  const kinds = new Set(shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word])));
+  for (const h of shifted) {
+    edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
+    // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.
+    const old = model.text.slice(h.numberSpan.start, h.numberSpan.end);
+    const body = model.text.slice(h.section.heading!.span.end, h.section.span.end);
+    const label = new RegExp(`(^|[\\r\\n])([ \\t]*(?:[-*+][ \\t]+)?)${old}(?=\\.[0-9])`, 'g');
+    for (const m of body.matchAll(label)) {
+      const start = h.section.heading!.span.end + m.index! + m[1]!.length + m[2]!.length;
+      edits.push({ start, end: start + old.length, newText: String(h.value + 1) });
+    }
+  }
+  const taken = (s: Span) => edits.some((e) => s.start < e.end && e.start < s.end);
+  const refs = scanNumberReferences(model);
+  // The model's own references, where it has them, catch forms this scanner does not know.
+  for (const r of model.references ?? []) {
+    const kind = r.kind === 'article' ? 'article' : r.kind === 'section' ? 'section' : undefined;
+    if (!kind || (r as { internal?: boolean }).internal === false) continue;
+    const n = /^[0-9]+$/.test(r.number) ? Number(r.number) : fromRoman(r.number);
+    if (!n || refs.some((x) => x.span.start === r.numberSpan.start)) continue;
+    refs.push({ span: r.numberSpan, value: n, numerals: /^[0-9]+$/.test(r.number) ? 'arabic' : 'roman', kind });
+  }
+  for (const r of refs) {
+    if (!kinds.has(r.kind) || !values.has(r.value) || taken(r.span)) continue;
+    edits.push({ ...r.span, newText: formatNumber(r.value + 1, r.numerals) });
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
