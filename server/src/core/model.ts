@@ -301,7 +301,8 @@ function parseSection(text: string): SectionData {
   const d: SectionData = { text, kind: 'other', label: 'the opening text', root, headings: [], textRuns: [], clauses: [], annotations: scanCriticMarkup(text) };
   const first = root.children[0];
   if (first && first.type === 'heading' && first.depth <= 2) {
-    const headingText = plainText(first).trim();
+    // Read as accepted, so a heading renumbered as a tracked change ("Article {~~5~>6~~}") is still an article.
+    const headingText = acceptedText(plainText(first)).text.trim();
     d.heading = { depth: first.depth, text: headingText, span: spanOf(first)! };
     const a = articleHeading.exec(headingText);
     const x = annexHeading.exec(headingText);

@@ -77,14 +77,23 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const fix = (title: string, edits: SpanEdit[]): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits });
 
   /**
-   * Inserts whole paragraphs after `at` (which ends a paragraph). In tracked mode the block is
-   * fenced by `{++` and `++}` on lines of their own, so that headings and list items inside it
-   * stay what they are.
+   * Inserts whole paragraphs after `at` (which ends a paragraph). In tracked mode each paragraph's
+   * text is marked as an addition after its heading or list marker, so that headings and numbered
+   * paragraphs stay what they are and the accepted reading is the inserted text.
    */
   const insertBlock = (at: number, block: string): SpanEdit => {
-    const inner = block.replace(/\r?\n/g, eol);
-    const newText = tracked ? `${eol}${eol}{++${eol}${eol}${inner}${eol}${eol}++}` : `${eol}${eol}${inner}`;
-    return { start: at, end: at, newText };
+    let inner = block.replace(/\r?\n/g, eol);
+    if (tracked) {
+      inner = inner
+        .split(/(\r?\n[ \t]*\r?\n)/)
+        .map((part, i) => {
+          if (i % 2 === 1 || part.trim() === '') return part;
+          const m = /^([ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|[0-9]{1,3}[.)])[ \t]+|\([0-9a-z]{1,6}\)[ \t]+|[0-9]{1,3}\.[0-9]{1,3}\.?[ \t]+)?)([\s\S]*)$/i.exec(part)!;
+          return `${m[1]}{++${m[2]}++}`;
+        })
+        .join('');
+    }
+    return { start: at, end: at, newText: `${eol}${eol}${inner}` };
   };
 
   const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) => fillTemplate(t, model.frontMatter, extra, eol);

@@ -90,7 +90,7 @@ export interface NumberReference {
   kind: string;
 }
 
-const refWord = /\b(?<word>Articles?|Arts?\.|Sections?|Clauses?)(?=[ \t\u00a0]*(?:[0-9]|[IVXLC]+\b))|(?<sect>§§?)/gi;
+const refWord = /\b(?<word>Articles?|Arts?\.|Sections?|Clauses?|Paragraphs?|Paras?\.|Sub-?paragraphs?)(?=[ \t\u00a0]*(?:[0-9]|[IVXLC]+\b))|(?<sect>§§?)/gi;
 const refNumber = /[ \t\u00a0]*(?<num>[0-9]+|[IVXLC]+)(?![0-9A-Za-z])(?<labels>(?:[ \t]?\([0-9a-zA-Z]{1,6}\))*)/y;
 const refMore = /[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and|or)?|and\/or|and|or|to|through|–|-|&)[ \t\u00a0]*(?:(?:Articles?|Sections?)[ \t\u00a0]+)?(?<num>[0-9]+|[IVXLC]+)(?![0-9A-Za-z])(?<labels>(?:[ \t]?\([0-9a-zA-Z]{1,6}\))*)/y;
 // "Article 5 of the Vienna Convention" cites another instrument; "of this Agreement" does not.
@@ -105,7 +105,7 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
     let w: RegExpExecArray | null;
     while ((w = refWord.exec(raw))) {
       const word = (w.groups!['word'] ?? w.groups!['sect']!).toLowerCase();
-      const kind = word.startsWith('art') ? 'article' : word.startsWith('clause') ? 'clause' : 'section';
+      let kind = word.startsWith('art') ? 'article' : word.startsWith('clause') ? 'clause' : word.startsWith('sect') || word.startsWith('§') ? 'section' : 'paragraph';
       const plural = /s$|s\.$|§§/.test(word);
       const found: { num: string; at: number }[] = [];
       refNumber.lastIndex = w.index + w[0].length;
@@ -113,6 +113,12 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
       if (!m) continue;
       found.push({ num: m.groups!['num']!, at: m.index + m[0].indexOf(m.groups!['num']!) });
       let end = refNumber.lastIndex;
+      // "paragraph 7.2" and "clause 7.2" cite paragraph 2 of Article 7; "paragraph 2" alone cites no article.
+      const dotted = /^\.[0-9]/.test(raw.slice(end, end + 2)) && !m.groups!['labels'];
+      if (kind === 'paragraph' || kind === 'clause') {
+        if (!dotted) continue;
+        kind = 'paragraph';
+      }
       if (plural) {
         refMore.lastIndex = end;
         let more: RegExpExecArray | null;
@@ -145,7 +151,8 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   const edits: SpanEdit[] = [];
   const values = new Set(shifted.map((h) => h.value));
   // A bare "## 5. Title" heading may be cited as an Article or a Section.
-  const kinds = new Set(shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word])));
+  const kinds = new Set(['paragraph']);
+  for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word])) kinds.add(k);
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.

@@ -1,0 +1,66 @@
+/** Filling placeholders from the front matter, with defaults and visible blanks. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readFrontMatter } from '../../../server/src/core/model.js';
+import { fillTemplate, instrumentName } from '../../../server/src/core/templates/fill.js';
+import type { ClauseTemplate } from '../../../server/src/core/templates/types.js';
+
+function template(body: string, defaults?: Record<string, string>): ClauseTemplate {
+  const t: ClauseTemplate = { id: 't', title: 'T', version: '1', fixes: [], placeholders: [], kind: 'clause', body, origin: 'test' };
+  if (defaults) t.defaults = defaults;
+  return t;
+}
+
+const fm = readFrontMatter(`---
+title: Memorandum of Understanding on Screening
+type: memorandum of understanding
+partner: the Republic of Freedonia
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Ministry of the Interior of Freedonia
+    short: the Ministry
+handling: TLP:GREEN
+effective_date: 1 March 2027
+---
+`);
+
+test('parties, partner, handling and the instrument fill from the front matter', () => {
+  const out = fillTemplate(template('{{PARTY A}} and {{PARTY B}} share with {{PARTNER}} under {{INSTRUMENT}}, marked {{HANDLING}}.'), fm);
+  assert.equal(out, 'The United States and the Ministry share with the Republic of Freedonia under this Memorandum of Understanding, marked TLP:GREEN.');
+});
+
+test('any front-matter key fills a placeholder of the same name', () => {
+  assert.equal(fillTemplate(template('From {{EFFECTIVE DATE}}.'), fm), 'From 1 March 2027.');
+});
+
+test('a value the draft lacks takes a neutral default, capitalised at the start of a sentence', () => {
+  const empty = readFrontMatter('');
+  const out = fillTemplate(template('{{RECEIVING PARTY}} may use it. It is marked {{HANDLING}} and {{PROVIDING PARTY}} agrees under {{INSTRUMENT}}.'), empty);
+  assert.equal(out, 'The Receiving Party may use it. It is marked TLP:AMBER and the Providing Party agrees under this Agreement.');
+});
+
+test('the template defaults come before the built-in ones but after the draft', () => {
+  const t = template('Because {{JUSTIFICATION}}; marked {{HANDLING}}.', { JUSTIFICATION: 'it is needed', HANDLING: 'TLP:RED' });
+  assert.equal(fillTemplate(t, readFrontMatter('')), 'Because it is needed; marked TLP:RED.');
+  assert.equal(fillTemplate(t, fm), 'Because it is needed; marked TLP:GREEN.');
+});
+
+test('a placeholder nothing can fill stays visible as [NAME]', () => {
+  assert.equal(fillTemplate(template('Signed at {{PLACE OF SIGNATURE}}.'), fm), 'Signed at [PLACE OF SIGNATURE].');
+});
+
+test('values given by the caller win, and list labels count as a sentence start', () => {
+  assert.equal(fillTemplate(template('## Article {{NUMBER}} — X\n\n1. {{RECEIVING PARTY}} shall.'), fm, { NUMBER: '7' }), '## Article 7 — X\n\n1. The Receiving Party shall.');
+});
+
+test('the line ends of the draft are used', () => {
+  assert.equal(fillTemplate(template('One.\n\nTwo.'), fm, {}, '\r\n'), 'One.\r\n\r\nTwo.');
+});
+
+test('the instrument is named from the type or the title', () => {
+  assert.equal(instrumentName(readFrontMatter('---\ntype: arrangement\n---\n')), 'this Arrangement');
+  assert.equal(instrumentName(readFrontMatter('---\ntitle: Agreement on Exchange\n---\n')), 'this Agreement');
+  assert.equal(instrumentName(readFrontMatter('---\ntype: MOU\n---\n')), 'this Memorandum of Understanding');
+  assert.equal(instrumentName(readFrontMatter('---\ntitle: Screening\n---\n')), undefined);
+});

@@ -1,0 +1,370 @@
+/**
+ * The fix builders: where an article goes, renumbering of headings and cross-references,
+ * paragraphs that continue an article's numbering, labels kept on replacement, tracked changes,
+ * and CRLF drafts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildModel, createLibrary, type AgreementModel } from '../../../server/src/core/index.js';
+import { createFixKit } from '../../../server/src/core/templates/fixkit.js';
+import { scanNumberReferences } from '../../../server/src/core/templates/renumber.js';
+import type { SpanFix } from '../../../server/src/core/types.js';
+
+/** Applies a fix's span edits to `text`. */
+function apply(text: string, fix: SpanFix | undefined): string {
+  assert.ok(fix, 'a fix is returned');
+  let out = '';
+  let last = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    assert.ok(e.start >= last, 'edits do not overlap');
+    out += text.slice(last, e.start) + e.newText;
+    last = e.end;
+  }
+  return out + text.slice(last);
+}
+
+function kit(text: string, asTrackedChanges = false) {
+  const model = buildModel(text);
+  return { model, kit: createFixKit(model, createLibrary(), { asTrackedChanges }) };
+}
+
+function section(model: AgreementModel, label: string) {
+  const s = model.sections.find((x) => x.label === label);
+  assert.ok(s, `section ${label}`);
+  return s;
+}
+
+const front = `---
+title: Arrangement on Screening
+type: arrangement
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Government of Freedonia
+    short: Freedonia
+handling: TLP:GREEN
+---
+
+# Arrangement on Screening
+`;
+
+const draft = `${front}
+## Article 1 — Definitions
+
+1. "Information" means screening records.
+
+## Article 2 — Use of Information
+
+1. Information may be used as provided in Article 4.
+2. Paragraph 2 of Article 5 and Article 5(1)(a) apply; see also Articles 4 and 5, Articles 4 to 6 and Art. 6.
+3. Article 3 of the Chicago Convention does not apply. Article 1 defines terms.
+
+## Article 3 — Confidentiality
+
+The Parties keep Information confidential.
+
+## Article 4 — Entry into Force
+
+1. This Arrangement enters into force on signature, subject to Article 5.
+
+## Article 5 — Termination
+
+1. Either Party may terminate it.
+2. Article 3 survives termination.
+
+## Article 6 — Signature
+
+Done at Washington.
+`;
+
+test('a missing article goes before the final provisions, taking the number of its place', () => {
+  const { kit: k } = kit(draft);
+  const fix = k.insertArticle('protection-of-personal-data')!;
+  const out = apply(draft, fix);
+  const model = buildModel(out);
+  assert.deepEqual(
+    model.sections.filter((s) => s.kind === 'article').map((s) => `${s.label} ${s.title}`),
+    ['Article 1 Definitions', 'Article 2 Use of Information', 'Article 3 Confidentiality', 'Article 4 Protection of Personal Data', 'Article 5 Entry into Force', 'Article 6 Termination', 'Article 7 Signature'],
+  );
+  assert.match(fix.title, /as Article 4 \(before Article 4; renumbers the 3 articles after it/);
+  // Text before the insertion point is untouched.
+  const at = draft.indexOf('## Article 2');
+  assert.equal(out.slice(0, at), draft.slice(0, at));
+  assert.ok(out.includes('The Parties keep Information confidential.\n\n## Article 4 — Protection of Personal Data\n\n1. Each Party shall process personal data received under this Arrangement'));
+  assert.ok(out.includes('8. The Receiving Party may transfer personal data onward'));
+});
+
+test('every cross-reference to a renumbered article follows it; others stay', () => {
+  const out = apply(draft, kit(draft).kit.insertArticle('protection-of-personal-data'));
+  assert.ok(out.includes('1. Information may be used as provided in Article 5.'));
+  assert.ok(out.includes('2. Paragraph 2 of Article 6 and Article 6(1)(a) apply; see also Articles 5 and 6, Articles 5 to 7 and Art. 7.'));
+  assert.ok(out.includes('3. Article 3 of the Chicago Convention does not apply. Article 1 defines terms.'));
+  assert.ok(out.includes('subject to Article 6.'));
+  assert.ok(out.includes('2. Article 3 survives termination.'));
+  // Every reference in the result points at the article with the same title as before.
+  const before = buildModel(draft);
+  const after = buildModel(out);
+  const titleOf = (m: AgreementModel, n: number) => m.sections.find((s) => s.kind === 'article' && s.number === String(n))?.title;
+  const beforeRefs = scanNumberReferences(before).map((r) => titleOf(before, r.value));
+  const afterRefs = scanNumberReferences(after).filter((r) => !after.headings.some((h) => r.span.start >= h.span.start && r.span.end <= h.span.end)).map((r) => titleOf(after, r.value));
+  const beforeNoHeadings = scanNumberReferences(before).filter((r) => !before.headings.some((h) => r.span.start >= h.span.start && r.span.end <= h.span.end)).map((r) => titleOf(before, r.value));
+  assert.ok(beforeRefs.length > 10);
+  assert.deepEqual(afterRefs, beforeNoHeadings);
+});
+
+test('without final provisions the article goes after the last article, before the annexes', () => {
+  const text = `${front}
+## Article 1 — Scope
+
+1. The Parties exchange screening records.
+
+## Article 2 — Contacts
+
+1. Each Party names a contact point.
+
+## Annex A — Contact Points
+
+A list.
+`;
+  const fix = kit(text).kit.insertArticle('safeguarding-confidentiality')!;
+  const out = apply(text, fix);
+  assert.ok(out.includes('1. Each Party names a contact point.\n\n## Article 3 — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under this Arrangement'));
+  assert.ok(out.includes('carry the handling label TLP:GREEN unless'));
+  assert.ok(out.endsWith('\n\n## Annex A — Contact Points\n\nA list.\n'));
+  assert.equal(fix.edits.length, 1, 'nothing to renumber');
+});
+
+test('a signature block at the end of the last article stays last', () => {
+  const text = `${front}
+## Article 1 — Scope
+
+1. The Parties exchange screening records.
+
+IN WITNESS WHEREOF the undersigned have signed this Arrangement.
+
+Done at Washington, in two originals.
+`;
+  const out = apply(text, kit(text).kit.insertArticle('safeguarding-confidentiality'));
+  assert.match(out, /exchange screening records\.\n\n## Article 2 — Safeguarding and Confidentiality\n[\s\S]*\n\nIN WITNESS WHEREOF the undersigned have signed this Arrangement\.\n\nDone at Washington, in two originals\.\n$/);
+});
+
+test('a draft with no articles gets Article 1 at the end', () => {
+  const text = `${front}
+The Parties exchange screening records.
+`;
+  const out = apply(text, kit(text).kit.insertArticle('safeguarding-confidentiality'));
+  assert.match(out, /screening records\.\n\n## Article 1 — Safeguarding and Confidentiality\n\n1\. /);
+});
+
+test('Roman article numbers stay Roman, in headings and references', () => {
+  const text = `${front}
+## Article I — Scope
+
+The Parties exchange records under Article III.
+
+## Article II — Use
+
+Use is limited as Article III and Article IV(2) provide.
+
+## Article III — Entry into Force
+
+This Arrangement enters into force on signature.
+
+## Article IV — Termination
+
+1. Either Party may terminate.
+2. Termination under Article II does not affect Article III.
+`;
+  const out = apply(text, kit(text).kit.insertArticle('protection-of-personal-data'));
+  assert.ok(out.includes('## Article III — Protection of Personal Data'));
+  assert.ok(out.includes('## Article IV — Entry into Force'));
+  assert.ok(out.includes('## Article V — Termination'));
+  assert.ok(out.includes('under Article IV.'));
+  assert.ok(out.includes('as Article IV and Article V(2) provide'));
+  assert.ok(out.includes('Termination under Article II does not affect Article IV.'));
+});
+
+test('bare numbered headings ("## 4. Title") and "Section" headings keep their style', () => {
+  const bare = `${front}
+## 1. Scope
+
+The Parties exchange records, as section 2 allows.
+
+## 2. Entry into Force
+
+This Arrangement enters into force on signature.
+`;
+  const out = apply(bare, kit(bare).kit.insertArticle('protection-of-personal-data'));
+  assert.ok(out.includes('\n## 2. Protection of Personal Data\n'));
+  assert.ok(out.includes('\n## 3. Entry into Force\n'));
+  assert.ok(out.includes('as section 3 allows'));
+
+  const sections = `${front}
+## Section 1
+
+The Parties exchange records under Section 2.
+
+## Section 2
+
+This Arrangement enters into force on signature (entry into force).
+`;
+  // "Section 2" has no title, so nothing marks it as final: the article goes after it.
+  const out2 = apply(sections, kit(sections).kit.insertArticle('protection-of-personal-data'));
+  assert.ok(out2.includes('\n## Section 3 — Protection of Personal Data\n'));
+  assert.ok(out2.includes('under Section 2.'));
+});
+
+test('"7.1"-style paragraph labels inside a renumbered article follow the article', () => {
+  const text = `${front}
+## Article 1 — Scope
+
+1.1 The Parties exchange records.
+
+## Article 2 — Entry into Force
+
+2.1 This Arrangement enters into force on signature.
+
+2.2 Paragraph 2.1 applies from that day.
+`;
+  const out = apply(text, kit(text).kit.insertArticle('safeguarding-confidentiality'));
+  assert.ok(out.includes('## Article 2 — Safeguarding and Confidentiality\n\n2.1 Each Party shall safeguard'), 'the inserted article uses the dotted style');
+  assert.ok(out.includes('## Article 3 — Entry into Force\n\n3.1 This Arrangement enters into force on signature.\n\n3.2 Paragraph 3.1 applies'));
+});
+
+test('missing elements are added as new paragraphs continuing the article numbering', () => {
+  const text = `${front}
+## Article 1 — Personal Data
+
+1. Personal data is processed under applicable privacy law.
+2. Personal data is kept accurate.
+   (a) Errors are corrected.
+
+## Article 2 — Entry into Force
+
+This Arrangement enters into force on signature.
+`;
+  const { model, kit: k } = kit(text);
+  const fix = k.insertIntoSection(section(model, 'Article 1'), ['privacy-retention', 'privacy-redress'])!;
+  assert.match(fix.title, /Add to Article 1: retention limits and deletion; access, correction and redress/);
+  const out = apply(text, fix);
+  assert.ok(out.includes('   (a) Errors are corrected.\n\n3. Personal data shall be retained only for as long as it is needed'));
+  assert.ok(out.includes('\n\n4. Each Party shall give individuals, whatever their nationality,'));
+  assert.ok(out.includes('judicial redress when their data is mishandled. For the United States, this includes the remedies that the Judicial Redress Act of 2015 extends to citizens of designated countries.\n\n## Article 2 — Entry into Force'));
+  const after = buildModel(out);
+  assert.deepEqual(after.clauses.filter((c) => c.section.label === 'Article 1').map((c) => c.citation), ['Article 1(1)', 'Article 1(2)', 'Article 1(2)(a)', 'Article 1(3)', 'Article 1(4)']);
+});
+
+test('element paragraphs follow "(1)", "5.1" and unnumbered styles', () => {
+  const styles: [string, string][] = [
+    ['(1) Records are kept.\n\n(2) Records are accurate.', '(3) Personal data shall be retained'],
+    ['5.1 Records are kept.\n\n5.2 Records are accurate.', '5.3 Personal data shall be retained'],
+    ['Records are kept and accurate.', 'Records are kept and accurate.\n\nPersonal data shall be retained'],
+  ];
+  for (const [body, expected] of styles) {
+    const text = `${front}\n## Article 5 — Personal Data\n\n${body}\n`;
+    const { model, kit: k } = kit(text);
+    const out = apply(text, k.insertIntoSection(section(model, 'Article 5'), ['privacy-retention']));
+    assert.ok(out.includes(expected), `${body} -> ${out.slice(out.indexOf('## Article 5'))}`);
+  }
+});
+
+test('a replaced clause keeps its own label', () => {
+  const text = `${front}
+## Article 3 — Use
+
+1. Information shall be used solely for the specific request and shall not be disseminated to any other agency.
+2. Other text.
+
+## Article 4 — Handling
+
+4.1 Information may not be passed on at all.
+
+(a) Information is for the recipient alone.
+(b) Another clause.
+`;
+  const { model, kit: k } = kit(text);
+  const byCitation = (c: string) => model.clauses.find((x) => x.citation === c)!;
+  const out1 = apply(text, k.replaceClause(byCitation('Article 3(1)'), 'balanced-dissemination'));
+  assert.ok(out1.includes('\n1. The Receiving Party may use information received under this Arrangement for counterterrorism'));
+  assert.ok(out1.includes('which is TLP:GREEN unless the Providing Party marks it otherwise.\n2. Other text.'));
+  const out2 = apply(text, k.replaceClause(byCitation('Article 4(1)'), 'balanced-dissemination'));
+  assert.ok(out2.includes('\n4.1 The Receiving Party may use information'));
+  const out3 = apply(text, k.replaceClause(model.clauses.find((c) => c.text.startsWith('(a)'))!, 'standard-handling-marking'));
+  assert.ok(out3.includes('\n(a) Information exchanged under this Arrangement shall be marked with a Traffic Light Protocol 2.0 label, which is TLP:GREEN'));
+  assert.ok(out3.includes('caveat requires.\n(b) Another clause.'));
+});
+
+test('a restriction is recorded as a high-value exception after the clause', () => {
+  const text = `${front}\n## Article 3 — Use\n\n1. Information shall not be disseminated to any other agency.\n2. Other text.\n`;
+  const { model, kit: k } = kit(text);
+  const clause = model.clauses.find((c) => c.citation === 'Article 3(1)')!;
+  const fix = k.recordException(clause, 'over-restricted-dissemination')!;
+  const out = apply(text, fix);
+  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because the Providing Party has stated'));
+  assert.ok(out.includes('when it provides it.\n2. Other text.'));
+  assert.equal(buildModel(out).clauses.find((c) => c.citation === 'Article 3(1)')!.text.includes('high-value exception'), true);
+});
+
+test('an annex template goes at the end with the next annex letter', () => {
+  const text = `${front}\n## Article 1 — Scope\n\nRecords.\n\n## Annex A — Contacts\n\nA list.\n`;
+  const fix = kit(text).kit.insertArticle('classified-information-annex')!;
+  const out = apply(text, fix);
+  assert.match(fix.title, /as Annex B at the end/);
+  assert.ok(out.includes('A list.\n\n## Annex B — Security of Classified Information\n\nThis Annex forms an integral part of this Arrangement'));
+  assert.equal(buildModel(out).sections.at(-1)!.label, 'Annex B');
+});
+
+test('an unknown template id gives no fix', () => {
+  const { model, kit: k } = kit(draft);
+  assert.equal(k.insertArticle('no-such-template'), undefined);
+  assert.equal(k.insertIntoSection(section(model, 'Article 3'), ['no-such-template']), undefined);
+  assert.equal(k.replaceClause(model.clauses[0]!, 'no-such-template'), undefined);
+});
+
+test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted reading is the fixed draft', () => {
+  const { kit: k } = kit(draft, true);
+  const fix = k.insertArticle('protection-of-personal-data')!;
+  assert.match(fix.title, /\(as a tracked change\)$/);
+  for (const e of fix.edits) assert.match(e.newText, /^(?:\r?\n)*(?:## |1\. )?\{(?:\+\+|~~)/, e.newText.slice(0, 40));
+  const out = apply(draft, fix);
+  assert.ok(out.includes('## Article {~~4~>5~~} — Entry into Force'));
+  assert.ok(out.includes('Paragraph 2 of Article {~~5~>6~~} and Article {~~5~>6~~}(1)(a) apply'));
+  assert.ok(out.includes('confidential.\n\n## {++Article 4 — Protection of Personal Data++}\n\n1. {++Each Party shall process personal data'));
+  assert.ok(out.includes('appropriate protection.++}\n\n## Article {~~4~>5~~} — Entry into Force'));
+  const model = buildModel(out);
+  assert.deepEqual(model.sections.filter((s) => s.kind === 'article').map((s) => s.label), ['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 6', 'Article 7']);
+  assert.ok(model.clauses.some((c) => c.text.startsWith('Paragraph 2 of Article 6 and Article 6(1)(a) apply')));
+
+  const text = `${front}\n## Article 3 — Use\n\n1. Information shall not be disseminated to any other agency.\n`;
+  const t = kit(text, true);
+  const clause = t.model.clauses.find((c) => c.citation === 'Article 3(1)')!;
+  const replaced = apply(text, t.kit.replaceClause(clause, 'balanced-dissemination'));
+  assert.ok(replaced.includes('\n1. {~~Information shall not be disseminated to any other agency.~>The Receiving Party may use information'));
+  assert.ok(buildModel(replaced).clauses.find((c) => c.citation === 'Article 3(1)')!.text.startsWith('The Receiving Party may use information'));
+  const recorded = apply(text, t.kit.recordException(clause, 'over-restricted-dissemination'));
+  assert.ok(recorded.includes('any other agency.{++ The Parties record this restriction as a high-value exception'));
+  const added = apply(text, t.kit.insertIntoSection(section(t.model, 'Article 3'), ['privacy-retention']));
+  assert.ok(added.endsWith('any other agency.\n\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the Receiving Party\'s applicable law allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
+  assert.deepEqual(buildModel(added).clauses.filter((c) => c.labels[0] === '2').map((c) => c.citation), ['Article 3(2)']);
+});
+
+test('a CRLF draft stays CRLF under every fix', () => {
+  const crlf = draft.replace(/\n/g, '\r\n');
+  for (const tracked of [false, true]) {
+    const { model, kit: k } = kit(crlf, tracked);
+    const fixes = [
+      k.insertArticle('protection-of-personal-data'),
+      k.insertArticle('classified-information-annex'),
+      k.insertIntoSection(section(model, 'Article 5'), ['privacy-retention', 'privacy-redress']),
+      k.replaceClause(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'balanced-dissemination'),
+      k.recordException(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'over-restricted-dissemination'),
+    ];
+    for (const f of fixes) {
+      const out = apply(crlf, f);
+      assert.equal(/(?<!\r)\n|\r(?!\n)/.test(out), false, `${f!.title} left a bare line end`);
+      assert.ok(out.length > crlf.length);
+    }
+    const out = apply(crlf, fixes[0]);
+    assert.ok(out.includes(`## Article ${tracked ? '{~~4~>5~~}' : '5'} — Entry into Force\r\n`));
+  }
+});
