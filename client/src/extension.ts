@@ -18,7 +18,16 @@ let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: a read-only view for the integration tests and other extensions. */
+export interface AgreementLintApi {
+  /** The status bar item as a reviewer sees it. */
+  status(): { text: string; tooltip: string; visible: boolean };
+  /** The capabilities the language server announced, once it runs. */
+  serverCapabilities(): object | undefined;
+}
+let statusVisible = false;
+
+export async function activate(context: vscode.ExtensionContext): Promise<AgreementLintApi> {
   output = vscode.window.createOutputChannel('Agreement Lint');
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Agreement Lint';
@@ -44,6 +53,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await startIfNeeded(context);
   updateStatus();
+  return {
+    status: () => ({ text: status.text, tooltip: typeof status.tooltip === 'string' ? status.tooltip : '', visible: statusVisible }),
+    serverCapabilities: () => client?.initializeResult?.capabilities,
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -111,11 +124,13 @@ function updateStatus(): void {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
     status.hide();
+    statusVisible = false;
     return;
   }
   const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
   if (doc.languageId !== 'agreement' && ours.length === 0) {
     status.hide();
+    statusVisible = false;
     return;
   }
   const errors = ours.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
@@ -123,4 +138,5 @@ function updateStatus(): void {
   status.text = `${icon} Agreement: ${ours.length}`;
   status.tooltip = ours.length === 0 ? 'Agreement Lint: no findings in this draft' : `Agreement Lint: ${ours.length} finding${ours.length === 1 ? '' : 's'} in this draft (${errors} error${errors === 1 ? '' : 's'}). Click for the Problems panel.`;
   status.show();
+  statusVisible = true;
 }
