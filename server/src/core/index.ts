@@ -10,5 +10,6 @@ export type * from './types.js';
 export { parseSeveritySettings } from './settings.js';
 export type { ClauseTemplate, TemplateLibrary, TemplateProblem } from './templates/types.js';
 export { createLibrary } from './templates/library.js';
+export { parseTemplate, parseTemplates, formatTemplateProblem, fillTemplate, templateSnippets, type TemplateSnippet } from './templates/index.js';
 export type { FixKit } from './templates/fixkit.js';
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';

@@ -152,7 +152,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   const values = new Set(shifted.map((h) => h.value));
   // A bare "## 5. Title" heading may be cited as an Article or a Section.
   const kinds = new Set(['paragraph']);
-  for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word])) kinds.add(k);
+  for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word]))) kinds.add(k);
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.

@@ -1,0 +1,53 @@
+/**
+ * Standard clauses as snippets: every template of the library filled for one draft, for editor
+ * completion and the "Insert standard clause..." command. An article snippet is numbered as the
+ * article after the one the cursor is in; an annex snippet gets the next free annex letter.
+ */
+import type { AgreementModel } from '../model.js';
+import { fillTemplate } from './fill.js';
+import { nextAnnexNumber } from './fixkit.js';
+import { formatNumber, fromRoman } from './renumber.js';
+import type { ClauseTemplate, TemplateLibrary } from './types.js';
+
+/** One standard clause, filled for a draft. */
+export interface TemplateSnippet {
+  id: string;
+  title: string;
+  kind: ClauseTemplate['kind'];
+  element?: string;
+  description?: string;
+  version: string;
+  /** `built-in`, or the file of a team template. */
+  origin: string;
+  /** Rule ids whose findings it fixes. */
+  fixes: string[];
+  /** The body with its placeholders filled, in the draft's line ends. */
+  text: string;
+}
+
+/** The library's templates filled for `model`, with the cursor at `offset` (for article numbers). */
+export function templateSnippets(model: AgreementModel, library: TemplateLibrary, offset = model.text.length): TemplateSnippet[] {
+  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  const articles = model.sections.filter((s) => s.kind === 'article');
+  const here = [...articles].reverse().find((s) => s.span.start <= offset) ?? (articles.length && offset >= articles[0]!.span.start ? articles[0] : undefined);
+  const current = here?.number;
+  const roman = current !== undefined && !/^[0-9]+$/.test(current) && fromRoman(current) > 0;
+  const value = current === undefined ? 0 : roman ? fromRoman(current) : Number.parseInt(current, 10) || 0;
+  const number = formatNumber(value + 1, roman ? (current === current!.toUpperCase() ? 'roman' : 'roman-lower') : 'arabic');
+  const annexes = model.sections.filter((s) => s.kind === 'annex');
+  const annex = nextAnnexNumber(annexes[annexes.length - 1]?.number);
+  return library.all().map((t) => {
+    const s: TemplateSnippet = {
+      id: t.id,
+      title: t.title,
+      kind: t.kind,
+      version: t.version,
+      origin: t.origin,
+      fixes: t.fixes,
+      text: fillTemplate(t, model.frontMatter, { NUMBER: number, ANNEX: annex }, eol),
+    };
+    if (t.element !== undefined) s.element = t.element;
+    if (t.description !== undefined) s.description = t.description;
+    return s;
+  });
+}
