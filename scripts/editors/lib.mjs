@@ -227,10 +227,14 @@ export function stopGroup(pgid) {
   }
 }
 
+export const EXAMPLE_NAME = 'screening-information.agreement.md';
+/** The mission checks; each editor test expects them when the rule is in the registry. */
+export const MISSION_RULES = ['over-restricted-dissemination', 'missing-privacy-act-handling', 'classified-without-formal-terms'];
+
 /** Copies the example draft into a fresh workspace folder (the original is never touched). */
 export function makeWorkspace(prefix) {
   const ws = tempDir(prefix);
-  fs.copyFileSync(path.join(ROOT, 'examples', 'screening-information.agreement.md'), path.join(ws, 'screening-information.agreement.md'));
+  fs.copyFileSync(path.join(ROOT, 'examples', EXAMPLE_NAME), path.join(ws, EXAMPLE_NAME));
   return ws;
 }
 
