@@ -2,11 +2,13 @@
  * The `agreement-lint` command: reviews drafts with the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage or I/O error.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, applyFirstFixes, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
+import { mapFiles } from './parallel.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -15,6 +17,8 @@ export interface CliIo {
   cwd: string;
   docsBaseUri: string;
   version: string;
+  /** The script that runs this CLI; with it, drafts are reviewed on several threads (see parallel.ts). */
+  workerScript?: string;
 }
 
 const usage = `Usage: agreement-lint [options] <files or folders...>
@@ -24,6 +28,8 @@ Reviews agreement drafts (folders are searched for *.agreement.md).
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --fix                       apply the first fix of each finding and save the file
+  -j, --jobs <n>                  review on n threads (default: the number of CPUs); the output
+                                  is the same for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
                                   may be repeated
@@ -34,10 +40,10 @@ Options:
 Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 usage or I/O error.
 `;
 
-/** Runs the CLI and returns its exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** Runs the CLI and resolves with its exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`agreement-lint: ${e.message}\n`);
@@ -48,7 +54,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function run(argv: readonly string[], io: CliIo): number {
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,6 +64,7 @@ function run(argv: readonly string[], io: CliIo): number {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         fix: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -94,11 +101,15 @@ function run(argv: readonly string[], io: CliIo): number {
   const maxKB = maxSize === undefined ? MAX_BYTES / 1024 : /^[0-9]+$/.test(maxSize) ? Number(maxSize) : NaN;
   if (!(maxKB > 0)) throw new CliError(`--max-size takes a number of kilobytes above 0; got "${maxSize}"`);
   const maxBytes = maxKB * 1024;
+  const jobs = values.jobs === undefined ? os.availableParallelism() : /^[0-9]+$/.test(values.jobs) ? Number(values.jobs) : NaN;
+  if (!(jobs >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   const reports: FileReport[] = [];
   let fixed = 0;
   const failedRules = new Set<string>();
-  for (const file of files) {
+  // Reviews one file; it may run on a worker thread, so it returns what it did instead of recording it.
+  const reviewFile = (file: string): { report: FileReport; fixed: number } => {
+    let fixedHere = 0;
     const draft = readDraft(file, maxBytes);
     const shown = displayPath(file, io.cwd);
     // A rule that throws is skipped and named once; its error text may quote the draft, so it is not shown.
@@ -115,11 +126,16 @@ function run(argv: readonly string[], io: CliIo): number {
       const { text, applied } = applyFirstFixes(draft.text, result.findings);
       if (applied > 0 && text !== draft.text) {
         writeDraft(draft, text);
-        fixed += applied;
+        fixedHere += applied;
         result = analyze(text, options);
       }
     }
-    reports.push({ path: shown, findings: result.findings });
+    return { report: { path: shown, findings: result.findings }, fixed: fixedHere };
+  };
+  const spawn = io.workerScript ? { script: io.workerScript, argv, cwd: io.cwd, stderr: io.stderr } : undefined;
+  for (const r of await mapFiles(files, jobs, reviewFile, spawn)) {
+    reports.push(r.report);
+    fixed += r.fixed;
   }
 
   if (format === 'json') io.stdout(formatJson(reports));

@@ -1,0 +1,182 @@
+/**
+ * What the mission checks need to know about one section (personal data named, privacy handling,
+ * classified material and its terms, safeguarding, the exchange of information), read once per
+ * section text and kept while the section is unchanged: the section's parsed data object is the
+ * cache key, so a section that was not edited is not read again.
+ */
+import type { Section } from '../model.js';
+import type { Span } from '../types.js';
+import { classifiedElementsIn, mentionsClassified, type ClassifiedElement } from './classified.js';
+import { isRecital } from './modality.js';
+import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PrivacyElement } from './privacy.js';
+
+/** Facts about one section, with spans relative to the section's start. */
+export interface SectionFacts {
+  /** Where personal data is named, and how. */
+  personal: { span: Span; text: string }[];
+  privacyPresent: boolean;
+  privacyElements: Set<PrivacyElement>;
+  /** Where classified material is first named. */
+  classified: { span: Span; text: string }[];
+  classifiedElements: Set<ClassifiedElement>;
+  /** Whether a clause protects shared information from public or unauthorised disclosure. */
+  safeguarding: boolean;
+  /** The first clause that provides for the exchange of information. */
+  exchange?: Span;
+}
+
+const cache = new WeakMap<object, SectionFacts>();
+
+const safeguardingPattern =
+  /\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
+const exchangePattern =
+  /\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*)\b[^.;]{0,100}\b(?:information|data|records|intelligence|documents)\b|\b(?:information|data|records|intelligence)\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated)\b/i;
+const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:shared |exchanged )?information|security of information|handling)\b/i;
+const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
+
+/** The facts of a section, read once per section text. */
+export function sectionFacts(section: Section): SectionFacts {
+  const hit = cache.get(section.data);
+  if (hit) return hit;
+  const base = section.span.start;
+  const facts: SectionFacts = {
+    personal: [],
+    privacyPresent: false,
+    privacyElements: new Set(),
+    classified: [],
+    classifiedElements: new Set(),
+    safeguarding: false,
+  };
+  const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
+  const privacyHeading = section.kind !== 'preamble' && isPrivacyHeading(title);
+  const classifiedTitle = !!title && classifiedHeading.test(title);
+  if (section.heading && section.kind === 'title') {
+    const mentions = personalDataIn(section.heading.text);
+    if (mentions.length) facts.personal.push({ span: rel(section.heading.span, base), text: mentions[0]!.text });
+  }
+  if (classifiedTitle || (title && mentionsClassified(title))) {
+    if (section.heading) facts.classified.push({ span: rel(section.heading.span, base), text: title! });
+  }
+  if (title && safeguardHeading.test(title)) facts.safeguarding = true;
+  const sectionAllText = section.clauses.map((c) => c.text).join('\n');
+  const sectionPersonal = privacyHeading || personalDataIn(sectionAllText).length > 0;
+  const sectionClassified = classifiedTitle || mentionsClassified(sectionAllText);
+  for (const clause of section.clauses) {
+    const text = clause.text;
+    for (const m of personalDataIn(text)) facts.personal.push({ span: rel(clause.sourceSpan(m.start, m.end), base), text: m.text });
+    const classifiedMatch = mentionsClassified(text);
+    if (classifiedMatch) {
+      const at = firstClassified(text);
+      facts.classified.push({ span: rel(clause.sourceSpan(at.start, at.end), base), text: text.slice(at.start, at.end) });
+    }
+    if (section.kind !== 'preamble') {
+      const h = privacyHandlingIn(text, sectionPersonal, privacyHeading);
+      if (h.present) facts.privacyPresent = true;
+      for (const e of h.elements) facts.privacyElements.add(e);
+      for (const e of classifiedElementsIn(text, sectionClassified)) facts.classifiedElements.add(e);
+      const lower = text.toLowerCase();
+      if (!isRecital(lower) && safeguardingPattern.test(text)) facts.safeguarding = true;
+      if (!facts.exchange && !isRecital(lower) && exchangePattern.test(text)) facts.exchange = rel(clause.span, base);
+    }
+  }
+  if (privacyHeading) facts.privacyPresent = true;
+  cache.set(section.data, facts);
+  return facts;
+}
+
+function rel(span: Span, base: number): Span {
+  return { start: span.start - base, end: span.end - base };
+}
+
+/** Shifts a relative span of `section` back to the draft. */
+export function abs(section: Section, span: Span): Span {
+  return { start: span.start + section.span.start, end: span.end + section.span.start };
+}
+
+function firstClassified(text: string): { start: number; end: number } {
+  const re =
+    /\b[Cc]lassified [A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
+  for (const m of text.matchAll(re)) {
+    if (/^unclassified/i.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length))) continue;
+    if (/un$/i.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+    return { start: m.index!, end: m.index! + m[0].length };
+  }
+  return { start: 0, end: Math.min(text.length, 40) };
+}
+
+/** A fact located in the draft. */
+export interface Located {
+  section: Section;
+  span: Span;
+  text: string;
+}
+
+/** The facts of a whole draft, combined from its sections. Cheap: each section is read once. */
+export interface DraftFacts {
+  personal: Located[];
+  privacyPresent: boolean;
+  privacyElements: Set<PrivacyElement>;
+  /** The section holding the privacy handling (the one with most elements, a privacy heading first). */
+  privacySection?: Section;
+  classified: Located[];
+  classifiedElements: Set<ClassifiedElement>;
+  classifiedSection?: Section;
+  safeguarding: boolean;
+  exchange?: Located;
+}
+
+/** Combines the facts of every section of a draft. */
+export function draftFacts(sections: readonly Section[]): DraftFacts {
+  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
+  let bestPrivacy = -1;
+  let bestClassified = 0;
+  for (const section of sections) {
+    const f = sectionFacts(section);
+    for (const p of f.personal) d.personal.push({ section, span: abs(section, p.span), text: p.text });
+    for (const c of f.classified) d.classified.push({ section, span: abs(section, c.span), text: c.text });
+    if (f.privacyPresent) {
+      d.privacyPresent = true;
+      const score = f.privacyElements.size + (isPrivacyHeading(section.title) ? 100 : 0);
+      if (score > bestPrivacy && section.kind !== 'title') {
+        bestPrivacy = score;
+        d.privacySection = section;
+      }
+    }
+    for (const e of f.privacyElements) d.privacyElements.add(e);
+    for (const e of f.classifiedElements) d.classifiedElements.add(e);
+    const cScore = f.classifiedElements.size + (section.title && classifiedHeading.test(section.title) ? 100 : 0);
+    if (cScore > bestClassified) {
+      bestClassified = cScore;
+      d.classifiedSection = section;
+    }
+    if (f.safeguarding) d.safeguarding = true;
+    if (!d.exchange && f.exchange) d.exchange = { section, span: abs(section, f.exchange), text: '' };
+  }
+  return d;
+}
+
+/** The span of a front-matter key's line value (`key: value`), if the draft writes it on one line. */
+export function frontMatterValueSpan(text: string, fm: { span?: Span }, key: string): Span | undefined {
+  if (!fm.span) return undefined;
+  const block = text.slice(fm.span.start, fm.span.end);
+  const re = new RegExp(`^[ \\t]*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:[ \\t]*(.*?)[ \\t]*$`, 'm');
+  const m = re.exec(block);
+  if (!m) return undefined;
+  const valueStart = fm.span.start + m.index + m[0].length - m[0].replace(/^[^:]*:[ \t]*/, '').length;
+  const value = m[1] ?? '';
+  if (value === '') return { start: fm.span.start + m.index, end: fm.span.start + m.index + m[0].length };
+  return { start: valueStart, end: valueStart + value.length };
+}
+
+/** Whether front-matter data categories name data about individuals. */
+export function personalCategories(categories: readonly string[]): string[] {
+  return categories.filter((c) => /biograph|biometric|travel|passport|financial|watch|personal|pii|pnr|passenger|identit|criminal|fingerprint|dna|immigration|visa|screening|person/.test(c));
+}
+
+/** Whether a front-matter classification means classified material. */
+export function isClassifiedLevel(value: string | undefined): boolean {
+  if (!value) return false;
+  const v = value.trim().toLowerCase();
+  if (v === '' || /unclassified|^none$|^public$|^cui\b|^n\/?a$|^official$|^sbu$|^les$/.test(v)) return false;
+  return /secret|confidential|classified|restricted/.test(v);
+}

@@ -1,0 +1,54 @@
+/**
+ * Reports formal terms for classified material that are present but incomplete (domain brief,
+ * section C), naming the missing elements. A reference to a governing security instrument brings
+ * its terms in, so nothing is reported as missing then.
+ */
+import { classifiedElementNames, classifiedElements, type ClassifiedElement } from '../language/classified.js';
+import { draftFacts, isClassifiedLevel } from '../language/facts.js';
+import type { Rule } from '../rule.js';
+import type { SpanFix } from '../types.js';
+
+const templateIds: Record<ClassifiedElement, string> = {
+  instrument: 'classified-governing-instrument',
+  equivalence: 'classified-equivalent-levels',
+  protection: 'classified-protection-standard',
+  'need-to-know': 'classified-need-to-know',
+  'third-party': 'classified-third-party-release',
+  transmission: 'classified-transmission',
+  downgrading: 'classified-downgrading',
+  compromise: 'classified-loss-compromise',
+  termination: 'classified-termination',
+};
+
+export const incompleteClassifiedTerms: Rule = {
+  meta: {
+    id: 'incomplete-classified-terms',
+    title: 'Formal terms for classified material are incomplete',
+    defaultSeverity: 'information',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const facts = draftFacts(model.sections);
+    if (facts.classified.length === 0 && !isClassifiedLevel(model.frontMatter.classification)) return;
+    if (facts.classifiedElements.size === 0 || facts.classifiedElements.has('instrument')) return;
+    const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
+    if (missing.length === 0) return;
+    const section = facts.classifiedSection ?? model.sections[0]!;
+    const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
+    const fixes: SpanFix[] = [];
+    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
+    if (fix) fixes.push(fix);
+    ctx.report({
+      span,
+      message:
+        `${section.label} sets some terms for classified material but not ${listOf(missing.map((e) => classifiedElementNames[e]))}. ` +
+        'Classified information is shared only under complete formal terms; add the missing ones, or refer to the security agreement in force between the Parties, which brings its terms in.',
+      fixes,
+    });
+  },
+};
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; or ${items[items.length - 1]}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reports privacy handling that is present but lacks elements of adequate handling (domain brief,
+ * section B): the Privacy Act or applicable privacy law, U.S.-person impact, purpose limitation,
+ * accuracy and correction, retention, security and breach notice, redress, onward transfer. The
+ * fix inserts only the missing elements into the article that holds the handling.
+ */
+import { draftFacts, personalCategories } from '../language/facts.js';
+import { privacyElementNames, privacyElements, type PrivacyElement } from '../language/privacy.js';
+import type { Rule } from '../rule.js';
+import type { SpanFix } from '../types.js';
+
+const templateIds: Record<PrivacyElement, string> = {
+  'privacy-law': 'privacy-act-governing-law',
+  'us-person': 'privacy-us-persons',
+  purpose: 'privacy-purpose-limitation',
+  accuracy: 'privacy-accuracy-correction',
+  retention: 'privacy-retention',
+  security: 'privacy-security-breach',
+  redress: 'privacy-redress',
+  'onward-transfer': 'privacy-onward-transfer',
+};
+
+export const incompletePrivacyActHandling: Rule = {
+  meta: {
+    id: 'incomplete-privacy-act-handling',
+    title: 'Privacy handling present but missing elements',
+    defaultSeverity: 'information',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const facts = draftFacts(model.sections);
+    if (!facts.privacyPresent) return;
+    if (facts.personal.length === 0 && personalCategories(model.frontMatter.dataCategories).length === 0) return;
+    const missing = privacyElements.filter((e) => !facts.privacyElements.has(e));
+    if (missing.length === 0) return;
+    const section = facts.privacySection ?? model.sections[0]!;
+    const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
+    const fixes: SpanFix[] = [];
+    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
+    if (fix) fixes.push(fix);
+    ctx.report({
+      span,
+      message:
+        `${section.label} deals with personal data but does not address ${listOf(missing.map((e) => privacyElementNames[e]))}. ` +
+        'Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the Privacy Act or applicable privacy law from receipt to deletion.',
+      fixes,
+    });
+  },
+};
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; or ${items[items.length - 1]}`;
+}

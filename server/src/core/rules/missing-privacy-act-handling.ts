@@ -1,0 +1,55 @@
+/**
+ * Reports a draft that exchanges personal data (named in its text, or in the front-matter `data`
+ * categories) and has no privacy handling at all: no Privacy Act or applicable privacy-law
+ * provision, no data-protection clause (domain brief, section B). The finding sits where personal
+ * data is first named, with the other places as related locations.
+ */
+import { draftFacts, frontMatterValueSpan, personalCategories } from '../language/facts.js';
+import type { Rule } from '../rule.js';
+import type { Span, SpanFix } from '../types.js';
+
+export const missingPrivacyActHandling: Rule = {
+  meta: {
+    id: 'missing-privacy-act-handling',
+    title: 'Personal data exchanged without any Privacy Act or data-protection handling',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const facts = draftFacts(model.sections);
+    const categories = personalCategories(model.frontMatter.dataCategories);
+    if (facts.personal.length === 0 && categories.length === 0) return;
+    if (facts.privacyPresent) return;
+    let span: Span;
+    let what: string;
+    const related: { span: Span; message: string }[] = [];
+    if (facts.personal.length > 0) {
+      const first = facts.personal[0]!;
+      span = first.span;
+      what = `${first.section.label} names personal data ("${first.text.trim()}")`;
+      for (const p of facts.personal.slice(1, 26)) related.push({ span: p.span, message: `Personal data is also named here ("${p.text.trim()}").` });
+      if (categories.length) {
+        const fmSpan = frontMatterValueSpan(model.text, model.frontMatter, 'data');
+        if (fmSpan) related.push({ span: fmSpan, message: `The front matter lists personal data categories: ${categories.join(', ')}.` });
+      }
+    } else {
+      const title = model.sections.find((s) => s.kind === 'title')?.heading;
+      span = title?.span ?? frontMatterValueSpan(model.text, model.frontMatter, 'data') ?? model.frontMatter.span ?? { start: 0, end: 0 };
+      what = `The front matter says this draft exchanges personal data (${categories.join(', ')})`;
+      const fmSpan = frontMatterValueSpan(model.text, model.frontMatter, 'data');
+      if (fmSpan && title) related.push({ span: fmSpan, message: 'The data categories are listed here.' });
+    }
+    const fixes: SpanFix[] = [];
+    const fix = ctx.fixes.insertArticle('protection-of-personal-data');
+    if (fix) fixes.push(fix);
+    ctx.report({
+      span,
+      message:
+        `${what}, but no provision deals with privacy: there is no reference to the Privacy Act of 1974 or applicable privacy law and no data-protection clause. ` +
+        'Records about U.S. citizens and lawful permanent residents are subject to the Privacy Act when shared, and the impact on U.S. persons must be considered for any sharing arrangement; add a Protection of Personal Data article.',
+      fixes,
+      related,
+    });
+  },
+};

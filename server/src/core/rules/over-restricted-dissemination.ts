@@ -1,0 +1,58 @@
+/**
+ * Reports a clause that restricts the onward dissemination or use of received information beyond
+ * standard handling (domain brief, section A): an absolute bar, a sole-purpose or single-request
+ * limit, consent for every further use or dissemination, a ban on use in proceedings, a short
+ * destruction or return deadline, or an originator-control marking on unclassified information.
+ * Calibrated restrictions do not fire: those on classified information, consent only for
+ * third-country or public disclosure, restrictions subject to the law, and conditions a Party may
+ * impose case by case. The reading itself is in `language/dissemination.ts`.
+ */
+import { describeRestriction, findRestrictions } from '../language/dissemination.js';
+import type { Rule } from '../rule.js';
+import type { SpanFix } from '../types.js';
+
+const classifiedTitle = /\b(?:classified|security of (?:classified|military) information)\b/i;
+
+export const overRestrictedDissemination: Rule = {
+  meta: {
+    id: 'over-restricted-dissemination',
+    title: 'Clause restricts dissemination or use of received information beyond standard handling',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  checkSection(ctx, section) {
+    if (section.kind === 'preamble' || section.kind === 'title') return;
+    const classifiedSection = !!section.title && classifiedTitle.test(section.title);
+    // Lead-ins ("... on the condition that it is:") by label depth, for the items under them.
+    const leadIns: { labels: string[]; text: string }[] = [];
+    for (const clause of section.clauses) {
+      while (leadIns.length && !isPrefix(leadIns[leadIns.length - 1]!.labels, clause.labels)) leadIns.pop();
+      const leadIn = leadIns.map((l) => l.text).join('\n');
+      if (/[:—–-]\s*$/.test(clause.text)) leadIns.push({ labels: clause.labels, text: clause.text });
+      const found = findRestrictions(clause.text, { classifiedSection, leadIn });
+      if (found.length === 0) continue;
+      const first = found[0]!;
+      const kinds = [...new Set(found.map((r) => r.kind))];
+      const what = kinds.map(describeRestriction);
+      const described = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
+      const fixes: SpanFix[] = [];
+      const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination');
+      if (replace) fixes.push(replace);
+      const exception = ctx.fixes.recordException(clause, 'over-restricted-dissemination');
+      if (exception) fixes.push(exception);
+      ctx.report({
+        span: clause.sourceSpan(first.start, found[found.length - 1]!.end),
+        message:
+          `${clause.citation} ${described}. Policy wants information received from a partner to be usable and disseminable as broadly as possible for counter-terrorism purposes; ` +
+          'a restriction beyond standard handling is acceptable only as the price of particularly high-value information, and then calibrated (for example consent only for disclosure to a third country or the public). ' +
+          'Use the balanced dissemination clause, or record the restriction as a justified high-value exception.',
+        fixes,
+      });
+    }
+  },
+};
+
+/** Whether `a` is a prefix of `b` (the lead-in's labels before an item's, or an unlabelled item's own). */
+function isPrefix(a: readonly string[], b: readonly string[]): boolean {
+  return a.length <= b.length && a.every((x, i) => x === b[i]);
+}
