@@ -44,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Agreem
       }
     }),
     vscode.commands.registerCommand('agreementLint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('agreementLint.insertStandardClause', () => insertStandardClause(context)),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     vscode.workspace.onDidOpenTextDocument(() => void startIfNeeded(context)),
@@ -62,6 +63,54 @@ export async function activate(context: vscode.ExtensionContext): Promise<Agreem
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** A standard clause as the server lists it (`agreementLint/templates`), filled for the draft. */
+interface TemplateListItem {
+  id: string;
+  title: string;
+  kind: string;
+  description?: string;
+  origin: string;
+  text: string;
+}
+
+/**
+ * "Insert Standard Clause...": a quick pick over the built-in and team templates, each filled
+ * from the active draft's front matter by the server, inserted at the cursor.
+ */
+async function insertStandardClause(context: vscode.ExtensionContext): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Agreement Lint: open a draft to insert a standard clause into.');
+    return;
+  }
+  await start(context);
+  if (!client) return;
+  const doc = editor.document;
+  const position = editor.selection.active;
+  let items: TemplateListItem[];
+  try {
+    items = await client.sendRequest<TemplateListItem[]>('agreementLint/templates', { uri: doc.uri.toString(), position: { line: position.line, character: position.character } });
+  } catch (e) {
+    output.appendLine(`The standard clauses could not be listed: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Agreement Lint: no standard clauses are available for this document.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    items.map((t) => ({
+      label: t.title,
+      description: `${t.id} · ${t.kind}`,
+      detail: [t.description, t.origin === 'built-in' ? undefined : `Team template: ${t.origin}`].filter(Boolean).join(' — ') || undefined,
+      item: t,
+    })),
+    { placeHolder: 'Insert a standard clause (type a title or an id)', matchOnDescription: true, matchOnDetail: true },
+  );
+  if (!picked || editor.document !== doc) return;
+  await editor.edit((b) => b.replace(editor.selection, picked.item.text));
 }
 
 /** The server starts only when a draft is open or other files are brought under review. */

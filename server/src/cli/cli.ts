@@ -2,13 +2,15 @@
  * The `agreement-lint` command: reviews drafts with the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage or I/O error.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyFirstFixes, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
+import { analyze, applyFirstFixes, formatTemplateProblem, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
+import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
-import { mapFiles } from './parallel.js';
+import { cliWorkerSetup, mapFiles } from './parallel.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -33,6 +35,9 @@ Options:
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
                                   may be repeated
+      --templates <dir>           also use the clause templates (*.md) in <dir>, overriding
+                                  built-in and ./.agreement-lint/clauses templates of the same
+                                  id; may be repeated
   -q, --quiet                     print no summary line on stderr
   -h, --help                      show this help
   -v, --version                   show the version
@@ -67,6 +72,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
+        templates: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -103,6 +109,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxBytes = maxKB * 1024;
   const jobs = values.jobs === undefined ? os.availableParallelism() : /^[0-9]+$/.test(values.jobs) ? Number(values.jobs) : NaN;
   if (!(jobs >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
+  // Team clause templates: ./.agreement-lint/clauses, then each --templates folder.
+  const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
+  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
+  const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => displayPath(f, io.cwd));
+  if (!cliWorkerSetup()) for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   const reports: FileReport[] = [];
   let fixed = 0;
@@ -115,6 +126,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A rule that throws is skipped and named once; its error text may quote the draft, so it is not shown.
     const options = {
       rules: rules as Record<string, SeveritySetting>,
+      templates: team.templates,
       onRuleError: (ruleId: string) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);

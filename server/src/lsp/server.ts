@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
   TextDocumentEdit,
@@ -19,6 +20,8 @@ import { analyze, firstFixEdits, rules as registeredRules, type Finding, type Ru
 import { FIX_ALL_KIND, diagnosticData, fixAction, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
+import { clauseCompletions, templateList, TEMPLATES_REQUEST } from './snippets.js';
+import { TEAM_TEMPLATES_GLOB, TeamTemplates } from './templates.js';
 
 /** What the server needs to know about where it runs. */
 export interface ServerEnvironment {
@@ -46,18 +49,23 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
+  let canWatchFiles = false;
   let initialSettings: unknown;
+  const teamTemplates = new TeamTemplates((problem) => reportProblem(problem));
+  const templatesFor = (uri: string) => teamTemplates.forDocument(uriToPath(uri), workspaceFolders);
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     canPullConfiguration = !!caps.workspace?.configuration;
     canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -69,10 +77,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (canRegisterConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agreementLint' });
     }
+    // Team templates are re-read when one changes: watched where the client can, else on save.
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEAM_TEMPLATES_GLOB }] });
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
       workspaceFolders.push(...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+      teamTemplates.invalidate();
       revalidateAll();
     });
   });
@@ -151,6 +162,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // The analysis is synchronous, so the version read here is the version published.
     const { findings } = analyze(text, {
       rules: settings.rules,
+      templates: templatesFor(uri),
+      fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
+      handlingCaveats: settings.handlingCaveats,
       onRuleError: (ruleId, error) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -167,6 +181,30 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   }
 
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
+
+  /** A team template changed on disk: read its folder again and review the open drafts. */
+  function templateChanged(uri: string): boolean {
+    const file = uriToPath(uri);
+    if (!file || !TeamTemplates.isTemplateFile(file)) return false;
+    teamTemplates.invalidate(file);
+    revalidateAll();
+    return true;
+  }
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const c of p.changes) templateChanged(c.uri);
+  });
+  documents.onDidSave((e) => void templateChanged(e.document.uri));
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || (!isAgreementDocument(doc.uri, doc.languageId) && !analysed.has(doc.uri))) return [];
+    return clauseCompletions(doc, params.position, templatesFor(doc.uri));
+  });
+
+  connection.onRequest(TEMPLATES_REQUEST, (params: { uri: string; position?: { line: number; character: number } }) => {
+    const doc = documents.get(params.uri);
+    return doc ? templateList(doc, templatesFor(doc.uri), params.position) : [];
+  });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;

@@ -8,9 +8,13 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** Drafts larger than this many kilobytes (UTF-8) are not reviewed; one diagnostic says why. */
   maxFileSizeKB: number;
+  /** `agreementLint.fixes.asTrackedChanges`: propose every fix as CriticMarkup instead of editing. */
+  fixesAsTrackedChanges: boolean;
+  /** `agreementLint.handlingCaveats`: national handling caveats accepted besides TLP 2.0. */
+  handlingCaveats: string[];
 }
 
-export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {}, maxFileSizeKB: 4096 };
+export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {}, maxFileSizeKB: 4096, fixesAsTrackedChanges: false, handlingCaveats: [] };
 
 /**
  * Reads the `agreementLint` section as the client sent it. A broken value falls back to its
@@ -18,7 +22,7 @@ export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: 
  */
 export function readSettings(value: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
-  const settings: Settings = { ...defaultSettings, rules: {} };
+  const settings: Settings = { ...defaultSettings, rules: {}, handlingCaveats: [] };
   if (value === null || value === undefined) return { settings, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push('The agreementLint settings are not an object; the defaults are used.');
@@ -38,6 +42,18 @@ export function readSettings(value: unknown): { settings: Settings; problems: st
     const n = v['maxFileSizeKB'];
     if (typeof n === 'number' && Number.isFinite(n) && n > 0) settings.maxFileSizeKB = n;
     else problems.push(`The setting agreementLint.maxFileSizeKB must be a number of kilobytes above 0; ${defaultSettings.maxFileSizeKB} is used.`);
+  }
+  // VS Code sends `fixes.asTrackedChanges` nested; other clients may send the dotted key.
+  const fixes = v['fixes'];
+  const tracked = fixes && typeof fixes === 'object' && !Array.isArray(fixes) ? (fixes as Record<string, unknown>)['asTrackedChanges'] : v['fixes.asTrackedChanges'];
+  if (tracked !== undefined && tracked !== null) {
+    if (typeof tracked === 'boolean') settings.fixesAsTrackedChanges = tracked;
+    else problems.push('The setting agreementLint.fixes.asTrackedChanges must be true or false; false is used.');
+  }
+  if (v['handlingCaveats'] !== undefined && v['handlingCaveats'] !== null) {
+    const c = v['handlingCaveats'];
+    if (Array.isArray(c) && c.every((x) => typeof x === 'string')) settings.handlingCaveats = c.map((x: string) => x.trim()).filter(Boolean);
+    else problems.push('The setting agreementLint.handlingCaveats must be a list of handling caveats (for example "LES"); it was ignored.');
   }
   const r = parseSeveritySettings(v['rules']);
   settings.rules = r.rules;

@@ -1,0 +1,51 @@
+/**
+ * Standard clauses in the editor: completion items (found by title or id) and the list behind the
+ * "Insert standard clause..." command, both filled from the draft's front matter by the core.
+ */
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildModel, createLibrary, templateSnippets, type ClauseTemplate, type TemplateSnippet } from '../core/index.js';
+
+/** The custom request the client sends for the insert command: `{ uri }` -> the filled templates. */
+export const TEMPLATES_REQUEST = 'agreementLint/templates';
+
+/** What `agreementLint/templates` returns for each template. */
+export type TemplateListItem = TemplateSnippet;
+
+/** Every template filled for `doc` (built-in and team, team overriding by id). */
+export function templateList(doc: TextDocument, team: readonly ClauseTemplate[], at?: Position): TemplateListItem[] {
+  const text = doc.getText();
+  return templateSnippets(buildModel(text), createLibrary(team), at ? doc.offsetAt(at) : text.length);
+}
+
+// Completion is offered where a clause can start: at the start of a line, after a list marker or
+// a label, with at most one word typed (which the item replaces).
+const clauseStart = /^([ \t]*(?:>[ \t]*)?(?:(?:[-*+]|[0-9]{1,3}[.)]|\([0-9a-z]{1,6}\))[ \t]+)?)([A-Za-z][\w-]*)?$/;
+
+/** Completion items for the standard clauses, or none when the cursor is not where a clause starts. */
+export function clauseCompletions(doc: TextDocument, position: Position, team: readonly ClauseTemplate[]): CompletionItem[] {
+  const linePrefix = doc.getText({ start: { line: position.line, character: 0 }, end: position });
+  const m = clauseStart.exec(linePrefix);
+  if (!m) return [];
+  const typed = m[2] ?? '';
+  const lead = m[1] ?? '';
+  const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
+  return templateList(doc, team, position).map((s, i) => {
+    // Whole articles and annexes start with a heading, which cannot follow a list marker.
+    const text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;
+    const item: CompletionItem = {
+      label: s.title,
+      kind: CompletionItemKind.Snippet,
+      detail: `${s.id} · standard ${s.kind}${s.origin === 'built-in' ? '' : ` · ${s.origin}`}`,
+      filterText: `${typed && s.id.startsWith(typed.toLowerCase()) ? s.id : s.title} ${s.id}`,
+      sortText: `${String(i).padStart(4, '0')}`,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range, newText: text },
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `${s.description ? `${s.description}\n\n` : ''}${s.fixes.length ? `Fixes: ${s.fixes.map((f) => `\`${f}\``).join(', ')}. ` : ''}Version ${s.version}, ${s.origin}.\n\n---\n\n${text}`,
+      },
+    };
+    return item;
+  });
+}
