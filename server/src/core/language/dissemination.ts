@@ -69,6 +69,9 @@ export function findRestrictions(text: string, context: { classifiedSection?: bo
   const leadIn = (context.leadIn ?? '').toLowerCase();
   const caseByCase = isCaseByCaseCondition(lowerAll) || (leadIn !== '' && isCaseByCaseCondition(leadIn));
   if (caseByCase) return [];
+  // A restriction the Parties record as a high-value exception, with its justification, is the
+  // calibrated exception policy allows.
+  if (isRecordedException(lowerAll)) return [];
   const ss = sentences(text);
   const clauseBroad = broadPurpose.test(lowerAll) || broadPurpose.test(leadIn);
   const out: Restriction[] = [];
@@ -146,7 +149,7 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
-    const only = /^(?:[\w,-]+ ){0,5}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
+    const only = /^(?:[\w,-]+ ){0,8}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     if (only) {
       const k = readOnly(only[1] ?? '', l, isUse, consent, ctx);
@@ -160,6 +163,12 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
   if (!verbBar) {
     const gate = /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:is|are|shall be|must be|will be|be) (?:first )?(?:required|needed|obtained|sought)\b[^.;]{0,40}\b(?:for|before|prior to)\b([^.;]*)/.exec(l) ??
       /\b(?:requires?|require|subject to) (?:the )?(?:prior |previous |express |written )+(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:for|before|prior to)\b([^.;]*)/.exec(l);
+    // "Any further dissemination shall require the prior consent of the providing Party".
+    const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release)s?)\b[^.;]{0,60}\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
+    if (!gate && subjectGate) {
+      const target = subjectGate[1]!;
+      if (!evidenceUse.test(target) && !externalTarget.test(l) && !(/\bother\b/.test(target) && ctx.clauseBroad)) verbBar = 'use-consent';
+    }
     if (gate) {
       const target = gate[1] ?? '';
       if (/\b(?:any|every|each|all|further|other|onward|subsequent)\b/.test(target) || /\b(?:use|dissemination|disclosure|transfer)\b/.test(target)) {
@@ -271,4 +280,12 @@ export function describeRestriction(kind: RestrictionKind): string {
     case 'originator-control':
       return 'applies an originator-control marking to unclassified information';
   }
+}
+
+/** Whether a text records a restriction as a justified high-value exception. */
+export function isRecordedException(lower: string): boolean {
+  return (
+    /\b(?:high[- ]value exception|exception for (?:information of )?(?:particularly )?high[- ]value|information of particularly high value)\b/.test(lower) &&
+    /\b(?:because|since|justif\w*|on the grounds? (?:that|of)|given that|in view of|owing to|reason)\b/.test(lower)
+  );
 }

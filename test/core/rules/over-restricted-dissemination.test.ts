@@ -1,0 +1,109 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+// Our own drafting, paraphrased the many ways a restriction is written. Each clause stands as
+// paragraph 1 of Article 3 after a short front matter and two articles, so it starts on line 24, column 4.
+const fm = `---
+title: Arrangement on the Exchange of Screening Information
+type: arrangement
+partner: the Republic of Freedonia
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Government of the Republic of Freedonia
+    short: Freedonia
+handling: TLP:AMBER
+---
+
+## Article 1 — Definitions
+
+1. "Providing Party" means the Party that provides information under this Arrangement.
+2. "Receiving Party" means the Party that receives it.
+
+## Article 2 — Confidentiality
+
+Each Party shall protect information received from public disclosure.
+
+## Article 3 — Use of Information
+
+`;
+const draft = (clause: string) => `${fm}1. ${clause}\n`;
+
+const restrictive: [string, RegExp][] = [
+  ['Information furnished under this Arrangement shall not be disclosed to any other agency of the Receiving Party.', /Article 3\(1\) bars all onward dissemination/],
+  ['The Receiving Party shall not pass on any information obtained under this Arrangement to any other authority under any circumstances.', /bars all onward dissemination/],
+  ['Neither Party shall release information provided by the other Party to any other government entity.', /bars all onward dissemination/],
+  ['Data exchanged under this Memorandum may be used solely for the purpose of the specific request in which it was sought.', /single request or purpose/],
+  ['Information supplied in response to a request shall be used exclusively by the receiving agency.', /receiving agency alone/],
+  ['The requesting authority may use the records provided only for the purposes for which they were provided.', /single request or purpose/],
+  ['Any further dissemination of information received under this Arrangement shall require the prior written consent of the Providing Party.', /case-by-case consent/],
+  ['Information received from the Providing Party shall not be shared with law enforcement or intelligence services without its prior consent.', /even within the receiving government/],
+  ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /destroyed or returned on a short deadline/],
+  ['Documents supplied under this Agreement shall be returned to the Requested Party upon request.', /destroyed or returned/],
+  ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /short deadline/],
+  ['Unclassified information exchanged under this Arrangement shall carry the ORCON marking.', /originator-control marking/],
+  ['Information obtained under this Agreement shall not be used in any judicial proceedings.', /proceedings, with no route to consent/],
+  ['Information received shall not be used as evidence before any court or tribunal.', /proceedings/],
+  ['The Receiving Party shall not use the information for any purpose other than that specified in the request.', /original request and bars any other use/],
+  ['Information may be transmitted to other authorities of the Receiving Party only with the prior written consent of the Providing Party.', /case-by-case consent/],
+  ['Under no circumstances shall information provided under this Memorandum be disseminated beyond the receiving unit.', /bars all onward dissemination/],
+  ['Information obtained under this Arrangement may be disclosed only with the prior consent of the Party that provided it.', /case-by-case consent/],
+  ['The information shall be used by the requesting agency only in connection with the investigation for which it was requested.', /single request or purpose/],
+  ['Information provided pursuant to this Agreement shall not be made available to any person outside the requesting authority.', /bars all onward dissemination/],
+  ['Information received shall not be forwarded to any third party.', /bars all onward dissemination/],
+  ['Information supplied under this Arrangement is to be used solely for the analysis of the case referred to in the request.', /single request or purpose/],
+  ['Screening data shall be used only for the purpose for which it was transmitted, and shall not be passed on to other departments.', /single request or purpose and bars all onward dissemination|single request or purpose.*bars all onward/],
+];
+
+const balanced: string[] = [
+  'Information classified SECRET shall not be released to any third party without the prior written consent of the originating Party.',
+  'Information received under this Arrangement may be used for counterterrorism, law enforcement and border security purposes.',
+  'The Receiving Party may disseminate information to its agencies with counterterrorism responsibilities.',
+  'Information shall not be transferred to a third country or an international organisation without the prior consent of the Providing Party.',
+  'Use of information as evidence in criminal proceedings requires the prior approval of the Providing Party.',
+  'The Receiving Party shall inform the Providing Party before using information for a purpose not stated in the request.',
+  'The Providing Party may impose conditions on the use of information it supplies in a particular case.',
+  'Each Party shall keep information received confidential to the extent permitted by its law.',
+  'Information shall not be disclosed to the public, except as required by law.',
+  'Consistent with applicable law, information shall not be disclosed to any other agency without the consent of the Providing Party.',
+  'The Receiving Party shall protect information against unauthorised disclosure.',
+  'Neither Party shall publish information received under this Arrangement without the consent of the other Party.',
+  'Inaccurate personal data shall be deleted within thirty days of notice of the error.',
+  'Information may be used only for the purposes of preventing, detecting and investigating terrorism and serious crime.',
+  'Information may be provided only to authorities with law enforcement or counterterrorism functions.',
+  'The Providing Party may request that information be kept confidential in a particular case.',
+  'This Article does not limit the use of information for law enforcement purposes.',
+  'Nothing in this Arrangement shall prevent the Receiving Party from sharing information with its border agencies.',
+  'Upon termination of this Agreement, classified material shall be returned to the originating Party.',
+  'The Receiving Party shall not disclose personal details of victims to any person without the consent of the Party concerned.',
+  'Information may be retained for as long as it is needed for counterterrorism purposes.',
+  'A Party that cannot comply with a requested condition shall promptly inform the other Party.',
+  'Information may be passed to a third State only after the Providing Party has given its consent.',
+];
+
+ruleTester('over-restricted-dissemination', {
+  valid: [
+    ...balanced.map((c) => ({ name: c.slice(0, 60), code: draft(c) })),
+    {
+      name: 'items under a case-by-case lead-in',
+      code: `${fm}1. The Providing Party may make the supply of information subject to the condition that it is:\n   (a) kept confidential; or\n   (b) not used for purposes other than those stated in the request.\n`,
+    },
+    {
+      name: 'items under a classified lead-in',
+      code: `${fm}The Parties shall apply these principles to classified information:\n\n(a) the information received may not be used for purposes other than those agreed;\n\n(b) it may not be disclosed to any other authority without written consent.\n`,
+    },
+    { name: 'an article about classified information', code: `${fm.replace('Article 3 — Use of Information', 'Article 3 — Classified Information')}1. Such information shall not be disclosed to any other agency.\n` },
+  ],
+  invalid: [
+    ...restrictive.map(([c, message]) => ({ name: c.slice(0, 60), code: draft(c), errors: [{ line: 24, column: 4, message }] })),
+    {
+      name: 'the second sentence of a clause is the range',
+      code: `${fm}1. Each Party shall designate a contact point. Information received shall not be disclosed to any other agency.\n`,
+      errors: [{ line: 24, column: 48, endColumn: 112, message: /Article 3\(1\)/ }],
+    },
+    {
+      name: 'a lettered sub-paragraph is cited',
+      code: `${fm}1. The Receiving Party undertakes that:\n   (a) information will be used exclusively by the receiving unit; and\n   (b) information will be kept in a secure system.\n`,
+      errors: [{ line: 25, message: /Article 3\(1\)\(a\) confines the information to the receiving agency alone/ }],
+    },
+  ],
+});
