@@ -16,6 +16,8 @@ export const RG_ARCHIVE = 'ripgrep-v13.0.0-10';
 export const EDITORS_HOME = process.env.AGREEMENT_LINT_EDITORS_DIR || path.join(os.homedir(), '.cache', 'agreement-lint-editors');
 export const CODE_SERVER_DIR = path.join(EDITORS_HOME, `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_BIN = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+/** One file per running code-server process group (named by its id). */
+export const PIDS = path.join(OUTPUT, 'pids');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function log(...args) {
@@ -153,6 +155,9 @@ const userSettings = {
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'chat.disableAIFeatures': true,
   'editor.hover.delay': 300,
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false,
 };
 
 /**
@@ -182,8 +187,20 @@ export async function startCodeServer({ base, userDataDir, extensionsDir, env: e
   let exited = false;
   child.on('exit', () => (exited = true));
   const pgid = child.pid;
-  const stop = () => stopGroup(pgid);
+  // Recorded so that run.mjs can end the group even if this process is killed.
+  const pidFile = path.join(mkdirp(PIDS), String(pgid));
+  fs.writeFileSync(pidFile, logName);
+  const stop = () => {
+    stopGroup(pgid);
+    fs.rmSync(pidFile, { force: true });
+  };
   process.once('exit', stop);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -201,6 +218,27 @@ export async function startCodeServer({ base, userDataDir, extensionsDir, env: e
     await sleep(250);
   }
   return { url, port, pid: pgid, logFile, env, stop };
+}
+
+/** Ends the code-server process groups a killed test left behind (checked to be code-server). */
+export function reapCodeServers() {
+  if (!fs.existsSync(PIDS)) return 0;
+  let n = 0;
+  for (const f of fs.readdirSync(PIDS)) {
+    const pgid = Number(f);
+    let cmd = '';
+    try {
+      cmd = fs.readFileSync(`/proc/${pgid}/cmdline`, 'utf8');
+    } catch {
+      /* gone */
+    }
+    if (pgid > 1 && cmd.includes('code-server')) {
+      stopGroup(pgid);
+      n++;
+    }
+    fs.rmSync(path.join(PIDS, f), { force: true });
+  }
+  return n;
 }
 
 /** Ends a whole process group: TERM, then KILL whatever is left a moment later. */
@@ -233,9 +271,14 @@ export const MISSION_RULES = ['over-restricted-dissemination', 'missing-privacy-
 
 /** Copies the example draft into a fresh workspace folder (the original is never touched). */
 export function makeWorkspace(prefix) {
-  const ws = tempDir(prefix);
+  const ws = mkdirp(path.join(tempDir(prefix), 'agreements'));
   fs.copyFileSync(path.join(ROOT, 'examples', EXAMPLE_NAME), path.join(ws, EXAMPLE_NAME));
   return ws;
+}
+
+/** Removes a folder made by makeWorkspace. */
+export function removeWorkspace(ws) {
+  fs.rmSync(path.dirname(ws), { recursive: true, force: true });
 }
 
 /** Writes a one-line result summary that run.mjs reads: {name, passed, failed, skipped}. */

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXAMPLE_NAME, MISSION_RULES, log, makeWorkspace, mkdirp, OUTPUT, ROOT, stopGroup, tempDir, which, writeResult } from './lib.mjs';
+import { EXAMPLE_NAME, MISSION_RULES, log, makeWorkspace, removeWorkspace, mkdirp, OUTPUT, ROOT, stopGroup, tempDir, which, writeResult } from './lib.mjs';
 
 export async function nvimCheck() {
   const nvim = which('nvim');
@@ -52,7 +52,7 @@ export async function nvimCheck() {
   for (const s of skips) console.log(`  - ${s}`);
   const result = { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: absent.length, skips };
   if (result.failed === 0) {
-    fs.rmSync(ws, { recursive: true, force: true });
+    removeWorkspace(ws);
     fs.rmSync(xdg, { recursive: true, force: true });
   } else {
     log(`neovim check failed; its workspace is kept at ${ws}, the log at ${logFile}`);

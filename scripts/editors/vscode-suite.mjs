@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite } from './build-suite.mjs';
-import { makeWorkspace, mkdirp, OUTPUT, ROOT, tempDir, writeResult } from './lib.mjs';
+import { makeWorkspace, removeWorkspace, mkdirp, OUTPUT, ROOT, tempDir, writeResult } from './lib.mjs';
 
 export async function runSuite({ desktop = false } = {}) {
   const index = await buildSuite();
@@ -26,7 +26,7 @@ export async function runSuite({ desktop = false } = {}) {
   } catch (e) {
     error = e;
   } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
+    removeWorkspace(workspace);
     fs.rmSync(profile, { recursive: true, force: true });
   }
   let result;

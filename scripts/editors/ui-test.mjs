@@ -1,0 +1,202 @@
+// The UI test in the real workbench: code-server with the packaged .vsix installed, driven by
+// playwright-core in Debian's headless Chromium. It opens a copy of the example draft, sees the
+// squiggle and the Problems panel rows, applies the first quick fix with Ctrl+. and Enter, saves with
+// Ctrl+S, checks the file on disk and that the finding is gone, and checks the hover's explanation.
+// Screenshots go to .test-output/editors/screenshots/ and, when every check passes, to docs/screenshots/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CODE_SERVER_BIN, EXAMPLE_NAME, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, isolatedEnv, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
+  sleep, startCodeServer, tempDir, withTimeout, writeResult,
+} from './lib.mjs';
+
+const SHOTS = mkdirp(path.join(OUTPUT, 'screenshots'));
+const DOC_SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const STEP_MS = 30_000;
+
+/** The --baseContentUrl/--baseImagesUrl flags of `npm run package`, so both package alike. */
+function linkBase() {
+  const script = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts?.package ?? '';
+  const flags = [];
+  for (const m of script.matchAll(/(--base(?:Content|Images)Url)[ =](\S+)/g)) flags.push(m[1], m[2]);
+  return flags;
+}
+
+/** Packages the extension as `npm run package` does (dist/ must be built). */
+export function packageVsix() {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.cjs'))) throw new Error('dist/ is not built: run `npm run build` first');
+  const vsix = path.join(mkdirp(OUTPUT), 'agreement-lint.vsix');
+  run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', ...linkBase(), '--out', vsix], { timeoutMs: 120_000, quiet: true });
+  return vsix;
+}
+
+export async function uiTest() {
+  const checks = [];
+  const skips = [];
+  const check = (name, ok, detail = '') => {
+    checks.push({ name, ok: !!ok, detail });
+    console.log(`  ${ok ? '✔' : '✖'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
+    return !!ok;
+  };
+  const skip = (name, feature) => {
+    const s = `${name} — skipped: ${feature} not present`;
+    skips.push(s);
+    console.log(`  - ${s}`);
+  };
+
+  ensureCodeServer();
+  const core = await import(pathToFileURL(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js')).href);
+  const vsix = packageVsix();
+  const base = tempDir('ui');
+  const ws = makeWorkspace('ui-ws');
+  const draft = path.join(ws, EXAMPLE_NAME);
+  const original = fs.readFileSync(draft, 'utf8');
+  const userDataDir = path.join(base, 'user-data');
+  const extensionsDir = path.join(base, 'extensions');
+  fs.writeFileSync(path.join(base, 'config.yaml'), 'auth: none\n');
+  run(process.execPath, [CODE_SERVER_BIN, '--config', path.join(base, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: isolatedEnv(base), timeoutMs: 120_000, quiet: true, logFile: path.join(OUTPUT, 'install-extension.log'),
+  });
+  check('the packaged .vsix installs into code-server', fs.readdirSync(extensionsDir).some((d) => d.startsWith('agreement-lint.agreement-lint-')));
+
+  // The finding the test fixes: the over-restrictive clause when that rule exists, else [PARTNER].
+  const findings = core.analyze(original).findings;
+  const mission = findings.find((f) => f.ruleId === 'over-restricted-dissemination' && f.fixes.length > 0);
+  const partner = findings.find((f) => f.ruleId === 'leftover-placeholder' && original.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character) === '[PARTNER]');
+  const target = mission ?? partner;
+  if (!mission) skip('quick fix of the over-restrictive clause (the [PARTNER] placeholder is fixed instead)', 'rule over-restricted-dissemination');
+  const expected = core.applyEdits(original, target.fixes[0].edits);
+  const ruleCount = (text, id) => core.analyze(text).findings.filter((f) => f.ruleId === id).length;
+
+  const server = await startCodeServer({ base, userDataDir, extensionsDir, logName: 'code-server-ui' });
+  let browser;
+  let page;
+  const shot = async (name) => {
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  };
+  try {
+    log(`code-server ${server.url} (process group ${server.pid}) for the UI test`);
+    browser = await launchChromium(base);
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const consoleLog = fs.createWriteStream(path.join(OUTPUT, 'ui-console.log'));
+    page.on('console', (m) => consoleLog.write(`${m.type()}: ${m.text()}\n`));
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => {});
+    await sleep(1500);
+
+    // Open the draft through Quick Open, as a reviewer would.
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: STEP_MS });
+    await page.keyboard.type(EXAMPLE_NAME, { delay: 10 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: EXAMPLE_NAME }).first().waitFor({ timeout: STEP_MS });
+    await page.keyboard.press('Enter');
+    const editor = page.locator('.editor-group-container .monaco-editor').first();
+    await editor.waitFor({ timeout: STEP_MS });
+    check('the draft opens in an editor', await page.locator('.tab', { hasText: EXAMPLE_NAME }).first().isVisible());
+
+    // Go to the target finding, so it is on screen and under the cursor.
+    const line = target.range.start.line + 1;
+    const col = target.range.start.character + 1;
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: STEP_MS });
+    await page.keyboard.type(`${line}:${col}`, { delay: 10 });
+    await page.keyboard.press('Enter');
+    const squiggles = page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info');
+    const squiggled = await squiggles.first().waitFor({ timeout: 45_000 }).then(() => true, () => false);
+    check('a squiggle marks the finding in the editor', squiggled);
+    await sleep(300);
+    await shot('squiggle');
+
+    // Hover: the rule's explanation (the finding's message) and its rule id.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible').first();
+    const hovered = await hover.waitFor({ timeout: STEP_MS }).then(() => true, () => false);
+    const hoverText = hovered ? await hover.innerText() : '';
+    check('the hover shows the rule\'s explanation', hoverText.includes(target.message.slice(0, 60)) && hoverText.includes(target.ruleId), hoverText.slice(0, 200));
+    await shot('hover');
+    await page.keyboard.press('Escape');
+
+    // Problems panel: a row for the target and one for each mission rule present.
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: STEP_MS }).catch(() => {});
+    await sleep(500);
+    const rowText = async () => (await rows.allInnerTexts()).join('\n');
+    check('the Problems panel lists the finding with its rule id', (await rowText()).includes(target.message.slice(0, 50)) && (await rowText()).includes(target.ruleId), (await rowText()).slice(0, 300));
+    for (const id of MISSION_RULES) {
+      if (!core.getRule(id)) {
+        skip(`Problems panel row for ${id}`, `rule ${id}`);
+        continue;
+      }
+      const want = ruleCount(original, id);
+      const got = (await rows.allInnerTexts()).filter((t) => t.includes(id)).length;
+      check(`the Problems panel has a row for ${id}`, want > 0 && got >= 1, `${got} row(s), the core finds ${want}`);
+    }
+    await shot('problems-panel');
+
+    // Quick fix: back to the editor, Ctrl+. then Enter on the first (preferred) entry, Ctrl+S.
+    await page.keyboard.press('Control+1');
+    await sleep(300);
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: STEP_MS });
+    await page.keyboard.type(`${line}:${col}`, { delay: 10 });
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget:visible').first();
+    const menuShown = await menu.waitFor({ timeout: STEP_MS }).then(() => true, () => false);
+    const menuText = menuShown ? await menu.innerText() : '';
+    check('Ctrl+. opens the quick-fix menu with the fix first', menuShown && menuText.split('\n').map((s) => s.trim()).filter((s) => s && !/^(quick fix|more actions\.*)$/i.test(s))[0]?.includes(target.fixes[0].title.slice(0, 40)), menuText.slice(0, 200));
+    await shot('quick-fix-menu');
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    await page.keyboard.press('Control+S');
+    const deadline = Date.now() + STEP_MS;
+    let disk = '';
+    while (Date.now() < deadline) {
+      disk = fs.readFileSync(draft, 'utf8');
+      if (disk === expected) break;
+      await sleep(200);
+    }
+    check('after Ctrl+S the file on disk holds exactly the fix', disk === expected, disk === original ? 'the file is unchanged' : 'the file differs from the expected fix');
+    const before = ruleCount(original, target.ruleId);
+    const after = ruleCount(expected, target.ruleId);
+    const gone = await withTimeout((async () => {
+      for (;;) {
+        const texts = (await rows.allInnerTexts()).filter((t) => t.includes(target.ruleId));
+        if (texts.length === after && !texts.some((t) => t.includes(target.message.slice(0, 50)))) return true;
+        await sleep(200);
+      }
+    })(), STEP_MS, 'the finding to leave the Problems panel').catch(() => false);
+    check('the finding is gone from the Problems panel', gone && after < before, `${before} -> ${after} ${target.ruleId} finding(s)`);
+    await page.keyboard.press('Control+1');
+    await sleep(500);
+    await shot('after-fix');
+  } catch (e) {
+    check('the UI test ran to its end', false, e instanceof Error ? e.message.split('\n')[0] : String(e));
+    await page?.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
+  } finally {
+    await browser?.close().catch(() => {});
+    server.stop();
+  }
+  const result = { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: skips.length, skips };
+  if (result.failed === 0) {
+    mkdirp(DOC_SHOTS);
+    for (const n of ['squiggle', 'quick-fix-menu', 'after-fix', 'problems-panel', 'hover']) fs.copyFileSync(path.join(SHOTS, `${n}.png`), path.join(DOC_SHOTS, `${n}.png`));
+    removeWorkspace(ws);
+  } else {
+    log(`UI test failed: screenshots in ${SHOTS}, logs in ${OUTPUT}, workspace kept at ${ws}`);
+  }
+  fs.rmSync(base, { recursive: true, force: true });
+  writeResult('ui', result);
+  return result;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const r = await uiTest();
+  console.log(`ui test: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  process.exit(r.failed > 0 ? 1 : 0);
+}
