@@ -1,14 +1,21 @@
 /**
- * The analysis entry point: text in, findings out. Pure: no I/O, no clock, no globals; the same
- * text and options always give the same findings in the same order.
+ * The analysis entry point: text in, findings out. `analyze` is pure: no I/O, no clock, no
+ * globals; the same text and options always give the same findings in the same order.
+ *
+ * `createAnalyzer()` gives the incremental form the editor uses: it keeps the parsed sections (a
+ * `ModelCache`) and each rule's `checkSection` findings per section between analyses, so an edit
+ * inside one Article re-parses and re-checks that Article only; findings of a section that merely
+ * moved are shifted to its new place. Document-level `check` rules run every time (they are cheap).
+ * Suppression comments are applied here, to the findings of every rule.
  */
-import { buildModel, type AgreementModel } from './model.js';
+import { buildModel, ModelCache, type AgreementModel, type SectionData } from './model.js';
 import { rules as allRules } from './registry.js';
-import type { Rule, RuleConfig, RuleContext } from './rule.js';
+import type { Report, Rule, RuleConfig, RuleContext } from './rule.js';
+import { isSuppressed } from './suppressions.js';
 import { createFixKit } from './templates/fixkit.js';
 import { createLibrary } from './templates/library.js';
 import type { ClauseTemplate } from './templates/types.js';
-import type { Finding, SeveritySetting } from './types.js';
+import type { Finding, SeveritySetting, Span } from './types.js';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -30,50 +37,149 @@ export interface AnalysisResult {
   findings: Finding[];
 }
 
-/** Analyses a draft. */
-export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): AnalysisResult {
-  const model = buildModel(text);
-  const templates = createLibrary(options.templates);
-  const fixes = createFixKit(model, templates, { asTrackedChanges: options.fixesAsTrackedChanges ?? false });
-  const config: RuleConfig = { handlingCaveats: options.handlingCaveats ?? [] };
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
-    try {
-      const context: RuleContext = {
-        model,
-        fixes,
-        templates,
-        config,
-        report(r) {
-          const finding: Finding = {
-            ruleId: rule.meta.id,
-            severity: setting,
-            message: r.message,
-            range: model.index.range(r.span),
-            fixes: (r.fixes ?? []).map((f) => ({
-              title: f.title,
-              edits: f.edits.map((e) => ({ range: model.index.range(e), newText: e.newText })),
-            })),
-          };
-          if (r.related?.length) {
-            finding.related = r.related.map((x) => ({ range: model.index.range(x.span), message: x.message }));
+/** Counters of the work done and saved; read by tests and the benchmark. */
+export interface AnalyzerStats {
+  /** Sections parsed by remark, and sections whose earlier parse was reused. */
+  sectionsParsed: number;
+  sectionsReused: number;
+  /** `checkSection` calls made, and calls whose cached findings were reused. */
+  sectionChecksRun: number;
+  sectionChecksReused: number;
+  /** Analyses answered from the previous result because nothing had changed. */
+  analysesReused: number;
+}
+
+/** An analyzer for one document, keeping what it can between analyses. */
+export interface Analyzer {
+  /** Analyses `text` with `options` (by default, the options the analyzer was created with). */
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  readonly stats: AnalyzerStats;
+}
+
+/** One rule's reports on one section, with spans relative to the section start. */
+interface CachedChecks {
+  key: string;
+  reports: Report[];
+}
+
+/** Creates an analyzer that re-uses parsed sections and per-section findings between calls. */
+export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Analyzer {
+  const cache = new ModelCache();
+  let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
+  let last: { text: string; key: string; result: AnalysisResult } | undefined;
+  const stats: AnalyzerStats = { sectionsParsed: 0, sectionsReused: 0, sectionChecksRun: 0, sectionChecksReused: 0, analysesReused: 0 };
+
+  return {
+    stats,
+    analyze(text, options = defaults) {
+      const optionsKey = JSON.stringify([options.rules ?? {}, options.templates ?? [], options.fixesAsTrackedChanges ?? false, options.handlingCaveats ?? []]);
+      if (last && last.text === text && last.key === optionsKey) {
+        stats.analysesReused++;
+        return last.result;
+      }
+      const before = { ...cache.stats };
+      const model = buildModel(text, cache);
+      stats.sectionsParsed += cache.stats.sectionsParsed - before.sectionsParsed;
+      stats.sectionsReused += cache.stats.sectionsReused - before.sectionsReused;
+      const templates = createLibrary(options.templates);
+      const fixes = createFixKit(model, templates, { asTrackedChanges: options.fixesAsTrackedChanges ?? false });
+      const config: RuleConfig = { handlingCaveats: options.handlingCaveats ?? [] };
+      const fm = model.frontMatter.span ? text.slice(model.frontMatter.span.start, model.frontMatter.span.end) : '';
+      const sectionKey = `${fm}\u0000${optionsKey}`;
+      const nextChecks = new WeakMap<SectionData, Map<string, CachedChecks>>();
+      const findings: Finding[] = [];
+
+      for (const rule of rules) {
+        const id = rule.meta.id;
+        const setting = options.rules?.[id] ?? rule.meta.defaultSeverity;
+        if (setting === 'off') continue;
+        const emit = (r: Report) => {
+          if (isSuppressed(model.suppressions, id, r.span.start)) return;
+          findings.push(toFinding(model, id, setting, r));
+        };
+        const context = (report: (r: Report) => void): RuleContext => ({ model, fixes, templates, config, report });
+        try {
+          rule.check?.(context(emit));
+        } catch (error) {
+          options.onRuleError?.(id, error);
+          continue;
+        }
+        if (!rule.checkSection) continue;
+        for (const section of model.sections) {
+          const mine = checks.get(section.data)?.get(id);
+          let reports: Report[];
+          if (mine && mine.key === sectionKey) {
+            stats.sectionChecksReused++;
+            reports = mine.reports;
+          } else {
+            stats.sectionChecksRun++;
+            const raw: Report[] = [];
+            try {
+              rule.checkSection(context((r) => raw.push(r)), section);
+            } catch (error) {
+              options.onRuleError?.(id, error);
+              break;
+            }
+            // Findings that stay inside their section can follow it when it moves; any other
+            // finding depends on the rest of the draft and is not cached.
+            const inside = raw.every((r) => allSpans(r).every((s) => s.start >= section.span.start && s.end <= section.span.end));
+            reports = raw.map((r) => shiftReport(r, -section.span.start));
+            if (!inside) {
+              for (const r of raw) emit(r);
+              continue;
+            }
           }
-          findings.push(finding);
-        },
-      };
-      rule.check?.(context);
-      if (rule.checkSection) for (const section of model.sections) rule.checkSection(context, section);
-    } catch (error) {
-      options.onRuleError?.(rule.meta.id, error);
-    }
-  }
-  findings.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
-  return { model, findings };
+          let perSection = nextChecks.get(section.data);
+          if (!perSection) nextChecks.set(section.data, (perSection = new Map()));
+          perSection.set(id, { key: sectionKey, reports });
+          for (const r of reports) emit(shiftReport(r, section.span.start));
+        }
+      }
+      checks = nextChecks;
+      findings.sort(
+        (a, b) =>
+          a.range.start.line - b.range.start.line ||
+          a.range.start.character - b.range.start.character ||
+          (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      );
+      const result = { model, findings };
+      last = { text, key: optionsKey, result };
+      return result;
+    },
+  };
+}
+
+/** Analyses a draft from scratch. */
+export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): AnalysisResult {
+  return createAnalyzer(options, rules).analyze(text);
+}
+
+function allSpans(r: Report): Span[] {
+  return [r.span, ...(r.fixes ?? []).flatMap((f) => f.edits), ...(r.related ?? []).map((x) => x.span)];
+}
+
+function shiftSpan<T extends Span>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+function shiftReport(r: Report, by: number): Report {
+  const out: Report = { span: shiftSpan(r.span, by), message: r.message };
+  if (r.fixes) out.fixes = r.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => shiftSpan(e, by)) }));
+  if (r.related) out.related = r.related.map((x) => ({ span: shiftSpan(x.span, by), message: x.message }));
+  return out;
+}
+
+function toFinding(model: AgreementModel, ruleId: string, severity: Finding['severity'], r: Report): Finding {
+  const finding: Finding = {
+    ruleId,
+    severity,
+    message: r.message,
+    range: model.index.range(r.span),
+    fixes: (r.fixes ?? []).map((f) => ({
+      title: f.title,
+      edits: f.edits.map((e) => ({ range: model.index.range(e), newText: e.newText })),
+    })),
+  };
+  if (r.related?.length) finding.related = r.related.map((x) => ({ range: model.index.range(x.span), message: x.message }));
+  return finding;
 }

@@ -1,7 +1,7 @@
 /** The public surface of the analysis core. Adapters import from here only. */
-export { analyze, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
+export { analyze, createAnalyzer, type Analyzer, type AnalyzerStats, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
 export { applyEdits, applyFirstFixes, firstFixEdits, OverlappingEditsError } from './edits.js';
-export { buildModel, type AgreementModel } from './model.js';
+export { buildModel, ModelCache, type AgreementModel } from './model.js';
 export { LineIndex, comparePositions } from './positions.js';
 export { rules, getRule } from './registry.js';
 export type { Rule, RuleMeta } from './rule.js';
@@ -13,3 +13,5 @@ export { createLibrary } from './templates/library.js';
 export { parseTemplate, parseTemplates, formatTemplateProblem, fillTemplate, templateSnippets, type TemplateSnippet } from './templates/index.js';
 export type { FixKit } from './templates/fixkit.js';
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';
+export type { Marking, MarkingKind, Placeholder } from './markings.js';
+export type { Suppression, SuppressionDirective } from './suppressions.js';

@@ -12,6 +12,11 @@ import { parseDocument, isMap } from 'yaml';
 import { LineIndex } from './positions.js';
 import type { Span } from './types.js';
 import { acceptedText, scanCriticMarkup, type Annotation, type AcceptedText } from './criticmarkup.js';
+import { sectionFacts, type SectionFacts } from './facts.js';
+import { assembleTerms } from './terms.js';
+import { assembleReferences } from './references.js';
+import type { Marking, Placeholder } from './markings.js';
+import { assembleSuppressions, type Suppression } from './suppressions.js';
 
 /** A problem found while reading the front matter. */
 export interface FrontMatterProblem {
@@ -73,6 +78,10 @@ export interface Clause {
   labels: string[];
   citation: string;
   section: Section;
+  /** The clause's own label as written ("2", "a", "iv"), when it opens with one. */
+  label?: string;
+  /** Source span of the own label's number or letter ("2" in "2." or "a" in "(a)"). */
+  labelSpan?: Span;
 }
 
 /** A top-level unit of the draft: the title block, the preamble, an Article, an Annex. */
@@ -105,6 +114,19 @@ export interface Reference {
   labels: string[];
   /** The section it resolves to, if the draft has one. */
   target?: Section;
+  /** The clause of `target` that `labels` resolve to, when there are labels and it exists. */
+  targetClause?: Clause;
+  /** The text of the reference as written ("paragraph 2 of Article 5"). */
+  text: string;
+  /** True when it points into this draft; false for a reference to another instrument. */
+  internal: boolean;
+  /** The section it was written in. */
+  from: Section;
+  /**
+   * True for a paragraph of the section it stands in ("paragraph 3", "paragraph 3 of this
+   * Article"); `number` is then that section's number and `numberSpan` the paragraph label.
+   */
+  relative?: boolean;
 }
 
 /** A defined term: where it is defined and where it is used. */
@@ -115,6 +137,12 @@ export interface DefinedTerm {
   /** Span of the whole definition clause. */
   definition: Span;
   uses: Span[];
+  /** How it was defined: `means` ("X" means), `bold` (**X** means), `list` (X: in a definitions article), `inline` ((the "X")). */
+  style: 'means' | 'bold' | 'list' | 'inline';
+  /** Every definition site when the term is defined more than once (the first is `span`). */
+  definitions: { span: Span; definition: Span }[];
+  /** Acronyms given with the definition ("PD"); their uses count as uses of the term. */
+  aliases: string[];
 }
 
 /** The agreement model of one draft. */
@@ -134,6 +162,14 @@ export interface AgreementModel {
   /** Every clause in reading order. */
   clauses: Clause[];
   annotations: Annotation[];
+  /** Drafting placeholders: `[PARTNER]`, `[insert date]`, TBD. */
+  placeholders: Placeholder[];
+  /** Handling and classification markings: TLP labels, classification levels, caveats. */
+  markings: Marking[];
+  /** `agreement-lint-disable...` comments. */
+  suppressions: Suppression[];
+  /** Capitalised phrases, acronyms and names this draft introduces without defining them (acronym expansions). */
+  knownNames: Set<string>;
 }
 
 /**
@@ -150,8 +186,10 @@ export interface SectionData {
   root: Root;
   headings: HeadingInfo[];
   textRuns: TextRun[];
-  clauses: { span: Span; labels: string[]; reading: AcceptedText }[];
+  clauses: { span: Span; labels: string[]; reading: AcceptedText; label?: string; labelSpan?: Span }[];
   annotations: Annotation[];
+  /** Definitions, references, names, markings and comments found in this section (section-relative spans). */
+  facts: SectionFacts;
 }
 
 const processor = unified().use(remarkParse);
@@ -211,9 +249,13 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
     if (end > start || i === 0) sections.push(cache.section(text.slice(start, end), start));
   }
   cache.sweep();
-  return {
+  const model: AgreementModel = {
     references: [],
     terms: [],
+    placeholders: [],
+    markings: [],
+    suppressions: [],
+    knownNames: new Set(),
     text,
     index,
     frontMatter,
@@ -223,6 +265,16 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
     clauses: sections.flatMap((s) => s.clauses),
     annotations: sections.flatMap((s) => s.data.annotations.map((a) => ({ ...a, span: shift(a.span, s.span.start) }))),
   };
+  for (const s of sections) {
+    const f = s.data.facts;
+    for (const p of f.placeholders) model.placeholders.push({ ...p, span: shift(p.span, s.span.start) });
+    for (const m of f.markings) model.markings.push({ ...m, span: shift(m.span, s.span.start) });
+    for (const n of f.knownNames) model.knownNames.add(n);
+  }
+  model.terms = assembleTerms(model);
+  model.references = assembleReferences(model);
+  model.suppressions = assembleSuppressions(model);
+  return model;
 }
 
 function shift(span: Span, by: number): Span {
@@ -245,7 +297,7 @@ function place(d: SectionData, start: number): Section {
   if (d.title !== undefined) section.title = d.title;
   section.clauses = d.clauses.map((c) => {
     const base = start + c.span.start;
-    return {
+    const clause: Clause = {
       span: shift(c.span, start),
       text: c.reading.text,
       sourceSpan: (a: number, b: number) => shift(c.reading.spanToSource(a, b), base),
@@ -253,6 +305,9 @@ function place(d: SectionData, start: number): Section {
       citation: cite(section, c.labels),
       section,
     };
+    if (c.label !== undefined) clause.label = c.label;
+    if (c.labelSpan) clause.labelSpan = shift(c.labelSpan, start);
+    return clause;
   });
   return section;
 }
@@ -298,7 +353,17 @@ const annexHeading = /^(?<word>annex|appendix|schedule|attachment|exhibit)\b\s*(
 /** Parses one section's text; every offset in the result is relative to the section start. */
 function parseSection(text: string): SectionData {
   const root = processor.parse(text) as Root;
-  const d: SectionData = { text, kind: 'other', label: 'the opening text', root, headings: [], textRuns: [], clauses: [], annotations: scanCriticMarkup(text) };
+  const d: SectionData = {
+    text,
+    kind: 'other',
+    label: 'the opening text',
+    root,
+    headings: [],
+    textRuns: [],
+    clauses: [],
+    annotations: scanCriticMarkup(text),
+    facts: undefined as unknown as SectionFacts,
+  };
   const first = root.children[0];
   if (first && first.type === 'heading' && first.depth <= 2) {
     // Read as accepted, so a heading renumbered as a tracked change ("Article {~~5~>6~~}") is still an article.
@@ -332,6 +397,17 @@ function parseSection(text: string): SectionData {
   const raws: RawClause[] = [];
   for (const node of root.children) collect(node, d, raws, 0);
   resolveLabels(d, raws);
+  // CriticMarkup written in code ("`{>>like this<<}`") is an example, not an annotation.
+  const code: Span[] = [];
+  const walk = (n: RootContent | Root) => {
+    if (n.type === 'code' || n.type === 'inlineCode' || n.type === 'html') {
+      const sp = spanOf(n);
+      if (sp) code.push(sp);
+    } else if ('children' in n) for (const c of n.children) walk(c as RootContent);
+  };
+  walk(root);
+  if (code.length) d.annotations = d.annotations.filter((a) => !code.some((c) => a.span.start < c.end && c.start < a.span.end));
+  d.facts = sectionFacts(d);
   return d;
 }
 
@@ -354,12 +430,15 @@ export function plainText(node: RootContent | Root): string {
 }
 
 // A label at the start of a clause: "1.", "5.2", "(a)", "a)", "(iv)", "(2)".
-const labelPattern = /^[ \t]*(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))[ \t]+/i;
+// Also the tight forms of converted texts, "5.Available" and "a.Visits" (but not "e.g." or "U.S.").
+const labelPattern =
+  /^[ \t]*(?:(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))[ \t]+|(?<t>[0-9]{1,3})\.(?=[A-Z])|(?<d>[a-z])\.(?![a-z]\.)(?=[ \t]*[a-z]))/i;
 
 /** A clause before its labels are resolved: its own label (if any) and its list depth. */
 interface RawClause {
   span: Span;
   label?: string;
+  labelSpan?: Span;
   depth: number;
   raw: string;
 }
@@ -373,7 +452,19 @@ function collect(node: RootContent, d: SectionData, out: RawClause[], depth: num
   }
   if (node.type === 'list') {
     const list = node as List;
-    list.children.forEach((item, i) => collectItem(item, d, out, depth + 1, list.ordered ? String((list.start ?? 1) + i) : undefined));
+    // The numbers as the drafter wrote them (Markdown would renumber "1. 2. 2." as 1, 2, 3),
+    // except in a list numbered "1. 1. 1.", which asks Markdown to count.
+    const written = list.children.map((item) => {
+      const at = spanOf(item)?.start;
+      const m = at === undefined ? null : /^[ \t]*([0-9]{1,9})[.)]/.exec(d.text.slice(at, at + 16));
+      return m ? { text: String(Number(m[1])), span: { start: at! + m[0].length - 1 - m[1]!.length, end: at! + m[0].length - 1 } } : undefined;
+    });
+    const counting = written.length > 1 && written.every((w) => w?.text === written[0]?.text);
+    list.children.forEach((item, i) => {
+      if (!list.ordered) return collectItem(item, d, out, depth + 1, undefined);
+      const w = written[i];
+      collectItem(item, d, out, depth + 1, w && !counting ? w : { text: String((list.start ?? 1) + i) });
+    });
     return;
   }
   if (node.type === 'paragraph') {
@@ -387,7 +478,7 @@ function collect(node: RootContent, d: SectionData, out: RawClause[], depth: num
   if (node.type === 'table') collectText(node, d);
 }
 
-function collectItem(item: ListItem, d: SectionData, out: RawClause[], depth: number, label: string | undefined): void {
+function collectItem(item: ListItem, d: SectionData, out: RawClause[], depth: number, label: { text: string; span?: Span } | undefined): void {
   item.children.forEach((child, i) => {
     if (child.type === 'paragraph') collectParagraph(child, d, out, depth, i === 0 ? label : undefined);
     else collect(child as RootContent, d, out, depth);
@@ -398,7 +489,7 @@ function collectItem(item: ListItem, d: SectionData, out: RawClause[], depth: nu
  * Adds a paragraph as one raw clause, or as several when lines inside it start with labels such
  * as "(a)". `label` is the list item's number when the paragraph opens an ordered list item.
  */
-function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth: number, label: string | undefined): void {
+function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth: number, label: { text: string; span?: Span } | undefined): void {
   collectText(p, d);
   const span = spanOf(p);
   if (!span) return;
@@ -414,9 +505,16 @@ function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth:
     const to = i + 1 < cuts.length ? trimEnd(source, cuts[i + 1]!) : source.length;
     const raw = source.slice(from, to);
     const lm = labelPattern.exec(raw);
-    const own = lm ? (lm.groups!['p'] ?? lm.groups!['n'] ?? lm.groups!['l'])! : i === 0 ? label : undefined;
     const clause: RawClause = { span: { start: span.start + from, end: span.start + to }, depth, raw };
-    if (own !== undefined) clause.label = own;
+    if (lm) {
+      const own = (lm.groups!['p'] ?? lm.groups!['n'] ?? lm.groups!['l'] ?? lm.groups!['t'] ?? lm.groups!['d'])!;
+      const at = span.start + from + lm[0].indexOf(own, lm[0].search(/\S/));
+      clause.label = own;
+      clause.labelSpan = { start: at, end: at + own.length };
+    } else if (i === 0 && label) {
+      clause.label = label.text;
+      if (label.span) clause.labelSpan = label.span;
+    }
     out.push(clause);
   });
 }
@@ -457,6 +555,8 @@ function resolveLabels(d: SectionData, raws: RawClause[]): void {
       // The same style at the same list depth is a sibling; at a deeper list depth, a child.
       let at = -1;
       for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style && stack[i]!.depth === r.depth) at = i;
+      // A number right under a number (a list that restarted after a tight "5.Item" line) is a sibling.
+      if (at < 0 && stack.length && stack[stack.length - 1]!.style === style && style === 'number' && r.depth > stack[stack.length - 1]!.depth) at = stack.length - 1;
       if (at < 0) {
         const deeper = stack.findIndex((e) => e.style === style && e.depth > r.depth);
         const shallower = stack.some((e) => e.style === style && e.depth < r.depth);
@@ -465,7 +565,17 @@ function resolveLabels(d: SectionData, raws: RawClause[]): void {
       if (at >= 0) stack.length = at;
       stack.push({ depth: r.depth, label, style });
     }
-    d.clauses.push({ span: r.span, labels: stack.map((e) => e.label), reading: acceptedText(r.raw) });
+    const c: SectionData['clauses'][number] = { span: r.span, labels: stack.map((e) => e.label), reading: acceptedText(r.raw) };
+    if (r.label !== undefined) {
+      c.label = stack[stack.length - 1]!.label;
+      if (r.labelSpan) {
+        // For a dotted label ("5.2") the span covers the part kept ("2").
+        const full = d.text.slice(r.labelSpan.start, r.labelSpan.end);
+        const at = full.lastIndexOf(c.label);
+        c.labelSpan = at >= 0 ? { start: r.labelSpan.start + at, end: r.labelSpan.start + at + c.label.length } : r.labelSpan;
+      }
+    }
+    d.clauses.push(c);
   }
 }
 

@@ -3,7 +3,10 @@
  * or if a doc or test exists for a rule that is not here.
  */
 import type { Rule } from './rule.js';
+import { brokenCrossReference } from './rules/broken-cross-reference.js';
 import { classifiedWithoutFormalTerms } from './rules/classified-without-formal-terms.js';
+import { duplicateDefinition } from './rules/duplicate-definition.js';
+import { duplicateOrSkippedNumber } from './rules/duplicate-or-skipped-number.js';
 import { incompleteClassifiedTerms } from './rules/incomplete-classified-terms.js';
 import { incompletePrivacyActHandling } from './rules/incomplete-privacy-act-handling.js';
 import { invalidFrontMatter } from './rules/invalid-front-matter.js';
@@ -12,10 +15,17 @@ import { missingPrivacyActHandling } from './rules/missing-privacy-act-handling.
 import { missingSafeguarding } from './rules/missing-safeguarding.js';
 import { nonstandardHandlingMarking } from './rules/nonstandard-handling-marking.js';
 import { overRestrictedDissemination } from './rules/over-restricted-dissemination.js';
+import { undefinedTerm } from './rules/undefined-term.js';
+import { unjustifiedSuppression } from './rules/unjustified-suppression.js';
+import { unresolvedComment } from './rules/unresolved-comment.js';
+import { unusedTerm } from './rules/unused-term.js';
 
 /** Every rule, sorted by id. */
 export const rules: readonly Rule[] = [
+  brokenCrossReference,
   classifiedWithoutFormalTerms,
+  duplicateDefinition,
+  duplicateOrSkippedNumber,
   incompleteClassifiedTerms,
   incompletePrivacyActHandling,
   invalidFrontMatter,
@@ -24,6 +34,10 @@ export const rules: readonly Rule[] = [
   missingSafeguarding,
   nonstandardHandlingMarking,
   overRestrictedDissemination,
+  undefinedTerm,
+  unjustifiedSuppression,
+  unresolvedComment,
+  unusedTerm,
 ];
 
 /** The rule with this id, if any. */

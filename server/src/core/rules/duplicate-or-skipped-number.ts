@@ -1,0 +1,211 @@
+/**
+ * Reports article, annex and paragraph numbers that repeat or skip ("Article 3, Article 3",
+ * "paragraphs 1, 2, 4"). Articles are counted per family (the label word and the numbering style,
+ * so "Article 1..9" and "Article I..X" of an exchange of letters are separate sequences);
+ * paragraphs are counted among siblings of the same style under the same parent. When the rest of
+ * the sequence is regular, the fix renumbers from the problem on (and, for articles, the
+ * references to the renumbered ones).
+ */
+import type { AgreementModel, Section } from '../model.js';
+import { cite } from '../model.js';
+import { labelWord, numberValue } from '../references.js';
+import type { Rule } from '../rule.js';
+import type { Span, SpanEdit, SpanFix } from '../types.js';
+
+type Style = 'arabic' | 'roman' | 'letter' | 'upper-roman' | 'upper-letter';
+
+function styleOf(first: string): Style {
+  if (/^[0-9]+$/.test(first)) return 'arabic';
+  if (/^(?:i|[ivxlc]{2,})$/.test(first)) return 'roman';
+  if (/^(?:I|[IVXLC]{2,})$/.test(first)) return 'upper-roman';
+  return first === first.toUpperCase() ? 'upper-letter' : 'letter';
+}
+
+function valueOf(label: string, style: Style): number {
+  if (style === 'arabic') return Number(label);
+  if (style === 'roman' || style === 'upper-roman') return /^[ivxlc]+$/i.test(label) ? numberValue(label.toUpperCase()) : NaN;
+  return /^[a-z]$/i.test(label) ? label.toLowerCase().charCodeAt(0) - 96 : NaN;
+}
+
+function format(value: number, style: Style): string {
+  if (style === 'arabic') return String(value);
+  if (style === 'letter' || style === 'upper-letter') {
+    const c = String.fromCharCode(96 + value);
+    return style === 'letter' ? c : c.toUpperCase();
+  }
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let n = value;
+  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  return style === 'roman' ? out.toLowerCase() : out;
+}
+
+/** One numbered item of a sequence: its label, where the label is written, how to cite it. */
+interface Item {
+  label: string;
+  span: Span;
+  cite: (label: string) => string;
+  section?: Section;
+}
+
+/** A problem in a sequence: the item, what was expected there, and a renumbering when simple. */
+interface Problem {
+  item: Item;
+  kind: 'duplicate' | 'skip' | 'start';
+  expected: number;
+  previous?: Item;
+  renumber?: { item: Item; to: string }[];
+}
+
+function examine(items: Item[], forced?: Style, checkStart = true): Problem[] {
+  if (items.length === 0) return [];
+  const style = forced ?? styleOf(items[0]!.label);
+  const values = items.map((i) => valueOf(i.label, style));
+  if (values.some((v) => Number.isNaN(v) || v <= 0)) return [];
+  const problems: Problem[] = [];
+  const seen = new Map<number, Item>();
+  // A regular run after position k: the fix renumbers k.. to expected values.
+  const renumberFrom = (k: number, start: number) => {
+    for (let j = k + 1; j < values.length; j++) if (values[j] !== values[k]! + (j - k)) return undefined;
+    return items.slice(k).map((item, j) => ({ item, to: format(start + j, style) })).filter((r) => r.to !== r.item.label);
+  };
+  if (values[0] !== 1 && checkStart) {
+    const renumber = renumberFrom(0, 1);
+    const p: Problem = { item: items[0]!, kind: 'start', expected: 1 };
+    if (renumber) p.renumber = renumber;
+    problems.push(p);
+  }
+  seen.set(values[0]!, items[0]!);
+  for (let k = 1; k < items.length; k++) {
+    const v = values[k]!;
+    const expected = values[k - 1]! + 1;
+    if (seen.has(v)) {
+      const p: Problem = { item: items[k]!, kind: 'duplicate', expected, previous: seen.get(v)! };
+      const renumber = v === values[k - 1] ? renumberFrom(k, expected) : undefined;
+      if (renumber) p.renumber = renumber;
+      problems.push(p);
+      // Count on from the duplicate as the drafter did.
+      continue;
+    }
+    seen.set(v, items[k]!);
+    if (v > expected) {
+      const p: Problem = { item: items[k]!, kind: 'skip', expected, previous: items[k - 1]! };
+      const renumber = renumberFrom(k, expected);
+      if (renumber) p.renumber = renumber;
+      problems.push(p);
+    }
+  }
+  return problems;
+}
+
+/** Span of the number in a section's heading. */
+function headingNumberSpan(model: AgreementModel, s: Section): Span | undefined {
+  if (!s.heading || s.number === undefined) return undefined;
+  const text = model.text.slice(s.heading.span.start, s.heading.span.end);
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${s.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? { start: s.heading.span.start + m.index, end: s.heading.span.start + m.index + s.number.length } : undefined;
+}
+
+function sectionFamilies(model: AgreementModel): Item[][] {
+  // Per label word: arabic numbers in one sequence; Roman numerals or letters in another
+  // (annexes lettered A, B, C; a lone "I" or "V" among such letters is a letter).
+  const byWord = new Map<string, Item[]>();
+  for (const s of model.sections) {
+    if ((s.kind !== 'article' && s.kind !== 'annex') || s.number === undefined) continue;
+    const span = headingNumberSpan(model, s);
+    if (!span) continue;
+    const word = labelWord(s);
+    const list = byWord.get(word) ?? [];
+    list.push({ label: s.number, span, cite: (l) => `${word} ${l}`, section: s });
+    byWord.set(word, list);
+  }
+  const families: Item[][] = [];
+  for (const list of byWord.values()) {
+    const arabic = list.filter((i) => /^[0-9]+$/.test(i.label));
+    const other = list.filter((i) => !/^[0-9]+$/.test(i.label));
+    if (arabic.length) families.push(arabic);
+    if (!other.length) continue;
+    const lettered = other.every((i) => i.label.length === 1) && other.some((i) => !'IVXLC'.includes(i.label.toUpperCase()));
+    if (lettered) families.push(other.map((i) => ({ ...i, label: i.label })));
+    else families.push(other.filter((i) => /^[IVXLC]+$/i.test(i.label)));
+  }
+  return families.map((f) => f.map((i) => i));
+}
+
+function paragraphGroups(s: Section): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const c of s.clauses) {
+    if (c.label === undefined || !c.labelSpan) continue;
+    const parent = c.labels.slice(0, -1);
+    let style = styleOf(c.label).replace('upper-', '');
+    // "i" after "h" (or "v" after "u") continues a lettered list, as the model reads it.
+    const letters = groups.get(`${parent.join('|')}#letter`);
+    const lastLetter = letters?.[letters.length - 1]?.label;
+    if (/^[ivxlc]$/i.test(c.label) && lastLetter && lastLetter.toLowerCase().charCodeAt(0) + 1 === c.label.toLowerCase().charCodeAt(0)) style = 'letter';
+    const key = `${parent.join('|')}#${style}`;
+    const list = groups.get(key) ?? [];
+    // A new parent restarts the count; a new list under the same parent continues it.
+    list.push({ label: c.label, span: c.labelSpan, cite: (l) => cite(s, [...parent, l]) });
+    groups.set(key, list);
+  }
+  return [...groups.values()];
+}
+
+function describe(p: Problem, what: string): string {
+  const now = p.item.cite(p.item.label);
+  if (p.kind === 'start') return `${now} is the first ${what} of its sequence; numbering should start at ${p.item.cite(formatLike(p.item.label, 1))}.`;
+  if (p.kind === 'duplicate') return `${now} repeats a number: there is already ${p.previous!.cite(p.previous!.label)}. The next ${what} would be ${p.item.cite(formatLike(p.item.label, p.expected))}.`;
+  const missing = p.item.cite(formatLike(p.item.label, p.expected));
+  return `${now} follows ${p.previous!.cite(p.previous!.label)}: ${missing} is missing from the numbering.`;
+}
+
+function formatLike(label: string, value: number): string {
+  return format(value, styleOf(label));
+}
+
+export const duplicateOrSkippedNumber: Rule = {
+  meta: {
+    id: 'duplicate-or-skipped-number',
+    title: 'Article or paragraph number repeated or skipped',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const family of sectionFamilies(model)) {
+      const labels = family.map((i) => i.label);
+      const forced: Style | undefined = labels.every((l) => /^[IVXLC]+$/.test(l)) && !(labels.every((l) => l.length === 1) && labels.some((l) => !'IVX'.includes(l)))
+        ? 'upper-roman'
+        : labels.every((l) => /^[ivxlc]+$/.test(l)) ? 'roman' : undefined;
+      // A lone article may be an extract; a sequence must start at 1.
+      for (const p of examine(family, forced, family.length > 1)) {
+        const fixes: SpanFix[] = [];
+        if (p.renumber?.length) {
+          const edits: SpanEdit[] = p.renumber.map((r) => ({ ...r.item.span, newText: r.to }));
+          // References to a renumbered article follow it; a reference to a number that is given
+          // up (the gap) or shared (the duplicate) makes the renumbering unsafe.
+          let safe = true;
+          for (const ref of model.references) {
+            if (!ref.internal || ref.relative) continue;
+            const moved = p.renumber.find((r) => r.item.section === ref.target && ref.number === r.item.label);
+            if (moved) edits.push({ ...ref.numberSpan, newText: moved.to });
+            else if (p.kind !== 'duplicate' && !ref.target && ref.number && p.renumber.some((r) => r.to === ref.number)) safe = false;
+            else if (p.kind === 'duplicate' && ref.number === p.item.label && ref.target && p.item.section && labelWord(ref.target) === labelWord(p.item.section)) safe = false;
+          }
+          if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
+        }
+        report({ span: p.item.section?.heading?.span ?? p.item.span, message: describe(p, 'one'), fixes });
+      }
+    }
+    for (const s of model.sections) {
+      for (const group of paragraphGroups(s)) {
+        // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
+        if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
+        for (const p of examine(group)) {
+          const fixes: SpanFix[] = [];
+          if (p.renumber?.length) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits: p.renumber.map((r) => ({ ...r.item.span, newText: r.to })) });
+          report({ span: p.item.span, message: describe(p, 'paragraph'), fixes });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Reports a capitalised phrase used mid-sentence as if it were a defined term when the draft never
+ * defines it ("the Receiving Party shall protect Personal Data" with no definition of either).
+ *
+ * The check is deliberately conservative: it stays silent on the parties and their short names,
+ * words of the title and of headings, references to this Agreement and its parts, names joined by
+ * "of" ("Ministry of Justice"), names of institutions and laws, months and days, phrases expanded by
+ * an acronym, quoted names, sentence-initial words, and any phrase none of whose words the draft
+ * also uses in lower case (a sign of a proper name rather than a common noun capitalised as a term).
+ */
+import type { AgreementModel } from '../model.js';
+import type { Rule } from '../rule.js';
+import { termForms } from '../terms.js';
+
+// Words that mark a phrase as a name of an instrument, a part of one, an institution, a place or a time.
+const nameWords = new Set(
+  (
+    'Agreement Agreements Arrangement Arrangements Memorandum Memoranda Understanding Article Articles Annex Annexes Appendix ' +
+    'Appendices Schedule Schedules Section Sections Paragraph Paragraphs Subparagraph Preamble Chapter Part Clause Protocol ' +
+    'Protocols Convention Conventions Treaty Treaties Charter Statute Act Acts Law Laws Code Regulation Regulations Directive ' +
+    'Decision Decree Order Constitution Signatory Signatories Government Governments Ministry Ministries ' +
+    'Minister Ministers Department Departments Secretary Secretariat Commission Commissioner Council Court Courts Union Kingdom ' +
+    'Republic Federation Confederation Commonwealth Principality Emirates State States Nations Federal National Office Agency ' +
+    'Agencies Bureau Service Services Police Parliament Congress Senate Assembly President Prime Embassy Consulate Committee ' +
+    'Board University Institute Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
+    'Division Unit Command Force Forces Army Navy Guard Customs Border Immigration Interior Foreign Affairs Homeland ' +
+    'Defence Defense Treasury Street Avenue Road City County Province Region Island Islands Sea Ocean River Mount ' +
+    'North South East West Northern Southern Eastern Western Central European America American Americas Europe Asia Africa ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday ' +
+    'Friday Saturday Sunday Mr Mrs Ms Dr Sir Madam Excellency Majesty Highness Honourable Honorable God Internet Web English ' +
+    'French Spanish German Dutch Arabic Russian Chinese Latin Version Versions Text Texts'
+  ).split(' '),
+);
+
+/** Words of the parties, the title and the headings: the draft's own names. */
+function ownWords(model: AgreementModel): Set<string> {
+  const words = new Set<string>(['Party', 'Parties', 'Contracting']);
+  const add = (s: string | undefined) => {
+    for (const w of (s ?? '').matchAll(/[\p{L}][\p{L}’'-]*/gu)) words.add(w[0].replace(/[’']s$/, ''));
+  };
+  for (const p of model.frontMatter.parties) add(`${p.name} ${p.short}`);
+  add(model.frontMatter.title);
+  add(model.frontMatter.partner);
+  for (const h of model.headings) add(h.text);
+  for (const n of model.knownNames) add(n);
+  return words;
+}
+
+function singular(w: string): string {
+  return w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+}
+
+export const undefinedTerm: Rule = {
+  meta: {
+    id: 'undefined-term',
+    title: 'Capitalised term used as if defined but never defined',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check({ model, report }) {
+    const own = ownWords(model);
+    const defined = new Set<string>();
+    for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f);
+    const lower = new Set<string>();
+    for (const s of model.sections) for (const w of s.data.facts.lowerWords) lower.add(w).add(singular(w));
+    const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
+    for (const s of model.sections) {
+      if (s.kind === 'title') continue;
+      for (const c of s.data.facts.capitalised) {
+        const words = c.words;
+        // Four or more capitalised words in a row name something (a system, a title, a body).
+        if (words.length >= 4) continue;
+        if (defined.has(c.text) || [...defined].some((f) => f.includes(' ') && containsPhrase(c.text, f))) continue;
+        if (words.some((w) => nameWords.has(w) || nameWords.has(singular(w)))) continue;
+        if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w))) continue;
+        // A common noun capitalised as a term: at least one of its words is also written in lower case.
+        if (!words.some((w) => lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase())))) continue;
+        const key = singular(c.text.toLowerCase());
+        const span = { start: c.span.start + s.span.start, end: c.span.end + s.span.start };
+        const entry = seen.get(key);
+        if (entry) entry.more.push(span);
+        else seen.set(key, { first: span, text: c.text, more: [] });
+      }
+    }
+    for (const { first, text, more } of seen.values()) {
+      // A single capitalised word is reported only when the draft keeps writing it that way.
+      if (!text.includes(' ') && (more.length < 1 || text.length < 4)) continue;
+      report({
+        span: first,
+        message: `"${text}" is capitalised as a defined term${more.length ? ` (here and ${more.length} more time${more.length > 1 ? 's' : ''})` : ''}, but the draft never defines it; define it, or write it in lower case.`,
+        related: more.slice(0, 5).map((span) => ({ span, message: `"${text}" is used here too` })),
+      });
+    }
+  },
+};
+
+function containsPhrase(text: string, phrase: string): boolean {
+  const i = text.indexOf(phrase);
+  if (i < 0) return false;
+  const before = text[i - 1];
+  const after = text[i + phrase.length];
+  return (before === undefined || before === ' ') && (after === undefined || after === ' ');
+}

@@ -1,0 +1,25 @@
+/** Reports CriticMarkup reviewer comments (`{>>...<<}`) still in the draft. */
+import type { Rule } from '../rule.js';
+
+export const unresolvedComment: Rule = {
+  meta: {
+    id: 'unresolved-comment',
+    title: 'Reviewer comment left in the draft',
+    defaultSeverity: 'information',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const a of model.annotations) {
+      if (a.kind !== 'comment') continue;
+      const said = a.text.trim().replace(/\s+/g, ' ');
+      const shown = said.length > 60 ? `${said.slice(0, 57)}...` : said;
+      // Deleting the comment also takes one space before it, so no double space is left.
+      const start = a.span.start > 0 && model.text[a.span.start - 1] === ' ' && /[ \r\n]|$/.test(model.text[a.span.end] ?? '') ? a.span.start - 1 : a.span.start;
+      report({
+        span: a.span,
+        message: `A reviewer comment is still open here${shown ? ` ("${shown}")` : ''}; answer it and delete it before the text goes for signature.`,
+        fixes: [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,279 @@
+/**
+ * Defined terms: where a draft defines a term, where it uses it, and the capitalised phrases it
+ * uses as if they were defined. Definitions are recognised in four forms:
+ *
+ * - `"Personal Data" means ...` (also `the term "X" means`, `shall mean`, `refers to`, `includes`);
+ * - `**Personal Data** means ...` or `**Personal Data**: ...` (bold-term style);
+ * - `- Personal Data: ...` as an item of a Definitions article;
+ * - `(the "Receiving Party")`, `(hereinafter "Parties")`, `("Commission")` inline.
+ *
+ * Definitions and capitalised phrases are found per section (see facts.ts); uses are found per
+ * section too and cached by the set of terms, so only the edited section is searched again.
+ */
+import type { AgreementModel, DefinedTerm, SectionData } from './model.js';
+import type { Span } from './types.js';
+
+/** A definition found in one clause (section-relative spans). */
+export interface RawDefinition {
+  term: string;
+  span: Span;
+  /** Span of the clause that holds it. */
+  definition: Span;
+  style: DefinedTerm['style'];
+  /** Acronyms given with the definition ("PD" in `"Personal Data" ("PD") means`). */
+  aliases: string[];
+  /** Index of the clause in its section. */
+  clause: number;
+}
+
+/** A capitalised phrase used mid-sentence (section-relative span). */
+export interface Capitalised {
+  text: string;
+  span: Span;
+  words: string[];
+}
+
+type ToSection = (start: number, end: number) => Span;
+
+const defVerb = String.raw`(?:shall\s+)?(?:means?|refers?\s+to|ha(?:s|ve)\s+the\s+meanings?|includes?|is\s+defined|denotes|be\s+understood)\b`;
+const meansPattern = new RegExp(
+  String.raw`["“]([^"”\n]{1,80}?)[,.;]?["”]\s*,?\s*(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?${defVerb}`,
+  'g',
+);
+const boldPattern = new RegExp(
+  String.raw`(\*\*|__)["“]?([^*_\n"”]{1,80}?)[,.;]?["”]?\1\s*,?\s*(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?(?::|${defVerb})`,
+  'g',
+);
+const listPattern =
+  /^[ \t]*(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:the\s+term\s+)?["“]?([A-Z][^:"”\n—–]{0,80}?)["”]?[ \t]*(?:\(([A-Z][A-Za-z0-9]*[A-Z0-9]s?)\))?[ \t]*[:—–][ \t]*\S/;
+const listTermWords = /^(?:[A-Z][\p{L}’'-]*|[0-9]+|of|and|or|for|the|in|on|to|by|with|&|\/)$/u;
+const inlineParen = /\(([^()\n]{1,160})\)/g;
+const inlineLead =
+  /^[\s,;]*(?:(?:the|each|both|collectively|together|jointly|individually|separately|hereinafter|hereafter|also|referred|to|as|called|herein|thereafter|a|an|and|or|respectively|known)\b[\s,;]*)*$/i;
+
+/** Strips "the" and trailing punctuation from a quoted term. */
+export function normaliseTerm(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+}
+
+/** Definitions in one clause. `reading` is the accepted text, `source` the clause's source slice. */
+export function findDefinitions(reading: string, source: string, clauseStart: number, toSection: ToSection, definitionsArticle: boolean, clauseIndex: number): RawDefinition[] {
+  const out: RawDefinition[] = [];
+  const definition = { start: clauseStart, end: clauseStart + source.length };
+  const add = (raw: string, at: Span, style: RawDefinition['style'], alias: string | undefined) => {
+    const term = normaliseTerm(raw);
+    if (!term || term.length > 80 || !/\p{L}/u.test(term)) return;
+    if (out.some((d) => d.span.start < at.end && at.start < d.span.end)) return;
+    // The span covers the term itself, without a leading "the".
+    const lead = raw.indexOf(term);
+    const span = lead >= 0 ? { start: at.start + lead, end: at.start + lead + term.length } : at;
+    out.push({ term, span, definition, style, aliases: alias ? [alias] : [], clause: clauseIndex });
+  };
+  // Bold first: it is read from the source, where the emphasis markers still are.
+  for (const m of source.matchAll(boldPattern)) {
+    const at = m.index! + m[1]!.length + (m[0].charAt(m[1]!.length) === '"' || m[0].charAt(m[1]!.length) === '“' ? 1 : 0);
+    add(m[2]!, { start: clauseStart + at, end: clauseStart + at + m[2]!.length }, 'bold', m[3]);
+  }
+  for (const m of reading.matchAll(meansPattern)) {
+    const at = m.index! + 1;
+    add(m[1]!, toSection(at, at + m[1]!.length), 'means', m[2]);
+  }
+  if (definitionsArticle) {
+    const m = listPattern.exec(reading);
+    if (m) {
+      const words = normaliseTerm(m[1]!).split(/\s+|(?<=\/)/).filter(Boolean);
+      if (words.length <= 6 && words.every((w) => listTermWords.test(w.replace(/\/$/, '')))) {
+        const at = m.index + m[0].indexOf(m[1]!, m[0].search(/[A-Z"“]/));
+        add(m[1]!, toSection(at, at + m[1]!.length), 'list', m[2]);
+      }
+    }
+  }
+  for (const m of reading.matchAll(inlineParen)) {
+    const inner = m[1]!;
+    // `"Designated Authority" ("DA") means`: the acronym of a definition, not a definition.
+    if (/["”][ \t]*$/.test(reading.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    const quoted = [...inner.matchAll(/["“]([^"”]{1,80})["”]/g)];
+    if (quoted.length === 0 || !inlineLead.test(inner.replace(/["“][^"”]{1,80}["”]/g, ' '))) continue;
+    for (const q of quoted) {
+      const at = m.index! + 1 + q.index! + 1;
+      add(q[1]!, toSection(at, at + q[1]!.length), 'inline', undefined);
+    }
+  }
+  return out;
+}
+
+// Words that start a sentence or a phrase without being part of a name.
+const functionWords = new Set(
+  (
+    'The A An Any Each Every Such This That These Those Where When Whenever If Unless In For Upon On With Without Nothing No All ' +
+    'Neither Either Both Notwithstanding Subject Except To Under By As At Within Its Their His Her Other Another Whereas Having ' +
+    'Noting Recognising Recognizing Considering Desiring Affirming Being Acknowledging Bearing Taking Stressing Convinced Mindful ' +
+    'Welcoming Reaffirming Seeking Hereby Accordingly However Furthermore Moreover Also Only Following Prior After Before During ' +
+    'From Of Or And But Nor So Then Thereafter Save Pursuant Further Either Whether Although Though While Until Once Provided ' +
+    'Insofar Regardless Unlike Like Including Between Among Against Through Throughout Beyond Over Into Onto Via Per Should ' +
+    'Shall May Must Will Can It They We You He She There Here Done Signed Witness Whereof In-witness What Which Who Whom Whose Our Your ' +
+    'Have Has Agree Agreed Agrees Declare Declares Undertake Undertakes'
+  ).split(' '),
+);
+const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
+const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
+const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
+const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
+const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
+
+/**
+ * Capitalised phrases used mid-sentence in one clause, and the names it introduces without
+ * defining them (acronyms with their expansions, quoted names). Phrases joined into a longer
+ * name by "of" ("Ministry of Justice", "Kingdom of the Netherlands") are names, not candidates.
+ */
+export function findCapitalised(reading: string, toSection: ToSection): { phrases: Capitalised[]; known: string[] } {
+  const phrases: Capitalised[] = [];
+  const known: string[] = [];
+  const quotes: Span[] = [];
+  for (const q of reading.matchAll(/["“][^"”\n]{0,200}["”]/g)) {
+    quotes.push({ start: q.index!, end: q.index! + q[0].length });
+    for (const w of q[0].matchAll(chainPattern)) known.push(w[0]);
+  }
+  for (const a of reading.matchAll(/\(\s*["“]?([A-Z][A-Za-z0-9&.-]*[A-Z0-9])s?["”]?\s*\)/g)) known.push(a[1]!);
+  for (const m of reading.matchAll(chainPattern)) {
+    const start = m.index!;
+    const chain = m[0];
+    // An acronym right after the chain makes the chain a name the draft introduces.
+    if (/^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/.test(reading.slice(start + chain.length, start + chain.length + 20))) {
+      known.push(chain);
+      continue;
+    }
+    if (quotes.some((q) => start >= q.start && start < q.end)) continue;
+    // Split into pieces at connectors; a piece joined by a name connector is part of a name.
+    const tokens = [...chain.matchAll(/\S+/g)].map((t) => ({ text: t[0], at: start + t.index! }));
+    const pieces: { words: typeof tokens; name: boolean; joiner?: string }[] = [];
+    let current: (typeof pieces)[number] = { words: [], name: false };
+    let connectors: string[] = [];
+    for (const t of tokens) {
+      if (!/^[A-Z]/.test(t.text)) {
+        connectors.push(t.text);
+        continue;
+      }
+      if (connectors.length && current.words.length) {
+        if (nameConnectors.has(connectors[0]!)) current.name = true;
+        else {
+          current.joiner = connectors[0]!;
+          pieces.push(current);
+          current = { words: [], name: false };
+        }
+      }
+      connectors = [];
+      current.words.push(t);
+    }
+    if (current.words.length) pieces.push(current);
+    // "X of Y and Z": Z joined by "and" to a name is part of it too.
+    for (let i = 1; i < pieces.length; i++) if (pieces[i - 1]!.name && pieces[i - 1]!.joiner === 'and') pieces[i]!.name = true;
+    for (const p of pieces) {
+      if (p.name) {
+        known.push(p.words.map((w) => w.text).join(' '));
+        continue;
+      }
+      let words = p.words;
+      const before = reading.slice(Math.max(0, words[0]!.at - 40), words[0]!.at).replace(/[\s"“'‘(\[*_]+$/, '');
+      const initial = initialBefore.test(before);
+      let dropped = false;
+      while (words.length && functionWords.has(words[0]!.text)) {
+        words = words.slice(1);
+        dropped = true;
+      }
+      if (!words.length || (initial && !dropped)) continue;
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      const text = reading.slice(first.at, last.at + last.text.length).replace(/[’']s$/, '');
+      phrases.push({ text, span: toSection(first.at, first.at + text.length), words: text.split(/\s+/) });
+    }
+  }
+  return { phrases, known };
+}
+
+/** The forms a term takes in running text: singular, plural, and a capitalised first letter. */
+export function termForms(term: string): string[] {
+  const forms = new Set([term]);
+  const m = /^(.*?)(\S+)$/.exec(term)!;
+  const head = m[1]!;
+  const last = m[2]!;
+  if (/ies$/.test(last)) forms.add(head + last.slice(0, -3) + 'y');
+  else if (/[^s]s$/.test(last)) forms.add(head + last.slice(0, -1));
+  if (/[^aeiou]y$/.test(last)) forms.add(head + last.slice(0, -1) + 'ies');
+  else if (/(?:s|x|ch|sh)$/.test(last)) forms.add(head + last + 'es');
+  else forms.add(head + last + 's');
+  for (const f of [...forms]) if (/^\p{Ll}/u.test(f)) forms.add(f.charAt(0).toUpperCase() + f.slice(1));
+  return [...forms];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const usesCache = new WeakMap<SectionData, { key: string; uses: Map<string, Span[]> }>();
+
+/** Uses of the forms in one section (section-relative), cached by the set of forms. */
+function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pattern: RegExp | undefined): Map<string, Span[]> {
+  const hit = usesCache.get(d);
+  if (hit && hit.key === key) return hit.uses;
+  const uses = new Map<string, Span[]>();
+  if (pattern) {
+    for (const c of d.clauses) {
+      for (const m of c.reading.text.matchAll(pattern)) {
+        const termKey = forms.get(m[0]);
+        if (termKey === undefined) continue;
+        const s = c.reading.spanToSource(m.index!, m.index! + m[0].length);
+        const list = uses.get(termKey) ?? [];
+        list.push({ start: s.start + c.span.start, end: s.end + c.span.start });
+        uses.set(termKey, list);
+      }
+    }
+  }
+  usesCache.set(d, { key, uses });
+  return uses;
+}
+
+/** Recombines the sections' definitions into terms and finds their uses. */
+export function assembleTerms(model: AgreementModel): DefinedTerm[] {
+  const byKey = new Map<string, DefinedTerm>();
+  for (const s of model.sections) {
+    for (const d of s.data.facts.definitions) {
+      const key = d.term.toLowerCase();
+      const span = { start: d.span.start + s.span.start, end: d.span.end + s.span.start };
+      const definition = { start: d.definition.start + s.span.start, end: d.definition.end + s.span.start };
+      const t = byKey.get(key);
+      if (t) {
+        t.definitions.push({ span, definition });
+        for (const a of d.aliases) if (!t.aliases.includes(a)) t.aliases.push(a);
+      } else byKey.set(key, { term: d.term, span, definition, uses: [], style: d.style, definitions: [{ span, definition }], aliases: [...d.aliases] });
+    }
+  }
+  const terms = [...byKey.values()];
+  if (!terms.length) return terms;
+  // Each written form maps to its term; a longer term wins over a shorter one inside it.
+  // A term's own spelling wins over another term's plural or singular ("Party" and "Parties" both defined).
+  const forms = new Map<string, string>();
+  for (const t of terms) for (const f of [t.term, ...t.aliases]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
+  for (const t of terms) for (const f of [...termForms(t.term), ...t.aliases.flatMap(termForms)]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const key = alternatives.join('\u0000') + '\u0001' + [...forms.values()].join('\u0000');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  for (const s of model.sections) {
+    const uses = sectionUses(s.data, forms, key, pattern);
+    for (const [k, spans] of uses) {
+      const t = byKey.get(k)!;
+      for (const u of spans) {
+        const span = { start: u.start + s.span.start, end: u.end + s.span.start };
+        if (t.definitions.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
+        // A term is not used by its own definition ("Notice" means a written Notice).
+        if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.definition.start && span.end <= d.definition.end)) continue;
+        t.uses.push(span);
+      }
+    }
+  }
+  return terms;
+}

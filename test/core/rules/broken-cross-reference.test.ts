@@ -1,0 +1,66 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+const draft = (body: string) => `## Article 1 — Purpose
+
+1. The Parties cooperate.
+2. They consult as set out in Article 2.
+
+## Article 2 — Consultation
+
+1. The Parties consult each year.
+2. A Party may ask for a meeting.
+   (a) in writing; or
+   (b) through the channel in Annex A.
+
+## Article 3 — Final Provisions
+
+${body}
+
+## Annex A — Channels
+
+Each Party names one office.
+`;
+
+ruleTester('broken-cross-reference', {
+  valid: [
+    { name: 'references to existing articles, paragraphs and annexes', code: draft('Article 2(2)(b), paragraph 1 of Article 2, Annex A and Articles 1 and 2 apply.') },
+    { name: 'a paragraph of the article it stands in', code: draft('1. This applies.\n2. Paragraph 1 is without prejudice to paragraph 1 of this Article.') },
+    { name: 'a reference to another instrument', code: draft('Article 12 of the Convention on Cybercrime and Section 552a of title 5 are not affected.') },
+    { name: 'a reference to the Agreement itself', code: draft('Article 2 of this Agreement and Article 1 of the Agreement apply.') },
+    { name: 'a fragment without numbered articles is not checked', code: 'Information is used as set out in Article 9.\n' },
+    { name: 'Section references in a draft numbered by Articles cite statutes', code: draft('Records are kept as Section 208 requires.') },
+    { name: 'a paragraph "thereof" belongs to the article just named', code: draft('Article 2, and paragraph 7 thereof, apply.') },
+  ],
+  invalid: [
+    {
+      name: 'an article that does not exist',
+      code: draft('Article 7 applies.'),
+      errors: [{ line: 15, column: 1, endColumn: 10, message: /Article 7, which does not exist: the draft has Article 1, Article 2, Article 3/ }],
+    },
+    {
+      name: 'a paragraph that does not exist',
+      code: draft('Paragraph 3 of Article 2 applies.'),
+      errors: [{ line: 15, column: 1, message: /paragraph 3 of Article 2, which has only paragraphs 1, 2/ }],
+    },
+    { name: 'a sub-paragraph that does not exist', code: draft('Article 2(2)(c) applies.'), errors: [{ line: 15, column: 1, message: /paragraph 2\(c\) of Article 2/ }] },
+    {
+      name: 'a missing article referred to twice gives one finding',
+      code: draft('Article 8 applies, and so does Article 8.'),
+      errors: [{ line: 15, column: 1, message: /Article 8, which does not exist \(it is referred to 2 times\)/ }],
+    },
+    {
+      name: 'a Roman numeral for an arabic-numbered article is fixed',
+      code: draft('Article II applies.'),
+      errors: [{ line: 15, column: 1, message: /Did you mean Article 2\?/ }],
+      output: draft('Article 2 applies.'),
+    },
+    {
+      name: 'the only annex is the obvious target',
+      code: draft('See Annex 1.'),
+      errors: [{ line: 15, column: 5, message: /Did you mean Annex A\?/ }],
+      output: draft('See Annex A.'),
+    },
+    { name: 'a list of articles with one missing', code: draft('Articles 2 and 5 apply.'), errors: [{ line: 15, column: 16, message: /Article 5/ }] },
+    { name: 'a relative paragraph that does not exist', code: draft('1. This applies.\n2. Paragraph 4 governs.'), errors: [{ line: 16, column: 4, message: /paragraph 4 of Article 3 \(where it stands\)/ }] },
+  ],
+});

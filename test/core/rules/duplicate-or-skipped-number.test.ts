@@ -1,0 +1,57 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+ruleTester('duplicate-or-skipped-number', {
+  valid: [
+    { name: 'regular articles and paragraphs', code: '## Article 1\n\n1. One.\n2. Two.\n\n## Article 2\n\n1. One.\n   (a) a;\n   (b) b.\n' },
+    { name: 'Roman-numbered articles', code: '## Article I\n\nText.\n\n## Article II\n\nText.\n\n## Article III\n\nText.\n' },
+    { name: 'letters that reach i continue as letters', code: '## Article 1\n\n(a) a\n(b) b\n(c) c\n(d) d\n(e) e\n(f) f\n(g) g\n(h) h\n(i) i\n(j) j\n' },
+    { name: 'a list numbered 1. 1. 1. lets Markdown count', code: '## Article 1\n\n1. One.\n1. Two.\n1. Three.\n' },
+    { name: 'two families: Articles and Annexes', code: '## Article 1\n\nA.\n\n## Article 2\n\nB.\n\n## Annex A\n\nC.\n\n## Annex B\n\nD.\n' },
+    { name: 'an article number written again as its only paragraph label', code: '## Article 1\n\n1. Text.\n\n## Article 2\n\n2. Text.\n' },
+    { name: 'roman sub-items under lettered items', code: '## Article 1\n\n1. One:\n   (a) first:\n      (i) x;\n      (ii) y.\n   (b) second.\n' },
+  ],
+  invalid: [
+    {
+      name: 'a skipped article number, renumbered with the references to it',
+      code: '## Article 1\n\nSee Article 4.\n\n## Article 2\n\nText.\n\n## Article 4\n\nText.\n',
+      errors: [{ line: 9, column: 1, message: /Article 4 follows Article 2: Article 3 is missing/ }],
+      output: '## Article 1\n\nSee Article 3.\n\n## Article 2\n\nText.\n\n## Article 3\n\nText.\n',
+    },
+    {
+      name: 'a duplicate article number',
+      code: '## Article 1\n\nA.\n\n## Article 2\n\nB.\n\n## Article 2\n\nC.\n\n## Article 3\n\nD.\n',
+      errors: [{ line: 9, column: 1, message: /Article 2 repeats a number: there is already Article 2/ }],
+      output: '## Article 1\n\nA.\n\n## Article 2\n\nB.\n\n## Article 3\n\nC.\n\n## Article 4\n\nD.\n',
+    },
+    {
+      name: 'a skipped paragraph number',
+      code: '## Article 5\n\n1. One.\n2. Two.\n4. Four.\n',
+      errors: [{ line: 5, column: 1, endColumn: 2, message: /Article 5\(4\) follows Article 5\(2\): Article 5\(3\) is missing/ }],
+      output: '## Article 5\n\n1. One.\n2. Two.\n3. Four.\n',
+    },
+    {
+      name: 'a duplicate lettered item',
+      code: '## Article 2\n\n1. The Parties:\n   (a) consult;\n   (b) notify;\n   (b) report.\n',
+      errors: [{ line: 6, column: 5, message: /Article 2\(1\)\(b\) repeats a number/ }],
+      output: '## Article 2\n\n1. The Parties:\n   (a) consult;\n   (b) notify;\n   (c) report.\n',
+    },
+    {
+      name: 'numbering that does not start at 1',
+      code: '## Article 3\n\n2. Two.\n3. Three.\n',
+      errors: [{ line: 3, column: 1, message: /should start at Article 3\(1\)/ }],
+      output: '## Article 3\n\n1. Two.\n2. Three.\n',
+    },
+    {
+      name: 'a skip then an irregular run: reported without a fix',
+      code: '## Article 1\n\n1. a\n3. b\n7. c\n',
+      errors: [{ line: 4, column: 1 }, { line: 5, column: 1 }],
+      output: '## Article 1\n\n1. a\n3. b\n4. c\n',
+    },
+    {
+      name: 'a skipped Roman article',
+      code: '## Article I\n\nA.\n\n## Article III\n\nB.\n',
+      errors: [{ line: 5, column: 1, message: /Article II is missing/ }],
+      output: '## Article I\n\nA.\n\n## Article II\n\nB.\n',
+    },
+  ],
+});
