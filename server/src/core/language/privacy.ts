@@ -64,7 +64,7 @@ const personalData = new RegExp(
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
+  return /person|individual|customer|account|victim|witness|offender|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
 }
 
 /** The places where a text names personal data. Recitals count: they announce what is exchanged. */

@@ -1,0 +1,100 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+// Drafts of our own: a front matter, a definitions article, a confidentiality article, then the
+// article under test, whose first paragraph is on line 23.
+const head = (data = '') => `---
+title: Arrangement on the Exchange of Screening Information
+type: arrangement
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Government of the Republic of Freedonia
+    short: Freedonia
+handling: TLP:AMBER${data}
+---
+
+## Article 1 — Definitions
+
+1. "Providing Party" means the Party that provides information under this Arrangement.
+2. "Receiving Party" means the Party that receives it.
+
+## Article 2 — Confidentiality
+
+Each Party shall protect information received from public disclosure.
+
+## Article 3 — Exchange of Information
+
+`;
+const draft = (clause: string, more = '') => `${head()}1. ${clause}\n${more}`;
+
+// Personal data named, no privacy handling anywhere; the quoted words are those the message cites.
+const exchanges: [string, string][] = [
+  ['The Parties shall exchange personal data of persons suspected of terrorist offences.', 'personal data'],
+  ['Each Party shall provide the dates of birth and passport numbers of known or suspected terrorists.', 'dates of birth'],
+  ['The Receiving Party may query the fingerprints held by the Providing Party.', 'fingerprints'],
+  ['Each Party shall share its watchlist entries with the other Party on request.', 'watchlist'],
+  ['The Parties shall transmit passenger name records of flights between their territories.', 'passenger name records'],
+  ['Each Party shall give the other information concerning the identity and whereabouts of suspects.', 'identity and whereabouts of suspects'],
+  ['The Parties shall exchange biometric data to verify the identity of travellers.', 'biometric'],
+  ['Each Party shall make available the criminal records of individuals named in a request.', 'criminal records'],
+  ['Financial records of customers held by supervised institutions may be exchanged.', 'Financial records of customers'],
+  ['The Parties shall report lost or stolen passports to each other without delay.', 'lost or stolen passports'],
+  ['Information exchanged may concern U.S. citizens or lawful permanent residents.', 'U.S. citizens'],
+  ['Each Party shall take statements of witnesses at the request of the other.', 'statements of witnesses'],
+  ['Each Party shall supply the data relevant to its decision when a person is refused entry at the border.', 'data relevant to its decision when a person is refused'],
+  ['The Parties shall compare DNA profiles held in their national databases.', 'DNA profiles'],
+  ['Each Party may request photographs of persons named in an alert.', 'photographs of persons'],
+  ['Biographic information on subjects of interest shall be exchanged monthly.', 'Biographic'],
+  ['Personally identifiable information may be included in threat reports.', 'Personally identifiable information'],
+  ['Each Party shall provide names, aliases and nationalities of persons on its lists.', 'names, aliases'],
+  ['The Parties shall share information about individuals believed to be travelling to join terrorist groups.', 'information about individuals'],
+  ['The Parties shall exchange travel histories of passengers flagged for secondary inspection.', 'travel histories of passengers'],
+];
+
+ruleTester('missing-privacy-act-handling', {
+  valid: [
+    draft('The Parties shall exchange personal data of suspects.', '\n## Article 4 — Privacy\n\nDisclosures of records about United States persons are governed by the Privacy Act of 1974.\n'),
+    draft('Each Party shall provide dates of birth of persons in its files.', '\n## Article 4 — Protection of Personal Data\n\nPersonal data shall be processed lawfully and kept secure.\n'),
+    draft('Each Party shall provide fingerprints in accordance with applicable data protection law.'),
+    draft('The Parties shall exchange information on trends in terrorist financing.'),
+    draft('The Parties may exchange classified information at the SECRET level under the security agreement in force between them.'),
+    draft('Persons who have access to shared information shall hold a security clearance.'),
+    draft('The Parties shall exchange watchlist records, and any data subject may seek redress through the contact point of either Party.'),
+    draft('The Parties shall exchange biometric data.', '2. Personal data shall be deleted when it is no longer necessary for the purpose for which it was provided.\n'),
+    draft('The Parties shall exchange passenger data on identified persons.', '2. Each Party shall ensure the accuracy of personal data and correct inaccurate records without delay.\n'),
+    draft('Personal data will only be exchanged if the Parties decide so in a later implementing arrangement.'),
+    `${head('\ndata: [statistics, threat-assessments]')}1. The Parties shall exchange threat assessments.\n`,
+    `${head('\ndata: [biographic]')}1. The Parties shall exchange screening information.\n\n## Article 4 — Privacy Act\n\nRecords on U.S. persons are disclosed only as the Privacy Act of 1974, 5 U.S.C. 552a, permits.\n`,
+    draft('Information about U.S. persons shall be handled under procedures that safeguard their privacy.'),
+    draft('Each Party shall protect personal data against unauthorised access, alteration and loss.'),
+    draft('Personal data shall not be transferred to a third State without the consent of the Party that provided it.'),
+    '',
+    draft('The Parties shall exchange information on terrorist organisations and their financing.'),
+    draft('Personal data received shall be processed only for the purposes of this Arrangement.'),
+    draft('Each Party shall handle personal information in accordance with its privacy laws.'),
+    draft('The Parties shall cooperate to prevent terrorist attacks on critical infrastructure.'),
+    draft('Requests for information shall be made in writing to the designated contact point.'),
+  ],
+  invalid: [
+    ...exchanges.map(([c, words]) => ({
+      name: c.slice(0, 60),
+      code: draft(c),
+      errors: [{ line: 23, message: new RegExp(`Article 3 names personal data \\("${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }],
+    })),
+    {
+      name: 'only the front matter says personal data is exchanged: the title carries it',
+      code: `${head('\ndata: [biographic, biometric]')}1. The Parties shall exchange screening information.\n`.replace('## Article 1', '# Screening Arrangement\n\n## Article 1'),
+      errors: [{ line: 13, column: 1, message: /front matter says this draft exchanges personal data \(biographic, biometric\)/ }],
+    },
+    {
+      name: 'a privacy recital is not handling',
+      code: `${head()}1. The Parties shall exchange biometric data.\n`.replace('## Article 1', '## Preamble\n\nRecognising the importance of privacy, the Parties agree as follows:\n\n## Article 1'),
+      errors: [{ line: 27, message: /biometric/ }],
+    },
+    {
+      name: 'each other mention is a related location',
+      code: draft('The Parties shall exchange fingerprints.', '2. The Parties shall also exchange dates of birth.\n'),
+      errors: [{ line: 23, column: 31, message: /"fingerprints"/ }],
+    },
+  ],
+});
