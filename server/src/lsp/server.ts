@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, firstFixEdits, rules as registeredRules, type Finding, type Rule } from '../core/index.js';
+import { createAnalyzer, firstFixEdits, rules as registeredRules, type Analyzer, type Finding, type Rule } from '../core/index.js';
 import { FIX_ALL_KIND, diagnosticData, fixAction, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
@@ -42,6 +42,8 @@ interface Analysed {
 export function startServer(connection: Connection, env: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   const analysed = new Map<string, Analysed>();
+  // One incremental analyzer per open document: an edit re-analyses only the sections it touched.
+  const analyzers = new Map<string, Analyzer>();
   const pending = new Map<string, { cancel(): void }>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
@@ -160,7 +162,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       return;
     }
     // The analysis is synchronous, so the version read here is the version published.
-    const { findings } = analyze(text, {
+    let analyzer = analyzers.get(uri);
+    if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
+    const { findings } = analyzer.analyze(text, {
       rules: settings.rules,
       templates: templatesFor(uri),
       fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
@@ -171,7 +175,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         const what = error instanceof Error ? `${error.name}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : 'error';
         connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
       },
-    }, env.rules ?? registeredRules);
+    });
     analysed.set(uri, { version: doc.version, findings });
     void connection.sendDiagnostics({
       uri,
@@ -208,6 +212,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    analyzers.delete(uri);
     pending.get(uri)?.cancel();
     pending.delete(uri);
     settingsCache.delete(uri);
