@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFrontMatter } from '../../../server/src/core/model.js';
-import { fillTemplate, instrumentName } from '../../../server/src/core/templates/fill.js';
+import { definedPartyTerms, fillTemplate, instrumentName } from '../../../server/src/core/templates/fill.js';
 import type { ClauseTemplate } from '../../../server/src/core/templates/types.js';
 
 function template(body: string, defaults?: Record<string, string>): ClauseTemplate {
@@ -37,7 +37,7 @@ test('any front-matter key fills a placeholder of the same name', () => {
 test('a value the draft lacks takes a neutral default, capitalised at the start of a sentence', () => {
   const empty = readFrontMatter('');
   const out = fillTemplate(template('{{RECEIVING PARTY}} may use it. It is marked {{HANDLING}} and {{PROVIDING PARTY}} agrees under {{INSTRUMENT}}.'), empty);
-  assert.equal(out, 'The Receiving Party may use it. It is marked TLP:AMBER and the Providing Party agrees under this Agreement.');
+  assert.equal(out, 'The receiving Party may use it. It is marked TLP:AMBER and the providing Party agrees under this Agreement.');
 });
 
 test('the template defaults come before the built-in ones but after the draft', () => {
@@ -51,11 +51,17 @@ test('a placeholder nothing can fill stays visible as [NAME]', () => {
 });
 
 test('values given by the caller win, and list labels count as a sentence start', () => {
-  assert.equal(fillTemplate(template('## Article {{NUMBER}} — X\n\n1. {{RECEIVING PARTY}} shall.'), fm, { NUMBER: '7' }), '## Article 7 — X\n\n1. The Receiving Party shall.');
+  assert.equal(fillTemplate(template('## Article {{NUMBER}} — X\n\n1. {{RECEIVING PARTY}} shall.'), fm, { NUMBER: '7' }), '## Article 7 — X\n\n1. The receiving Party shall.');
 });
 
 test('the line ends of the draft are used', () => {
   assert.equal(fillTemplate(template('One.\n\nTwo.'), fm, {}, '\r\n'), 'One.\r\n\r\nTwo.');
+});
+
+test('the party terms are capitalised only where the draft defines them', () => {
+  assert.deepEqual(definedPartyTerms('2. "Receiving Party" means the Party that receives information.'), { 'RECEIVING PARTY': 'the Receiving Party' });
+  assert.deepEqual(definedPartyTerms('“Providing Party” means ...'), { 'PROVIDING PARTY': 'the Providing Party' });
+  assert.deepEqual(definedPartyTerms('The receiving Party shall ...'), {});
 });
 
 test('the instrument is named from the type or the title', () => {

@@ -91,7 +91,7 @@ test('a missing article goes before the final provisions, taking the number of i
   const at = draft.indexOf('## Article 2');
   assert.equal(out.slice(0, at), draft.slice(0, at));
   assert.ok(out.includes('The Parties keep Information confidential.\n\n## Article 4 — Protection of Personal Data\n\n1. Each Party shall process personal data received under this Arrangement'));
-  assert.ok(out.includes('8. The Receiving Party may transfer personal data onward'));
+  assert.ok(out.includes('8. The receiving Party may transfer personal data onward'));
 });
 
 test('every cross-reference to a renumbered article follows it; others stay', () => {
@@ -285,13 +285,21 @@ test('a replaced clause keeps its own label', () => {
   const { model, kit: k } = kit(text);
   const byCitation = (c: string) => model.clauses.find((x) => x.citation === c)!;
   const out1 = apply(text, k.replaceClause(byCitation('Article 3(1)'), 'balanced-dissemination'));
-  assert.ok(out1.includes('\n1. The Receiving Party may use information received under this Arrangement for counterterrorism'));
-  assert.ok(out1.includes('which is TLP:GREEN unless the Providing Party marks it otherwise.\n2. Other text.'));
+  assert.ok(out1.includes('\n1. The receiving Party may use information received under this Arrangement for counterterrorism'));
+  assert.ok(out1.includes('which is TLP:GREEN unless the providing Party marks it otherwise.\n2. Other text.'));
   const out2 = apply(text, k.replaceClause(byCitation('Article 4(1)'), 'balanced-dissemination'));
-  assert.ok(out2.includes('\n4.1 The Receiving Party may use information'));
+  assert.ok(out2.includes('\n4.1 The receiving Party may use information'));
   const out3 = apply(text, k.replaceClause(model.clauses.find((c) => c.text.startsWith('(a)'))!, 'standard-handling-marking'));
   assert.ok(out3.includes('\n(a) Information exchanged under this Arrangement shall be marked with a Traffic Light Protocol 2.0 label, which is TLP:GREEN'));
   assert.ok(out3.includes('caveat requires.\n(b) Another clause.'));
+});
+
+test('a draft that defines "Receiving Party" gets the defined term in its fixes', () => {
+  const text = `${front}\n## Article 1 — Definitions\n\n1. "Receiving Party" means the Party that receives information.\n\n## Article 2 — Use\n\n1. Information shall not be disseminated to any other agency.\n`;
+  const { model, kit: k } = kit(text);
+  const out = apply(text, k.replaceClause(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'balanced-dissemination'));
+  assert.ok(out.includes('\n1. The Receiving Party may use information'));
+  assert.ok(out.includes('requires the prior consent of the providing Party'));
 });
 
 test('a restriction is recorded as a high-value exception after the clause', () => {
@@ -300,7 +308,7 @@ test('a restriction is recorded as a high-value exception after the clause', () 
   const clause = model.clauses.find((c) => c.citation === 'Article 3(1)')!;
   const fix = k.recordException(clause, 'over-restricted-dissemination')!;
   const out = apply(text, fix);
-  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because the Providing Party has stated'));
+  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because the Party providing the information has stated'));
   assert.ok(out.includes('when it provides it.\n2. Other text.'));
   assert.equal(buildModel(out).clauses.find((c) => c.citation === 'Article 3(1)')!.text.includes('high-value exception'), true);
 });
@@ -339,12 +347,12 @@ test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted
   const t = kit(text, true);
   const clause = t.model.clauses.find((c) => c.citation === 'Article 3(1)')!;
   const replaced = apply(text, t.kit.replaceClause(clause, 'balanced-dissemination'));
-  assert.ok(replaced.includes('\n1. {~~Information shall not be disseminated to any other agency.~>The Receiving Party may use information'));
-  assert.ok(buildModel(replaced).clauses.find((c) => c.citation === 'Article 3(1)')!.text.startsWith('The Receiving Party may use information'));
+  assert.ok(replaced.includes('\n1. {~~Information shall not be disseminated to any other agency.~>The receiving Party may use information'));
+  assert.ok(buildModel(replaced).clauses.find((c) => c.citation === 'Article 3(1)')!.text.startsWith('The receiving Party may use information'));
   const recorded = apply(text, t.kit.recordException(clause, 'over-restricted-dissemination'));
   assert.ok(recorded.includes('any other agency.{++ The Parties record this restriction as a high-value exception'));
   const added = apply(text, t.kit.insertIntoSection(section(t.model, 'Article 3'), ['privacy-retention']));
-  assert.ok(added.endsWith('any other agency.\n\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the Receiving Party\'s applicable law allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
+  assert.ok(added.endsWith('any other agency.\n\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of the receiving Party allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
   assert.deepEqual(buildModel(added).clauses.filter((c) => c.labels[0] === '2').map((c) => c.citation), ['Article 3(2)']);
 });
 

@@ -12,10 +12,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "placeholders": [
       "RECEIVING PARTY",
       "INSTRUMENT",
+      "PROVIDING PARTY",
       "HANDLING"
     ],
     "kind": "clause",
-    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings, requires the prior consent of the Providing Party. Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless the Providing Party marks it otherwise.",
+    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings, requires the prior consent of {{PROVIDING PARTY}}. Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless {{PROVIDING PARTY}} marks it otherwise.",
     "origin": "built-in",
     "description": "Lets the Receiving Party use and pass on information inside its government for counterterrorism work; consent is needed only to go outside that government."
   },
@@ -26,9 +27,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-classified-terms"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
     "kind": "element",
-    "body": "The Receiving Party shall not downgrade or declassify classified information received without the prior written consent of the Providing Party.",
+    "body": "{{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.",
     "origin": "built-in",
     "element": "downgrading"
   },
@@ -39,9 +43,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-classified-terms"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
     "kind": "element",
-    "body": "Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; the Receiving Party shall mark classified information it receives with its own equivalent classification marking.",
+    "body": "Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.",
     "origin": "built-in",
     "element": "equivalence"
   },
@@ -69,10 +75,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     ],
     "placeholders": [
       "ANNEX",
-      "INSTRUMENT"
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
     ],
     "kind": "article",
-    "body": "## Annex {{ANNEX}} — Security of Classified Information\n\nThis Annex forms an integral part of {{INSTRUMENT}} and sets out the security terms under which the Parties exchange classified information.\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; the Receiving Party shall mark classified information it receives with its own equivalent classification marking.\n\n3. The Receiving Party shall give classified information received a degree of security protection at least equivalent to that which the Providing Party gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. The Receiving Party shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of the Providing Party.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. The Receiving Party shall not downgrade or declassify classified information received without the prior written consent of the Providing Party.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to the Providing Party or destroyed as the Providing Party directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "body": "## Annex {{ANNEX}} — Security of Classified Information\n\nThis Annex forms an integral part of {{INSTRUMENT}} and sets out the security terms under which the Parties exchange classified information.\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
     "origin": "built-in",
     "description": "The formal terms for classified information as a security annex, for drafts that keep such terms out of the body of the text."
   },
@@ -85,10 +93,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     ],
     "placeholders": [
       "NUMBER",
-      "INSTRUMENT"
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
     ],
     "kind": "article",
-    "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; the Receiving Party shall mark classified information it receives with its own equivalent classification marking.\n\n3. The Receiving Party shall give classified information received a degree of security protection at least equivalent to that which the Providing Party gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. The Receiving Party shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of the Providing Party.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. The Receiving Party shall not downgrade or declassify classified information received without the prior written consent of the Providing Party.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to the Providing Party or destroyed as the Providing Party directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
     "origin": "built-in",
     "description": "A whole article with the formal terms for exchanging classified information; each paragraph is also an element template of its own."
   },
@@ -125,9 +135,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-classified-terms"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
     "kind": "element",
-    "body": "The Receiving Party shall give classified information received a degree of security protection at least equivalent to that which the Providing Party gives it.",
+    "body": "{{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.",
     "origin": "built-in",
     "element": "protection"
   },
@@ -139,10 +152,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "incomplete-classified-terms"
     ],
     "placeholders": [
-      "INSTRUMENT"
+      "INSTRUMENT",
+      "PROVIDING PARTY"
     ],
     "kind": "element",
-    "body": "On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to the Providing Party or destroyed as the Providing Party directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "body": "On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
     "origin": "built-in",
     "element": "termination"
   },
@@ -153,9 +167,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-classified-terms"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
     "kind": "element",
-    "body": "The Receiving Party shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of the Providing Party.",
+    "body": "{{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.",
     "origin": "built-in",
     "element": "third-party"
   },
@@ -180,13 +197,14 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "over-restricted-dissemination"
     ],
     "placeholders": [
-      "JUSTIFICATION"
+      "JUSTIFICATION",
+      "PROVIDING PARTY"
     ],
     "kind": "clause",
-    "body": "The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because {{JUSTIFICATION}}, and it applies only to information that the Providing Party designates as such when it provides it.",
+    "body": "The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because {{JUSTIFICATION}}, and it applies only to information that {{PROVIDING PARTY}} designates as such when it provides it.",
     "origin": "built-in",
     "defaults": {
-      "JUSTIFICATION": "the Providing Party has stated that it would not provide the information concerned without this condition"
+      "JUSTIFICATION": "the Party providing the information has stated that it would not provide it without this condition"
     },
     "description": "Records, next to a restriction, that the Parties accept it only as the price of information of particularly high value, and why."
   },
@@ -197,9 +215,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-privacy-act-handling"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
     "kind": "element",
-    "body": "Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and the Receiving Party shall correct, supplement or delete the data accordingly.",
+    "body": "Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and {{RECEIVING PARTY}} shall correct, supplement or delete the data accordingly.",
     "origin": "built-in",
     "element": "accuracy"
   },
@@ -225,9 +245,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-privacy-act-handling"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
     "kind": "element",
-    "body": "The Receiving Party may transfer personal data onward to a third country or an international body only with the prior consent of the Providing Party and only where the recipient gives the data appropriate protection.",
+    "body": "{{RECEIVING PARTY}} may transfer personal data onward to a third country or an international body only with the prior consent of {{PROVIDING PARTY}} and only where the recipient gives the data appropriate protection.",
     "origin": "built-in",
     "element": "onward-transfer"
   },
@@ -242,7 +265,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "INSTRUMENT"
     ],
     "kind": "element",
-    "body": "Personal data is provided for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime, and the Receiving Party shall not process it for any purpose incompatible with those purposes.",
+    "body": "Personal data may be used for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime; a use for another purpose must be compatible with those purposes and consistent with applicable law.",
     "origin": "built-in",
     "element": "purpose"
   },
@@ -266,9 +289,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "fixes": [
       "incomplete-privacy-act-handling"
     ],
-    "placeholders": [],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
     "kind": "element",
-    "body": "Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the Receiving Party's applicable law allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.",
+    "body": "Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of {{RECEIVING PARTY}} allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.",
     "origin": "built-in",
     "element": "retention"
   },
@@ -281,7 +306,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     ],
     "placeholders": [],
     "kind": "element",
-    "body": "Each Party shall protect personal data against accidental or unlawful destruction, loss, alteration, disclosure and access by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.",
+    "body": "Each Party shall protect personal data against unauthorised access and disclosure and against accidental or unlawful destruction, loss or alteration, by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.",
     "origin": "built-in",
     "element": "security"
   },
@@ -296,7 +321,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "INSTRUMENT"
     ],
     "kind": "element",
-    "body": "Before information is shared under {{INSTRUMENT}}, the United States shall consider whether it concerns United States citizens or lawful permanent residents and what effect its disclosure may have on them; information about such persons shall be shared only where it is relevant to the purposes of {{INSTRUMENT}}, shall be identified as such where practicable, and shall receive every safeguard of this Article.",
+    "body": "Before information is shared under {{INSTRUMENT}}, the United States shall consider whether it concerns United States citizens or lawful permanent residents and what effect its disclosure may have on them; information about such persons that is shared shall be limited to what is relevant to the purposes of {{INSTRUMENT}}, shall be identified as such where practicable, and shall receive every safeguard of this Article.",
     "origin": "built-in",
     "element": "us-person"
   },
@@ -309,10 +334,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     ],
     "placeholders": [
       "NUMBER",
-      "INSTRUMENT"
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
     ],
     "kind": "article",
-    "body": "## Article {{NUMBER}} — Protection of Personal Data\n\n1. Each Party shall process personal data received under {{INSTRUMENT}} in accordance with its applicable privacy law. For the United States, disclosures of records about United States citizens and lawful permanent residents are governed by the Privacy Act of 1974, 5 U.S.C. 552a, are made under a published routine use, and are entered in the accounting of disclosures that the Act requires.\n\n2. Before information is shared under {{INSTRUMENT}}, the United States shall consider whether it concerns United States citizens or lawful permanent residents and what effect its disclosure may have on them; information about such persons shall be shared only where it is relevant to the purposes of {{INSTRUMENT}}, shall be identified as such where practicable, and shall receive every safeguard of this Article.\n\n3. Personal data is provided for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime, and the Receiving Party shall not process it for any purpose incompatible with those purposes.\n\n4. Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and the Receiving Party shall correct, supplement or delete the data accordingly.\n\n5. Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the Receiving Party's applicable law allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.\n\n6. Each Party shall protect personal data against accidental or unlawful destruction, loss, alteration, disclosure and access by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.\n\n7. Each Party shall give individuals, whatever their nationality, a means under its law to request access to and correction of personal data about them and to seek administrative and judicial redress when their data is mishandled. For the United States, this includes the remedies that the Judicial Redress Act of 2015 extends to citizens of designated countries.\n\n8. The Receiving Party may transfer personal data onward to a third country or an international body only with the prior consent of the Providing Party and only where the recipient gives the data appropriate protection.",
+    "body": "## Article {{NUMBER}} — Protection of Personal Data\n\n1. Each Party shall process personal data received under {{INSTRUMENT}} in accordance with its applicable privacy law. For the United States, disclosures of records about United States citizens and lawful permanent residents are governed by the Privacy Act of 1974, 5 U.S.C. 552a, are made under a published routine use, and are entered in the accounting of disclosures that the Act requires.\n\n2. Before information is shared under {{INSTRUMENT}}, the United States shall consider whether it concerns United States citizens or lawful permanent residents and what effect its disclosure may have on them; information about such persons that is shared shall be limited to what is relevant to the purposes of {{INSTRUMENT}}, shall be identified as such where practicable, and shall receive every safeguard of this Article.\n\n3. Personal data may be used for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime; a use for another purpose must be compatible with those purposes and consistent with applicable law.\n\n4. Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and {{RECEIVING PARTY}} shall correct, supplement or delete the data accordingly.\n\n5. Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of {{RECEIVING PARTY}} allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.\n\n6. Each Party shall protect personal data against unauthorised access and disclosure and against accidental or unlawful destruction, loss or alteration, by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.\n\n7. Each Party shall give individuals, whatever their nationality, a means under its law to request access to and correction of personal data about them and to seek administrative and judicial redress when their data is mishandled. For the United States, this includes the remedies that the Judicial Redress Act of 2015 extends to citizens of designated countries.\n\n8. {{RECEIVING PARTY}} may transfer personal data onward to a third country or an international body only with the prior consent of {{PROVIDING PARTY}} and only where the recipient gives the data appropriate protection.",
     "origin": "built-in",
     "description": "A whole data-protection article with every element of Privacy Act handling; each paragraph is also an element template of its own."
   },
@@ -326,10 +353,12 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "placeholders": [
       "NUMBER",
       "INSTRUMENT",
-      "HANDLING"
+      "HANDLING",
+      "PROVIDING PARTY",
+      "RECEIVING PARTY"
     ],
     "kind": "article",
-    "body": "## Article {{NUMBER}} — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under {{INSTRUMENT}} and protect it from public disclosure, giving it at least the protection that the Party gives its own information of similar sensitivity.\n\n2. Information exchanged under {{INSTRUMENT}} shall carry the handling label {{HANDLING}} unless the Providing Party marks it with another standard label, and the Receiving Party shall handle it as that label requires.\n\n3. A Party that receives a request under its law for public access to information provided by the other Party shall consult that Party promptly and, to the extent its law permits, protect the information from disclosure.\n\n4. Each Party shall give information received from the other Party the same assurances of protection that it expects for the information it provides.",
+    "body": "## Article {{NUMBER}} — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under {{INSTRUMENT}} and protect it from public disclosure, giving it at least the protection that the Party gives its own information of similar sensitivity.\n\n2. Information exchanged under {{INSTRUMENT}} shall carry the handling label {{HANDLING}} unless {{PROVIDING PARTY}} marks it with another standard label, and {{RECEIVING PARTY}} shall handle it as that label requires.\n\n3. A Party that receives a request under its law for public access to information provided by the other Party shall consult that Party promptly and, to the extent its law permits, protect the information from disclosure.\n\n4. Each Party shall give information received from the other Party the same assurances of protection that it expects for the information it provides.",
     "origin": "built-in",
     "description": "The baseline protection of shared information against public disclosure, with reciprocal assurances."
   },
@@ -342,10 +371,11 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     ],
     "placeholders": [
       "INSTRUMENT",
-      "HANDLING"
+      "HANDLING",
+      "PROVIDING PARTY"
     ],
     "kind": "clause",
-    "body": "Information exchanged under {{INSTRUMENT}} shall be marked with a Traffic Light Protocol 2.0 label, which is {{HANDLING}} unless the Providing Party chooses another, or with a national handling caveat that the Parties have agreed in writing, and shall be handled as that label or caveat requires.",
+    "body": "Information exchanged under {{INSTRUMENT}} shall be marked with a Traffic Light Protocol 2.0 label, which is {{HANDLING}} unless {{PROVIDING PARTY}} chooses another, or with a national handling caveat that the Parties have agreed in writing, and shall be handled as that label or caveat requires.",
     "origin": "built-in",
     "description": "Marks shared information with a Traffic Light Protocol 2.0 label or an agreed national caveat."
   },

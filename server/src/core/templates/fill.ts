@@ -18,10 +18,20 @@ export const builtinDefaults: Readonly<Record<string, string>> = {
   'PARTY B': 'the second Party',
   PARTNER: 'the other Party',
   HANDLING: 'TLP:AMBER',
-  'RECEIVING PARTY': 'the Receiving Party',
-  'PROVIDING PARTY': 'the Providing Party',
+  // Lower case unless the draft defines the terms (see `definedPartyTerms`): a capitalised term
+  // the draft never defines is itself a drafting fault.
+  'RECEIVING PARTY': 'the receiving Party',
+  'PROVIDING PARTY': 'the providing Party',
   INSTRUMENT: 'this Agreement',
 };
+
+/** "the Receiving Party" and "the Providing Party" where the draft defines those terms. */
+export function definedPartyTerms(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (/["“”]Receiving Party["“”]/.test(text)) out['RECEIVING PARTY'] = 'the Receiving Party';
+  if (/["“”]Providing Party["“”]/.test(text)) out['PROVIDING PARTY'] = 'the Providing Party';
+  return out;
+}
 
 /** How the draft calls itself ("this Arrangement"), from the front-matter type or title. */
 export function instrumentName(fm: FrontMatter): string | undefined {

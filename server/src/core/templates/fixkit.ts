@@ -9,7 +9,7 @@
  */
 import type { AgreementModel, Clause, Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
-import { fillTemplate } from './fill.js';
+import { definedPartyTerms, fillTemplate } from './fill.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
@@ -96,7 +96,8 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return { start: at, end: at, newText: `${eol}${eol}${inner}` };
   };
 
-  const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) => fillTemplate(t, model.frontMatter, extra, eol);
+  const terms = definedPartyTerms(text);
+  const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) => fillTemplate(t, model.frontMatter, { ...terms, ...extra }, eol);
 
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
@@ -171,7 +172,8 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const paragraphs = styleFrom ? restyleParagraphs(rest, paragraphStyleOf(styleFrom.section), number) : rest;
       const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${paragraphs}`;
       const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => change(e, e.newText))];
-      const where = slot >= 0 ? `before ${sections[slot]!.label}` : 'after the last article';
+      const firstAnnex = sections.find((s) => s.kind === 'annex');
+      const where = slot >= 0 ? `before ${sections[slot]!.label}` : firstArticle >= 0 ? 'after the last article' : firstAnnex ? `before ${firstAnnex.label}` : 'at the end';
       const renumbered = shifted.length === 0 ? '' : shifted.length === 1 ? `; renumbers ${shifted[0]!.section.label} and the references to it` : `; renumbers the ${shifted.length} articles after it and the references to them`;
       return fix(title ?? `Insert the standard article "${t.title}" as ${labelWord(style)} ${number} (${where}${renumbered})`, edits.sort((a, b) => a.start - b.start));
     },

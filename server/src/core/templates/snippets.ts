@@ -4,7 +4,7 @@
  * article after the one the cursor is in; an annex snippet gets the next free annex letter.
  */
 import type { AgreementModel } from '../model.js';
-import { fillTemplate } from './fill.js';
+import { definedPartyTerms, fillTemplate } from './fill.js';
 import { nextAnnexNumber } from './fixkit.js';
 import { formatNumber, fromRoman } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
@@ -36,6 +36,7 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
   const number = formatNumber(value + 1, roman ? (current === current!.toUpperCase() ? 'roman' : 'roman-lower') : 'arabic');
   const annexes = model.sections.filter((s) => s.kind === 'annex');
   const annex = nextAnnexNumber(annexes[annexes.length - 1]?.number);
+  const terms = definedPartyTerms(model.text);
   return library.all().map((t) => {
     const s: TemplateSnippet = {
       id: t.id,
@@ -44,7 +45,7 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
       version: t.version,
       origin: t.origin,
       fixes: t.fixes,
-      text: fillTemplate(t, model.frontMatter, { NUMBER: number, ANNEX: annex }, eol),
+      text: fillTemplate(t, model.frontMatter, { ...terms, NUMBER: number, ANNEX: annex }, eol),
     };
     if (t.element !== undefined) s.element = t.element;
     if (t.description !== undefined) s.description = t.description;
