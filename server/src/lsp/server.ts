@@ -22,6 +22,10 @@ import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
 import { clauseCompletions, templateList, TEMPLATES_REQUEST } from './snippets.js';
 import { TEAM_TEMPLATES_GLOB, TeamTemplates } from './templates.js';
+import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import * as features from '../core/features/index.js';
+import type { AgreementModel } from '../core/index.js';
+import { DocumentModels } from './models.js';
 
 /** What the server needs to know about where it runs. */
 export interface ServerEnvironment {
@@ -52,6 +56,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
   let canWatchFiles = false;
+  let canRefreshCodeLens = false;
+  const models = new DocumentModels();
+  const lensShown = new Set<string>();
   let initialSettings: unknown;
   const teamTemplates = new TeamTemplates((problem) => reportProblem(problem));
   const templatesFor = (uri: string) => teamTemplates.forDocument(uriToPath(uri), workspaceFolders);
@@ -61,6 +68,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     canPullConfiguration = !!caps.workspace?.configuration;
     canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
@@ -68,6 +76,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -182,6 +197,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       version: doc.version,
       diagnostics: findings.map((f) => toDiagnostic(f, uri, doc.version, env.docsBaseUri)),
     });
+    // Finding counts on headings follow the findings (and vanish when the setting is turned off).
+    if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) void connection.sendRequest(CodeLensRefreshRequest.type);
   }
 
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
@@ -204,7 +221,35 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || (!isAgreementDocument(doc.uri, doc.languageId) && !analysed.has(doc.uri))) return [];
-    return clauseCompletions(doc, params.position, templatesFor(doc.uri));
+    return [...features.completions(models.get(doc), params.position), ...clauseCompletions(doc, params.position, templatesFor(doc.uri))];
+  });
+
+  // Editor features: each handler finds the document's model and delegates to the core.
+  function withModel<T>(uri: string, none: T, use: (model: AgreementModel) => T): T {
+    const doc = documents.get(uri);
+    return doc && (isAgreementDocument(doc.uri, doc.languageId) || analysed.has(doc.uri)) ? use(models.get(doc)) : none;
+  }
+  /** The result, or the core's refusal as an error the editor shows to the user. */
+  function orRefuse<T extends object>(result: T | { error: string }): T {
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result;
+  }
+  connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => features.documentSymbols(m)));
+  connection.onFoldingRanges((p) => withModel(p.textDocument.uri, [], (m) => features.foldingRanges(m)));
+  connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position) ?? null));
+  connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => features.definition(m, p.position).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
+  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => features.references(m, p.position, p.context.includeDeclaration).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
+  connection.onPrepareRename((p) => withModel(p.textDocument.uri, null, (m) => orRefuse(features.prepareRename(m, p.position))));
+  connection.onRenameRequest((p) => withModel(p.textDocument.uri, null, (m) => ({ changes: { [p.textDocument.uri]: orRefuse(features.rename(m, p.position, p.newName)).edits } })));
+  connection.onCodeLens(async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    const last = analysed.get(p.textDocument.uri);
+    if (!doc || !last || last.version !== doc.version || !(await getSettings(doc.uri)).findingCountLens) {
+      lensShown.delete(p.textDocument.uri);
+      return [];
+    }
+    lensShown.add(doc.uri);
+    return features.findingCountLenses(models.get(doc), last.findings);
   });
 
   connection.onRequest(TEMPLATES_REQUEST, (params: { uri: string; position?: { line: number; character: number } }) => {
@@ -219,6 +264,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     pending.delete(uri);
     settingsCache.delete(uri);
     analysed.delete(uri);
+    models.delete(uri);
+    lensShown.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

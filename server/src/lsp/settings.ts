@@ -12,9 +12,11 @@ export interface Settings {
   fixesAsTrackedChanges: boolean;
   /** `agreementLint.handlingCaveats`: national handling caveats accepted besides TLP 2.0. */
   handlingCaveats: string[];
+  /** `agreementLint.codeLens.findingCounts`: a count of findings on each Article and Annex heading (off by default). */
+  findingCountLens: boolean;
 }
 
-export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {}, maxFileSizeKB: 4096, fixesAsTrackedChanges: false, handlingCaveats: [] };
+export const defaultSettings: Settings = { include: [], debounceMs: 150, rules: {}, maxFileSizeKB: 4096, fixesAsTrackedChanges: false, handlingCaveats: [], findingCountLens: false };
 
 /**
  * Reads the `agreementLint` section as the client sent it. A broken value falls back to its
@@ -54,6 +56,12 @@ export function readSettings(value: unknown): { settings: Settings; problems: st
     const c = v['handlingCaveats'];
     if (Array.isArray(c) && c.every((x) => typeof x === 'string')) settings.handlingCaveats = c.map((x: string) => x.trim()).filter(Boolean);
     else problems.push('The setting agreementLint.handlingCaveats must be a list of handling caveats (for example "LES"); it was ignored.');
+  }
+  const lens = v['codeLens'];
+  const counts = lens && typeof lens === 'object' && !Array.isArray(lens) ? (lens as Record<string, unknown>)['findingCounts'] : v['codeLens.findingCounts'];
+  if (counts !== undefined && counts !== null) {
+    if (typeof counts === 'boolean') settings.findingCountLens = counts;
+    else problems.push('The setting agreementLint.codeLens.findingCounts must be true or false; false is used.');
   }
   const r = parseSeveritySettings(v['rules']);
   settings.rules = r.rules;

@@ -1,0 +1,51 @@
+/**
+ * Folding: the front matter, each heading's section (an Article folds to its heading line), lists
+ * of clauses and each clause that runs over several lines, code blocks, and comments (HTML and
+ * CriticMarkup) that run over several lines.
+ */
+import type { RootContent } from 'mdast';
+import type { AgreementModel } from '../model.js';
+import type { Span } from '../types.js';
+import type { FoldingRange } from './types.js';
+
+/** The folding ranges of the draft, sorted by start line, at most one per start line. */
+export function foldingRanges(model: AgreementModel): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const lines = (span: Span, kind?: FoldingRange['kind']) => {
+    const end = lastCharOf(model.text, span);
+    if (end < span.start) return;
+    const startLine = model.index.lineOf(span.start);
+    const endLine = model.index.lineOf(end);
+    if (endLine > startLine) out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
+  };
+  if (model.frontMatter.span) lines(model.frontMatter.span);
+  for (const section of model.sections) {
+    const headings = section.headings;
+    headings.forEach((h, i) => {
+      const next = headings.slice(i + 1).find((n) => n.depth <= h.depth);
+      lines({ start: h.span.start, end: next ? next.span.start : section.span.end });
+    });
+    const base = section.span.start;
+    const walk = (node: RootContent) => {
+      const p = node.position;
+      const span = p?.start.offset !== undefined && p.end.offset !== undefined ? { start: base + p.start.offset, end: base + p.end.offset } : undefined;
+      if (span) {
+        if (node.type === 'list' || node.type === 'listItem' || node.type === 'code' || node.type === 'table' || node.type === 'blockquote') lines(span);
+        else if (node.type === 'html' && node.value.startsWith('<!--')) lines(span, 'comment');
+      }
+      if ('children' in node) for (const c of node.children) walk(c as RootContent);
+    };
+    for (const node of section.data.root.children) walk(node);
+  }
+  for (const a of model.annotations) if (a.kind === 'comment') lines(a.span, 'comment');
+  // One range per start line: the widest, which is what an editor folds at that line.
+  out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return out.filter((r, i) => i === 0 || out[i - 1]!.startLine !== r.startLine);
+}
+
+/** Offset of the last non-space character of `span`, or `span.start - 1` when it is all space. */
+function lastCharOf(text: string, span: Span): number {
+  let end = Math.min(span.end, text.length) - 1;
+  while (end >= span.start && /\s/.test(text[end]!)) end--;
+  return end;
+}

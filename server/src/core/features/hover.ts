@@ -1,0 +1,47 @@
+/**
+ * Hover: on a defined term, its definition; on a cross-reference, the text it points to (the
+ * paragraph when the reference names one, else the start of the Article or Annex), shortened.
+ */
+import type { AgreementModel, Reference } from '../model.js';
+import type { Position } from '../types.js';
+import { clauseContaining, quote, referenceAt, shorten, termAt } from './common.js';
+import type { Hover } from './types.js';
+
+/** The hover at `position`, if a defined term or a cross-reference stands there. */
+export function hover(model: AgreementModel, position: Position): Hover | undefined {
+  const offset = model.index.offset(position);
+  const hit = termAt(model, offset);
+  if (hit) {
+    const term = hit.term;
+    const clause = clauseContaining(model, term.span);
+    const where = clause ? clause.citation : 'this draft';
+    const text = clause ? clause.text : model.text.slice(term.definition.start, term.definition.end);
+    const uses = term.uses.length === 1 ? '1 use' : `${term.uses.length} uses`;
+    const aliases = term.aliases?.length ? ` Also written ${term.aliases.map((a) => `"${a}"`).join(', ')}.` : '';
+    const more = (term.definitions?.length ?? 1) > 1 ? ` Defined ${term.definitions.length} times; this is the first definition.` : '';
+    const value = `**${escape(term.term)}**: defined term (${where}, ${uses}).${aliases}${more}\n\n${quote(shorten(text))}`;
+    return { contents: { kind: 'markdown', value }, range: model.index.range(hit.span) };
+  }
+  const ref = referenceAt(model, offset);
+  if (ref) return { contents: { kind: 'markdown', value: describeTarget(ref) }, range: model.index.range(ref.span) };
+  return undefined;
+}
+
+/** What a cross-reference points to, in Markdown. */
+export function describeTarget(ref: Reference): string {
+  if (!ref.internal) return `**${escape(ref.text)}** points to another instrument, not to this draft.`;
+  const section = ref.target;
+  if (!section) return `**${escape(ref.text)}**: this draft has no ${ref.kind === 'annex' ? 'Annex' : ref.kind === 'section' ? 'Section' : 'Article'} ${escape(ref.number)}.`;
+  const heading = section.heading?.text ?? section.label;
+  if (ref.labels.length) {
+    const clause = ref.targetClause;
+    if (!clause) return `**${escape(heading)}** has no paragraph ${ref.labels.map((l) => `(${l})`).join('')}.`;
+    return `**${escape(clause.citation)}** (${escape(heading)})\n\n${quote(shorten(clause.text))}`;
+  }
+  const body = section.clauses.slice(0, 3).map((c) => c.text).join(' ');
+  return body ? `**${escape(heading)}**\n\n${quote(shorten(body))}` : `**${escape(heading)}**`;
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
