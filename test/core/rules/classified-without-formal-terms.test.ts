@@ -1,0 +1,94 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+// Our own drafting. The article under test starts on line 23 (after front matter and two articles).
+const head = (classification = 'UNCLASSIFIED') => `---
+title: Arrangement on Counterterrorism Cooperation
+type: arrangement
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Government of the Republic of Freedonia
+    short: Freedonia
+classification: ${classification}
+handling: TLP:AMBER
+---
+
+## Article 1 — Definitions
+
+"Providing Party" means the Party that provides information, and "Receiving Party" means the Party that receives it.
+
+## Article 2 — Confidentiality
+
+Each Party shall protect information received from public disclosure.
+
+## Article 3 — Exchange
+
+`;
+const draft = (clause: string, more = '') => `${head()}1. ${clause}\n${more}`;
+
+// Classified material is contemplated and nothing secures it; the quoted words are those cited.
+const contemplated: [string, string][] = [
+  ['The Parties may exchange classified information relating to terrorist threats.', 'classified information'],
+  ['Either Party may provide information classified CONFIDENTIAL when it is relevant to an investigation.', 'information classified'],
+  ['Threat assessments may be shared at the SECRET level.', 'SECRET'],
+  ['The Parties may exchange TOP SECRET intelligence on imminent attacks.', 'TOP SECRET'],
+  ['Each Party may share national security information with the other.', 'national security information'],
+  ['Documents bearing a security classification may be handed over at meetings of experts.', 'security classification'],
+  ['Classified material received shall be stored by the Receiving Party.', 'Classified material'],
+  ['Briefings may include classified documents.', 'classified documents'],
+  ['Where a request concerns classified data, the Parties shall consult.', 'classified data'],
+  ['The annual report may contain matter that is classified.', 'matter that is classified'],
+  ['Material marked CONFIDENTIAL may be exchanged through the liaison officers.', 'CONFIDENTIAL'],
+  ['The Parties may exchange Classified Information and other sensitive material.', 'Classified Information'],
+  ['Information exchanged may include items at the SECRET classification level.', 'SECRET'],
+  ['Joint analysis may draw on classified information held by either Party.', 'classified information'],
+  ['Each Party may invite the other to view classified equipment.', 'classified equipment'],
+  ['The contact points may exchange classified information by telephone.', 'classified information'],
+  ['The Parties shall give each other CONFIDENTIAL threat reporting on request.', 'CONFIDENTIAL'],
+  ['Each Party may receive TOP SECRET briefings from the other.', 'TOP SECRET'],
+  ['Where information is classified military information, it may be exchanged under this Article.', 'classified military information'],
+  ['The Parties may exchange classified information; such information shall not be disclosed to any other agency.', 'classified information'],
+];
+
+ruleTester('classified-without-formal-terms', {
+  valid: [
+    draft('The Parties may exchange classified information in accordance with the General Security of Military Information Agreement in force between them.'),
+    draft('Classified information shall be accessible only to personnel with a need to know.'),
+    draft('Access to classified information is limited to persons holding an appropriate security clearance.'),
+    draft('Classified information shall not be released to a third State without the prior written consent of the originating Party.'),
+    draft('Classified information shall be transmitted only through government-to-government channels.'),
+    draft('Any loss or compromise of classified information shall be reported to the originating Party without delay.'),
+    draft('The Receiving Party shall not downgrade or declassify classified information without the consent of the originating Party.'),
+    draft('The Parties shall afford classified information an equivalent security classification.'),
+    draft('The Parties shall exchange threat information marked TLP:AMBER.'),
+    draft('Controlled Unclassified Information shall be handled under the marking it carries.'),
+    draft('Each Party shall treat information received as confidential.'),
+    draft('Requests shall be sent to the contact point of the other Party.'),
+    draft('Classified information shall be handled as set out in the Security Annex to this Arrangement.', '\n## Annex A — Security Annex\n\nThe Parties shall apply the security procedures they have agreed.\n'),
+    draft('Classified information shall be protected under the security arrangements between the Parties.'),
+    draft('Classified information received shall be given at least the same degree of protection as the originating Party gives it.'),
+    draft('The obligations concerning classified information shall survive the termination of this Arrangement.'),
+    draft('The Parties shall protect trade secrets and commercial information.'),
+    draft('Any exchange of classified information shall take place under the GSOMIA between the Parties.'),
+    `${head()}1. The Parties may exchange classified information.\n\n## Article 4 — Classified Information\n\n1. Only cleared personnel may have access to such information.\n`,
+    `${head('SECRET')}1. The Parties shall handle exchanged material in accordance with the General Security of Information Agreement between them.\n`,
+    `${head('UNCLASSIFIED//FOR OFFICIAL USE ONLY')}1. The Parties shall exchange screening information.\n`,
+  ],
+  invalid: [
+    ...contemplated.map(([c, words]) => ({
+      name: c.slice(0, 60),
+      code: draft(c),
+      errors: [{ line: 23, message: new RegExp(`Article 3 contemplates classified material \\("${words}"\\), but the draft sets no formal terms`) }],
+    })),
+    {
+      name: 'front matter only: the title heading carries the finding',
+      code: `${head('SECRET')}1. The Parties shall exchange threat reporting.\n`.replace('## Article 1', '# Counterterrorism Arrangement\n\n## Article 1'),
+      errors: [{ line: 13, column: 1, message: /front matter marks this draft SECRET/ }],
+    },
+    {
+      name: 'a third-party consent rule outside any classified context is not a formal term',
+      code: draft('The Parties may exchange classified information.', '\n## Article 4 — Onward Transfer\n\nInformation shall not be passed to a third State without the consent of the Providing Party.\n'),
+      errors: [{ line: 23, column: 29, message: /"classified information"/ }],
+    },
+  ],
+});
