@@ -1,0 +1,164 @@
+/**
+ * Standard clauses over stdio: completion by title and id, filled from the draft's front matter;
+ * the `agreementLint/templates` request behind the insert command; team templates from the
+ * workspace folder, re-read when one changes; a broken team template reported once by file and
+ * field; and fixes proposed as tracked changes when the setting asks for it.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { LspClient } from '../helpers/lsp-client.js';
+
+type Item = { label: string; detail?: string; filterText?: string; kind?: number; textEdit?: { range: unknown; newText: string } };
+type Listed = { id: string; title: string; kind: string; origin: string; text: string };
+
+const draft = `---
+title: Arrangement on Screening
+type: arrangement
+partner: the Republic of Freedonia
+parties:
+  - name: Government of the United States of America
+    short: the United States
+  - name: Government of the Republic of Freedonia
+    short: Freedonia
+handling: TLP:GREEN
+---
+
+# Arrangement on Screening
+
+## Article 1 — Exchange
+
+1. The Parties shall exchange names and dates of birth of known or suspected terrorists.
+
+## Article 2 — Use
+
+1. Information received under this Arrangement shall not be disseminated to any other agency under any circumstances.
+
+
+## Article 3 — Entry into Force
+
+This Arrangement enters into force on signature.
+`;
+
+const notices = (title: string) => `---
+id: notices
+title: ${title}
+version: 1.0.0
+kind: clause
+fixes: []
+placeholders: [PARTNER, HANDLING]
+---
+Notices under this Arrangement go to {{PARTNER}} and carry the label {{HANDLING}}.
+`;
+
+describe('standard clauses over stdio', () => {
+  let dir: string;
+  let client: LspClient;
+  let uri: string;
+  const line = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-templates-'));
+    fs.mkdirSync(path.join(dir, '.agreement-lint', 'clauses'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'notices.md'), notices('Notices to the partner'));
+    fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'broken.md'), notices('Broken').replace('id: notices', 'id: broken').replace('kind: clause', 'kind: paragraph'));
+    uri = pathToFileURL(path.join(dir, 'screening.agreement.md')).href;
+    client = new LspClient({
+      rootPath: dir,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      },
+    });
+    const init = await client.initialize();
+    assert.ok(init.capabilities['completionProvider'], 'the server offers completion');
+    await client.open(uri, draft);
+    await client.diagnostics(uri, 1);
+  });
+
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('completion on an empty line offers every standard clause, filled from the front matter', async () => {
+    const at = { line: line(draft, '## Article 3') - 1, character: 0 };
+    const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: at });
+    const byTitle = new Map(items.map((i) => [i.label, i]));
+    const balanced = byTitle.get('Balanced dissemination and use');
+    assert.ok(balanced, `items: ${items.map((i) => i.label).join(', ')}`);
+    assert.match(balanced.detail!, /balanced-dissemination/);
+    assert.match(balanced.filterText!, /balanced-dissemination/);
+    assert.match(balanced.textEdit!.newText, /^The receiving Party may use information received under this Arrangement for counterterrorism/);
+    assert.match(balanced.textEdit!.newText, /which is TLP:GREEN unless/);
+    const article = byTitle.get('Protection of Personal Data')!;
+    assert.match(article.textEdit!.newText, /^## Article 3 — Protection of Personal Data\n\n1\. /, 'numbered after the article the cursor is in');
+    const team = byTitle.get('Notices to the partner');
+    assert.ok(team, 'the team template is offered');
+    assert.equal(team.textEdit!.newText, 'Notices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
+    assert.match(team.detail!, /\.agreement-lint\/clauses\/notices\.md/);
+    assert.equal(byTitle.has('Broken'), false, 'a broken template is not offered');
+  });
+
+  test('a word typed at the start of a line is replaced by the clause', async () => {
+    const l = line(draft, '## Article 3') - 1;
+    await client.change(uri, 2, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 0 } }, text: 'balanced' }]);
+    const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 8 } });
+    const item = items.find((i) => i.label === 'Balanced dissemination and use')!;
+    assert.deepEqual(item.textEdit!.range, { start: { line: l, character: 0 }, end: { line: l, character: 8 } });
+    assert.ok(item.filterText!.startsWith('balanced-dissemination'), 'an id typed is matched on the id');
+    await client.change(uri, 3, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 8 } }, text: '' }]);
+  });
+
+  test('no clause completion in the middle of a sentence', async () => {
+    const l = line(draft, '1. The Parties shall exchange');
+    const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 30 } });
+    assert.equal(items.filter((i) => i.label === 'Balanced dissemination and use').length, 0);
+  });
+
+  test('a broken team template is reported once, naming the file and the field', async () => {
+    await client.waitFor(() => client.messages.some((m) => m.message.includes('broken.md')), 'the warning about broken.md');
+    // The log line (the pop-up is a window/showMessageRequest with the same text, answered by the test client).
+    const shown = client.messages.filter((m) => m.type === 2 && m.message.includes('broken.md'));
+    assert.equal(shown.length, 1, 'reported once, not once per review');
+    assert.match(shown[0]!.message, /\.agreement-lint\/clauses\/broken\.md \(field "kind", line 5\): The field "kind" should be one of article, clause or element/);
+  });
+
+  test('agreementLint/templates lists built-in and team templates, filled for the draft', async () => {
+    const list = await client.request<Listed[]>('agreementLint/templates', { uri });
+    assert.ok(list.length >= 26);
+    const team = list.find((t) => t.id === 'notices')!;
+    assert.equal(team.origin, '.agreement-lint/clauses/notices.md');
+    assert.equal(team.text, 'Notices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
+    assert.equal(list.find((t) => t.id === 'classified-information-annex')!.text.split('\n')[0], '## Annex A — Security of Classified Information');
+    assert.deepEqual(await client.request<Listed[]>('agreementLint/templates', { uri: 'file:///nowhere.agreement.md' }), []);
+  });
+
+  test('a changed team template is read again', async () => {
+    fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'notices.md'), notices('Notices, revised'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(path.join(dir, '.agreement-lint', 'clauses', 'notices.md')).href, type: 2 }],
+    });
+    const list = await client.request<Listed[]>('agreementLint/templates', { uri });
+    assert.equal(list.find((t) => t.id === 'notices')!.title, 'Notices, revised');
+    assert.equal(client.messages.filter((m) => m.type === 2 && m.message.includes('broken.md')).length, 1, 'the still-broken file is not reported again');
+  });
+
+  test('with fixes.asTrackedChanges, quick fixes are proposed as CriticMarkup', async () => {
+    client.settings = { ...client.settings, fixes: { asTrackedChanges: true } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const v = 4;
+    await client.change(uri, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    const diags = await client.diagnostics(uri, v);
+    const restriction = diags.find((d) => d.code === 'over-restricted-dissemination');
+    assert.ok(restriction, `diagnostics: ${diags.map((d) => d.code).join(', ')}`);
+    const fixes = (restriction.data as { fixes: { title: string; edits: { newText: string }[] }[] }).fixes;
+    assert.ok(fixes.length > 0);
+    for (const f of fixes) {
+      assert.match(f.title, /as a tracked change/);
+      for (const e of f.edits) assert.match(e.newText, /\{(?:\+\+|~~)/);
+    }
+  });
+});
