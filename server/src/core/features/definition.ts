@@ -13,13 +13,17 @@ export function definition(model: AgreementModel, position: Position): Target[] 
   const hit = termAt(model, offset);
   if (hit) return definitionSpans(hit.term).map((s) => ({ range: model.index.range(s) }));
   const ref = referenceAt(model, offset);
-  const span = ref && targetSpan(ref);
+  const span = ref && targetSpan(model, ref);
   return span ? [{ range: model.index.range(span) }] : [];
 }
 
-/** The span a cross-reference leads to: the named paragraph, else the section's heading. */
-export function targetSpan(ref: Reference): Span | undefined {
+/** The span a cross-reference leads to: the named paragraph (from its first character), else the section's heading. */
+export function targetSpan(model: AgreementModel, ref: Reference): Span | undefined {
   if (!ref.internal || !ref.target) return undefined;
-  if (ref.targetClause) return ref.targetClause.span;
+  if (ref.targetClause) {
+    const { start, end } = ref.targetClause.span;
+    const indent = /^\s*/.exec(model.text.slice(start, end))![0].length;
+    return { start: start + indent, end };
+  }
   return ref.target.heading?.span ?? ref.target.span;
 }
