@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { builtinTemplates } from '../../../server/src/core/templates/builtin.generated.js';
 import { parseTemplate } from '../../../server/src/core/templates/parse.js';
-import { createLibrary } from '../../../server/src/core/index.js';
+import { createLibrary, rules } from '../../../server/src/core/index.js';
 import { repoRoot } from '../../helpers/paths.js';
 
 const dir = path.join(repoRoot, 'templates');
@@ -83,6 +83,11 @@ test('each whole article carries every element template of its rule, word for wo
     assert.ok(elements.length >= 8);
     for (const e of elements) assert.ok(body.includes(e.body), `${whole} lacks the text of ${e.id}`);
   }
+});
+
+test('every rule a built-in template names exists', () => {
+  const ids = new Set(rules.map((r) => r.meta.id));
+  for (const t of builtinTemplates) for (const r of t.fixes) assert.ok(ids.has(r), `${t.id} names an unknown rule ${r}`);
 });
 
 test('team templates override built-ins by id and add new ones', () => {

@@ -171,7 +171,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     const kind = r.kind === 'article' ? 'article' : r.kind === 'section' ? 'section' : undefined;
     if (!kind || (r as { internal?: boolean }).internal === false) continue;
     const n = /^[0-9]+$/.test(r.number) ? Number(r.number) : fromRoman(r.number);
-    if (!n || refs.some((x) => x.span.start === r.numberSpan.start)) continue;
+    if (!n || refs.some((x) => x.span.start < r.numberSpan.end && r.numberSpan.start < x.span.end)) continue;
     refs.push({ span: r.numberSpan, value: n, numerals: /^[0-9]+$/.test(r.number) ? 'arabic' : 'roman', kind });
   }
   for (const r of refs) {
