@@ -48,3 +48,10 @@ test('rename refuses an empty name, quotes, and a name another term has', () => 
   assert.match((rename(m, pos, 'travel document alert') as { error: string }).error, /already defines "Travel Document Alert"/);
   assert.deepEqual(rename(m, at(m, 'Paper copies', 1), 'Anything'), { error: NOT_A_TERM });
 });
+
+test('rename leaves an acronym given with the definition as written', () => {
+  const m = model('## Article 1 — Definitions\n\n1. "Personal Data" ("PD") means data on a person.\n\n## Article 2 — Use\n\nPD and Personal Data are protected.\n');
+  const r = rename(m, at(m, 'Personal Data are', 1), 'Personal Records');
+  assert.ok('edits' in r);
+  assert.equal(applyEdits(m.text, r.edits), '## Article 1 — Definitions\n\n1. "Personal Records" ("PD") means data on a person.\n\n## Article 2 — Use\n\nPD and Personal Records are protected.\n');
+});

@@ -1,6 +1,7 @@
 /**
  * Rename a defined term across the draft: at each definition and each use. A use written in
- * another number than the term ("Watchlist Records" for "Watchlist Record") keeps its number.
+ * another number than the term ("Watchlist Records" for "Watchlist Record") keeps its number; an
+ * acronym given with the definition ("PD") is left as written.
  * Anything that is not a defined term is refused with a message that says what can be renamed.
  */
 import type { AgreementModel, DefinedTerm } from '../model.js';
@@ -31,7 +32,12 @@ export function rename(model: AgreementModel, position: Position, newName: strin
   if (clash) return { error: `The draft already defines "${clash.term}"; choose another name, or merge the two definitions by hand.` };
   const edits: Edit[] = [];
   for (const s of definitionSpans(term)) edits.push({ range: model.index.range(s), newText: name });
-  for (const u of term.uses) edits.push({ range: model.index.range(u), newText: inflect(model.text.slice(u.start, u.end), term, name) });
+  for (const u of term.uses) {
+    const written = model.text.slice(u.start, u.end);
+    // An acronym given with the definition ("PD") stays as it is; the drafter renames it apart.
+    if (term.aliases?.some((alias) => written === alias || written === `${alias}s`)) continue;
+    edits.push({ range: model.index.range(u), newText: inflect(written, term, name) });
+  }
   return { edits };
 }
 
