@@ -29,8 +29,11 @@ const cache = new WeakMap<object, SectionFacts>();
 
 const safeguardingPattern =
   /\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
-const exchangePattern =
-  /\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*)\b[^.;]{0,100}\b(?:information|data|records|intelligence|documents)\b|\b(?:information|data|records|intelligence)\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated)\b/i;
+const exchangeNouns = String.raw`(?:information|data|records|intelligence|documents|reports|products|material|indicators|assessments|alerts|evidence|files)`;
+const exchangePattern = new RegExp(
+  String.raw`\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*|pass\w* on|giv\w*|mak\w*)\b[^.;]{0,100}\b${exchangeNouns}\b|\b${exchangeNouns}\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated|available|passed)\b`,
+  'i',
+);
 const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:shared |exchanged )?information|security of information|handling)\b/i;
 const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
 
@@ -59,6 +62,7 @@ export function sectionFacts(section: Section): SectionFacts {
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
   const sectionAllText = section.clauses.map((c) => c.text).join('\n');
+  const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
   const sectionPersonal = privacyHeading || personalDataIn(sectionAllText).length > 0;
   const sectionClassified = classifiedTitle || mentionsClassified(sectionAllText);
   for (const clause of section.clauses) {
@@ -76,7 +80,7 @@ export function sectionFacts(section: Section): SectionFacts {
       for (const e of classifiedElementsIn(text, sectionClassified)) facts.classifiedElements.add(e);
       const lower = text.toLowerCase();
       if (!isRecital(lower) && safeguardingPattern.test(text)) facts.safeguarding = true;
-      if (!facts.exchange && !isRecital(lower) && exchangePattern.test(text)) facts.exchange = rel(clause.span, base);
+      if (!facts.exchange && !isRecital(lower) && !definitionsArticle && !isDefinition(text) && exchangePattern.test(text)) facts.exchange = rel(clause.span, base);
     }
   }
   if (privacyHeading) facts.privacyPresent = true;
@@ -179,4 +183,9 @@ export function isClassifiedLevel(value: string | undefined): boolean {
   const v = value.trim().toLowerCase();
   if (v === '' || /unclassified|^none$|^public$|^cui\b|^n\/?a$|^official$|^sbu$|^les$/.test(v)) return false;
   return /secret|confidential|classified|restricted/.test(v);
+}
+
+/** Whether a clause defines a term ("'Receiving Party' means ..."): it provides for nothing. */
+function isDefinition(text: string): boolean {
+  return /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:the (?:term|expression) )?["“'‘*_]+[^"”'’*_]{1,80}["”'’*_]+,?\s+(?:means|shall mean|includes|refers to|has the meaning)\b/i.test(text);
 }

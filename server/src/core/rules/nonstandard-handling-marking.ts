@@ -78,7 +78,9 @@ export const nonstandardHandlingMarking: Rule = {
       const seen: Span[] = [];
       for (const m of raw.matchAll(tlpPattern)) {
         const color = m.groups!['color']!;
-        if (!colors.test(color)) continue;
+        // "TLP:PUBLIC" is an invented label; "TLP labels" in prose is not a label at all.
+        const separated = /TLP[ \t]*[:：\-–—]/i.test(m[0]);
+        if (!colors.test(color) && !(separated && /^[A-Za-z]{3,}$/.test(color))) continue;
         const strict = m.groups!['strict'] ?? '';
         const written = m[0];
         const start = run.span.start + m.index!;
