@@ -67,7 +67,7 @@ describe('editor features over stdio', () => {
   before(async () => {
     client = new LspClient();
     const init = await client.initialize();
-    for (const cap of ['documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeLensProvider', 'completionProvider']) {
+    for (const cap of ['semanticTokensProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeLensProvider', 'completionProvider']) {
       assert.ok(init.capabilities[cap], `the server offers ${cap}`);
     }
     assert.deepEqual(init.capabilities['renameProvider'], { prepareProvider: true });
@@ -214,6 +214,21 @@ describe('editor features over stdio', () => {
     assert.equal(item.textEdit!.newText, 'Watchlist Record');
     assert.equal(slice(item.textEdit!.range, text), 'Watchlist Re');
     assert.ok(items.some((i) => i.label === 'Receiving Party'));
+  });
+
+  test('semantic tokens mark each defined term where defined and where used', async () => {
+    const init = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', doc);
+    const words: string[] = [];
+    let line = 0;
+    let ch = 0;
+    const lines = draft.split('\n');
+    for (let i = 0; i < init.data.length; i += 5) {
+      line += init.data[i]!;
+      ch = init.data[i] === 0 ? ch + init.data[i + 1]! : init.data[i + 1]!;
+      words.push(`${lines[line]!.slice(ch, ch + init.data[i + 2]!)}${init.data[i + 4] ? ' (defined)' : ''}`);
+    }
+    assert.deepEqual(words.filter((w) => w.startsWith('Watchlist')), ['Watchlist Record (defined)', 'Watchlist Record', 'Watchlist Records', 'Watchlist Record', 'Watchlist Records']);
+    assert.ok(words.includes('Receiving Party (defined)'));
   });
 
   test('finding counts on headings are off by default and shown when turned on', async () => {

@@ -83,6 +83,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeLensProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: features.semanticTokensLegend, full: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -241,6 +242,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => features.references(m, p.position, p.context.includeDeclaration).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onPrepareRename((p) => withModel(p.textDocument.uri, null, (m) => orRefuse(features.prepareRename(m, p.position))));
   connection.onRenameRequest((p) => withModel(p.textDocument.uri, null, (m) => ({ changes: { [p.textDocument.uri]: orRefuse(features.rename(m, p.position, p.newName)).edits } })));
+  connection.languages.semanticTokens.on((p) => withModel(p.textDocument.uri, { data: [] }, (m) => ({ data: features.semanticTokens(m) })));
   connection.onCodeLens(async (p) => {
     const doc = documents.get(p.textDocument.uri);
     const last = analysed.get(p.textDocument.uri);

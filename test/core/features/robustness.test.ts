@@ -48,3 +48,23 @@ for (const [name, text] of Object.entries(drafts)) {
     }
   });
 }
+
+test('semantic tokens decode to ordered, non-overlapping, one-line spans', () => {
+  for (const text of Object.values(drafts)) {
+    const m = buildModel(text);
+    const data = F.semanticTokens(m);
+    assert.equal(data.length % 5, 0);
+    let line = 0;
+    let ch = 0;
+    let lastEnd = { line: -1, character: 0 };
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      ch = data[i]! === 0 ? ch + data[i + 1]! : data[i + 1]!;
+      const len = data[i + 2]!;
+      assert.ok(len > 0);
+      assert.ok(line > lastEnd.line || ch >= lastEnd.character, 'tokens do not overlap');
+      checkRange(text, { start: { line, character: ch }, end: { line, character: ch + len } }, 'semantic token');
+      lastEnd = { line, character: ch + len };
+    }
+  }
+});

@@ -11,3 +11,4 @@ export { references } from './references.js';
 export { prepareRename, rename, NOT_A_TERM } from './rename.js';
 export { completions } from './completion.js';
 export { findingCountLenses } from './codelens.js';
+export { semanticTokens, semanticTokensLegend } from './semantic.js';
