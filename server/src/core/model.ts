@@ -615,8 +615,19 @@ export function readFrontMatter(text: string): FrontMatter {
   const yamlEnd = c.index;
   fm.span = { start: bom, end: c.index + c[0].length };
   const doc = parseDocument(text.slice(bodyStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
+  const yamlText = text.slice(bodyStart, yamlEnd);
   for (const err of doc.errors) {
-    const [s, e] = err.pos;
+    let [s, e] = err.pos;
+    // An unclosed quote or bracket is reported at the end of the YAML; point at its opening instead.
+    if (s >= yamlText.trimEnd().length - 1) {
+      const opener = /closing "quote/.test(err.message) ? '"' : /closing 'quote/.test(err.message) ? "'" : /\]/.test(err.message) ? '[' : /\}/.test(err.message) ? '{' : undefined;
+      const at = opener ? yamlText.lastIndexOf(opener) : -1;
+      if (at >= 0) {
+        s = at;
+        const eol = yamlText.slice(at).search(/\r|\n|$/);
+        e = at + Math.max(1, eol);
+      }
+    }
     fm.problems.push({
       message: `The front matter is not valid YAML: ${err.message.split('\n')[0]}.`,
       span: { start: bodyStart + s, end: Math.min(yamlEnd, bodyStart + Math.max(e, s + 1)) },

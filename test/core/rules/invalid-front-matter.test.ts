@@ -9,7 +9,9 @@ ruleTester('invalid-front-matter', {
     { name: 'a thematic break later in the draft is not front matter', code: '# Agreement\n\n---\n\nText: [x\n' },
   ],
   invalid: [
-    { name: 'a YAML syntax error, at its position', code: '---\ntitle: "unclosed\nparties: []\n---\n# A\n', errors: [{ line: 3, message: /not valid YAML/ }] },
+    { name: 'an unclosed quote, shown at the opening quote', code: '---\ntitle: "unclosed\nparties: []\n---\n# A\n', errors: [{ line: 2, column: 8, endColumn: 17, message: /not valid YAML/ }] },
+    { name: 'an unclosed flow sequence with CRLF, shown at its bracket', code: '---\r\nparties: [a, b\r\n---\r\n# A\r\n', errors: [{ line: 2, column: 10, endColumn: 15, message: /not valid YAML/ }] },
+    { name: 'a tab-indented key after astral characters', code: '---\ntitle: "𝒜𝒷"\n\tparties: []\n---\n', errors: [{ line: 3, message: /not valid YAML/ }] },
     { name: 'duplicate keys', code: '---\ntitle: A\ntitle: B\n---\n', errors: [{ line: 3, message: /not valid YAML/ }] },
     { name: 'a list instead of a mapping', code: '---\n- a\n- b\n---\n', errors: [{ line: 2, message: /mapping/ }] },
     { name: 'never closed', code: '---\ntitle: A\n\n# Agreement\n', errors: [{ line: 1, message: /never closed/ }] },
