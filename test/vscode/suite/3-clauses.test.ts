@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { buildModel, createLibrary, templateSnippets } from '../../../server/src/core/index.js';
 import { EXTENSION_ID, activateExtension, closeAll, copyOfExample, open, settled, skipUnless, sleep, type Api } from '../helpers.js';
 
 interface ContributedCommand {
@@ -56,9 +57,11 @@ describe('Standard clauses', () => {
     await Promise.race([done, sleep(5000)]);
     const after = doc.getText();
     assert.notEqual(after, before, 'a clause was inserted');
-    assert.ok(after.length - before.length > 40, 'the inserted text is a clause, not a word');
-    assert.ok(after.startsWith(before.slice(0, doc.offsetAt(at))), 'the text before the cursor is unchanged');
-    assert.ok(after.endsWith(before.slice(doc.offsetAt(at))) || after.includes(before.slice(doc.offsetAt(at) + 1)), 'the text after the cursor is kept');
+    // The first entry of the pick list is the first built-in template, filled for this draft at the cursor.
+    const offset = before.split('\n').slice(0, at.line).join('\n').length + 1;
+    const first = templateSnippets(buildModel(before), createLibrary([]), offset)[0]!;
+    assert.equal(after, before.slice(0, offset) + first.text + before.slice(offset), `the filled "${first.title}" clause is inserted at the cursor`);
+    assert.ok(first.text.length > 40, 'the inserted text is a clause, not a word');
   });
 
   it('offers standard clauses as completions', async function () {
@@ -84,7 +87,14 @@ describe('Standard clauses', () => {
       if (trigger) await vscode.commands.executeCommand('undo');
     }
     assert.ok(clauses.length > 0, 'at least one clause-sized completion is offered');
-    const item = clauses[0]!;
-    assert.ok(typeof item.label === 'string' ? item.label.length > 0 : item.label.label.length > 0, 'the completion has a label');
+    // Each is a standard clause filled from the front matter, as the core fills it at that place.
+    const text = doc.getText();
+    const snippets = templateSnippets(buildModel(text), createLibrary([]), doc.offsetAt(at));
+    const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    for (const title of snippets.map((x) => x.title)) assert.ok(clauses.some((i) => label(i) === title), `the "${title}" clause is offered`);
+    const item = clauses.find((i) => label(i) === snippets[0]!.title)!;
+    const insert = typeof item.insertText === 'string' ? item.insertText : item.insertText!.value;
+    assert.equal(insert, snippets[0]!.text, 'the completion inserts the filled clause');
+    assert.doesNotMatch(insert, /\{\{|\[PARTNER\]/, 'the placeholders of the template are filled');
   });
 });
