@@ -38,7 +38,8 @@ const classifiedMention =
   /\b[Cc]lassified (?:[Ii]nformation|[Mm]aterials?|[Mm]atter|[Dd]ocuments?|[Dd]ata|[Ee]quipment|[Ii]tems?|[Cc]ontracts?|[Mm]ilitary [Ii]nformation)\b|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/;
 
 /** Whether a text contemplates classified material (not "unclassified", not "confidential" in lower case). */
-export function mentionsClassified(text: string): boolean {
+export function mentionsClassified(raw: string): boolean {
+  const text = raw.replace(/\s+/g, ' ');
   const m = classifiedMention.exec(text);
   if (!m) return false;
   // "Controlled Unclassified Information" is not classified.
@@ -74,10 +75,11 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
   const found = new Set<ClassifiedElement>();
   const lower = text.toLowerCase();
   if (!mayCarryClassifiedTerms(lower)) return found;
+
   for (const s of sentences(text)) {
     const inContext = classifiedContext || mentionsClassified(s.text);
-    for (const [e, re] of specific) if (re.test(s.lower)) found.add(e);
-    if (inContext) for (const [e, re] of generic) if (re.test(s.lower)) found.add(e);
+    for (const [e, re] of specific) if (re.test(s.norm)) found.add(e);
+    if (inContext) for (const [e, re] of generic) if (re.test(s.norm)) found.add(e);
   }
   return found;
 }

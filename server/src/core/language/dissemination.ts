@@ -8,7 +8,7 @@
  * counter-terrorism uses). A restriction is reported only when nothing calibrates it.
  */
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated } from './modality.js';
-import { sentences, type Sentence } from './sentences.js';
+import { collapse, sentences, type Sentence } from './sentences.js';
 import { mentionsClassified } from './classified.js';
 
 /** What kind of restriction a sentence imposes. */
@@ -62,11 +62,11 @@ const privacyReason = /\b(?:inaccurate|incorrect|erroneous|no longer (?:necessar
 
 /** The restrictions in a clause that nothing calibrates. `sectionTitle` gives context. */
 export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): Restriction[] {
-  const lowerAll = text.toLowerCase();
+  const lowerAll = collapse(text.toLowerCase());
   if (!mayRestrict(lowerAll)) return [];
   // The lead-in of a list item ("may make the supply dependent on the condition that it is:")
   // governs the item.
-  const leadIn = (context.leadIn ?? '').toLowerCase();
+  const leadIn = collapse((context.leadIn ?? '').toLowerCase());
   const caseByCase = isCaseByCaseCondition(lowerAll) || (leadIn !== '' && isCaseByCaseCondition(leadIn));
   if (caseByCase) return [];
   // A restriction the Parties record as a high-value exception, with its justification, is the
@@ -104,7 +104,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): RestrictionKind[] {
 }
 
 function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<RestrictionKind>): RestrictionKind | undefined {
-  const l = s.lower;
+  const l = s.norm;
   // A savings clause ("Nothing in this Article shall affect ...") imposes nothing itself.
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?nothing in this\b/.test(l)) return undefined;
   // Restrictions on classified information are its formal terms (check C), not over-restriction.
@@ -138,8 +138,8 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
       if (!/^(?:available|on|over|access)$/.test(next) && !/^(?:available|on|over|access)$/.test(next2)) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
-    const after = l.slice(s.words[i]!.start - s.start);
-    const before = l.slice(0, s.words[i]!.start - s.start);
+    const after = collapse(s.lower.slice(s.words[i]!.start - s.start));
+    const before = collapse(s.lower.slice(0, s.words[i]!.start - s.start));
     if (isNegated(s, i)) {
       const k = readNegated(after, l, isUse, consent, ctx);
       if (k) {

@@ -78,9 +78,10 @@ export function sectionFacts(section: Section): SectionFacts {
       if (h.present) facts.privacyPresent = true;
       for (const e of h.elements) facts.privacyElements.add(e);
       for (const e of classifiedElementsIn(text, sectionClassified)) facts.classifiedElements.add(e);
-      const lower = text.toLowerCase();
-      if (!isRecital(lower) && safeguardingPattern.test(text)) facts.safeguarding = true;
-      if (!facts.exchange && !isRecital(lower) && !definitionsArticle && !isDefinition(text) && exchangePattern.test(text)) facts.exchange = rel(clause.span, base);
+      const flat = text.replace(/\s+/g, ' ');
+      const lower = flat.toLowerCase();
+      if (!isRecital(lower) && safeguardingPattern.test(flat)) facts.safeguarding = true;
+      if (!facts.exchange && !isRecital(lower) && !definitionsArticle && !isDefinition(text) && exchangePattern.test(flat)) facts.exchange = rel(clause.span, base);
     }
   }
   if (privacyHeading) facts.privacyPresent = true;

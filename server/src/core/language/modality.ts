@@ -28,7 +28,7 @@ export function isNegated(s: Sentence, index: number, window = 7): boolean {
     const between = s.lower.slice(0, s.words[index]!.start - s.start);
     if (!/[;:]|\b(?:unless|except|provided|if)\b/.test(between)) return true;
   }
-  return /\b(?:under no circumstances|in no (?:case|event|circumstances)|at no time)\b/.test(s.lower);
+  return /\b(?:under no circumstances|in no (?:case|event|circumstances)|at no time)\b/.test(s.norm);
 }
 
 /** The modal verb governing the word at `index` ("shall", "may", ...), if one is near before it. */

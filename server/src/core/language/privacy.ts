@@ -59,7 +59,10 @@ const personalData = new RegExp(
     String.raw`\bpersons? in respect of whom\b`,
     String.raw`\b(?:data|information|details)\b[^.;]{0,120}\b(?:a|any|the) (?:person|individual|traveller|traveler|passenger|suspect)s? (?:who )?(?:is|are|was|were|has been|have been)? ?(?:refused|denied|arrested|detained|searched|suspected|convicted|wanted|removed|deported|screened|questioned|stopped)\b`,
     String.raw`\bfinancial (?:records|information|data|transactions?) of (?:persons|individuals|natural persons|customers)\b`,
-  ].join('|'),
+  ]
+    .join('|')
+    .replace(/ \?/g, String.raw`\s*`)
+    .replace(/ /g, String.raw`\s+`),
 );
 
 /** Cheap test: could this text name personal data at all? */
@@ -117,18 +120,18 @@ export interface PrivacyHandling {
 export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean): PrivacyHandling {
   const elements = new Set<PrivacyElement>();
   let present = privacyHeading;
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
   if (!/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
   const contextAll = personalContext || privacyHeading || personalDataIn(text).length > 0;
   for (const s of sentences(text)) {
-    if (isRecital(s.lower)) continue;
+    if (isRecital(s.norm)) continue;
     const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
-    if (privacyLaw.test(s.lower) || generalHandling.test(s.lower)) present = true;
+    if (privacyLaw.test(s.norm) || generalHandling.test(s.norm)) present = true;
     for (const [e, re] of elementPatterns) {
       if (e !== 'privacy-law' && e !== 'us-person' && !sentencePersonal) continue;
-      if (re.test(s.lower)) {
+      if (re.test(s.norm)) {
         elements.add(e);
         present = true;
       }

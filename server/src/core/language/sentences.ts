@@ -26,6 +26,8 @@ export interface Sentence {
   text: string;
   /** The text lower-cased, same length and offsets as `text`. */
   lower: string;
+  /** `lower` with every run of white space (line breaks of a wrapped paragraph) as one space. */
+  norm: string;
   words: Word[];
 }
 
@@ -95,7 +97,8 @@ function split(text: string): Sentence[] {
   }
   return merged.map((m) => {
     const t = text.slice(m.start, m.end);
-    return { start: m.start, end: m.end, text: t, lower: t.toLowerCase(), words: m.words };
+    const lower = t.toLowerCase();
+    return { start: m.start, end: m.end, text: t, lower, norm: collapse(lower), words: m.words };
   });
 }
 
@@ -120,4 +123,9 @@ export function wordAt(s: Sentence, offset: number): number {
   let i = 0;
   while (i < s.words.length && s.words[i]!.end <= offset) i++;
   return i;
+}
+
+/** Collapses every run of white space to one space, so phrases match across wrapped lines. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
