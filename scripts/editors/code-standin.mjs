@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { ensureCodeServer, launchChromium, log, mkdirp, OUTPUT, startCodeServer, tempDir, withTimeout } from './lib.mjs';
+import { ensureCodeServer, keepLogs, launchChromium, log, mkdirp, OUTPUT, startCodeServer, tempDir, withTimeout } from './lib.mjs';
 
 // Workbench start-up chatter, kept in the console log but not printed.
 const noise = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|AGREEMENT_LINT_SUITE_RESULT )/;
@@ -36,6 +36,7 @@ async function main() {
   const extensionsDir = path.resolve(opts.extensionsDir ?? path.join(base, 'extensions'));
   const server = await startCodeServer({ base, userDataDir, extensionsDir, logName: 'code-server-suite' });
   let browser;
+  let failed = false;
   try {
     log(`code-server ${server.url} (process group ${server.pid}) for the extension-host suite`);
     const payload = [
@@ -67,12 +68,19 @@ async function main() {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     const code = await withTimeout(exited, RUN_TIMEOUT_MS, 'the extension-host suite');
     await printing;
-    if (code !== 0) await page.screenshot({ path: path.join(OUTPUT, 'suite-failure.png') }).catch(() => {});
+    if (code !== 0) {
+      failed = true;
+      await page.screenshot({ path: path.join(OUTPUT, 'suite-failure.png') }).catch(() => {});
+    }
     consoleLog.end();
     return code;
+  } catch (e) {
+    failed = true;
+    throw e;
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
+    if (failed) keepLogs(userDataDir, 'suite-workbench-logs');
     fs.rmSync(base, { recursive: true, force: true });
   }
 }

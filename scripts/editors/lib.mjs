@@ -86,8 +86,9 @@ export function ensureDebianPackages() {
     ['nvim', 'neovim'],
   ];
   const missing = wanted.filter(([bin]) => !which(bin)).map(([, pkg]) => pkg);
+  // Kerberos headers only matter while code-server still has to be built.
   const krb = fs.existsSync('/usr/include/gssapi/gssapi.h') || fs.existsSync('/usr/include/krb5.h');
-  if (!krb) missing.push('libkrb5-dev');
+  if (!krb && !codeServerInstalled()) missing.push('libkrb5-dev');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !which('apt-get')) {
     throw new Error(`missing Debian packages: ${missing.join(' ')} (install them: apt-get install -y ${missing.join(' ')})`);
@@ -97,9 +98,13 @@ export function ensureDebianPackages() {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { timeoutMs: 600_000, quiet: true, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+export function codeServerInstalled() {
+  return fs.existsSync(CODE_SERVER_BIN) && fs.existsSync(path.join(CODE_SERVER_DIR, '.complete'));
+}
+
 /** Installs code-server (pinned) in EDITORS_HOME unless it is already there. */
 export function ensureCodeServer() {
-  if (fs.existsSync(CODE_SERVER_BIN) && fs.existsSync(path.join(CODE_SERVER_DIR, '.complete'))) return CODE_SERVER_BIN;
+  if (codeServerInstalled()) return CODE_SERVER_BIN;
   const rg = which('rg');
   if (!rg) throw new Error('ripgrep (rg) is needed to install code-server offline');
   log(`installing code-server ${CODE_SERVER_VERSION} in ${CODE_SERVER_DIR} (once per machine)`);
@@ -300,4 +305,13 @@ export async function launchChromium(base) {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** Keeps the workbench's logs (extension host, language server output) under .test-output. */
+export function keepLogs(userDataDir, name) {
+  const logs = path.join(userDataDir, 'logs');
+  if (!fs.existsSync(logs)) return;
+  const dest = path.join(mkdirp(OUTPUT), name);
+  fs.rmSync(dest, { recursive: true, force: true });
+  fs.cpSync(logs, dest, { recursive: true });
 }

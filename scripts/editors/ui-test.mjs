@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CODE_SERVER_BIN, EXAMPLE_NAME, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, isolatedEnv, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
+  CODE_SERVER_BIN, EXAMPLE_NAME, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, isolatedEnv, keepLogs, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
   sleep, startCodeServer, tempDir, withTimeout, writeResult,
 } from './lib.mjs';
 
@@ -188,6 +188,7 @@ export async function uiTest() {
     for (const n of ['squiggle', 'quick-fix-menu', 'after-fix', 'problems-panel', 'hover']) fs.copyFileSync(path.join(SHOTS, `${n}.png`), path.join(DOC_SHOTS, `${n}.png`));
     removeWorkspace(ws);
   } else {
+    keepLogs(userDataDir, 'ui-workbench-logs');
     log(`UI test failed: screenshots in ${SHOTS}, logs in ${OUTPUT}, workspace kept at ${ws}`);
   }
   fs.rmSync(base, { recursive: true, force: true });
