@@ -135,7 +135,8 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
       // "make available", "give access", "hand over", "pass on": only with their particle.
       const next = s.words[i + 1]?.lower ?? '';
       const next2 = s.words[i + 2]?.lower ?? '';
-      if (!/^(?:available|on|over|access)$/.test(next) && !/^(?:available|on|over|access)$/.test(next2)) continue;
+      const particle = /^pass/.test(w) ? /^(?:available|on|over|access|to)$/ : /^(?:available|on|over|access)$/;
+      if (!particle.test(next) && !particle.test(next2)) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
     const after = collapse(s.lower.slice(s.words[i]!.start - s.start));

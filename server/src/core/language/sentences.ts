@@ -75,6 +75,22 @@ function split(text: string): Sentence[] {
     raw = [];
   }
   if (raw.length === 0) raw = [{ start: 0, end: text.length, words: fallbackWords(text, 0) }];
+  // A line that opens with an inline label after a full stop, semicolon or colon starts a new
+  // sentence even where the parser read on ("... request.\na.With respect to ...").
+  raw = raw.flatMap((r) => {
+    const cuts: number[] = [];
+    const re = /[.;:][ \t]*\r?\n[ \t]*(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])/gi;
+    const body = text.slice(r.start, r.end);
+    for (const m of body.matchAll(re)) cuts.push(r.start + m.index! + m[0].length);
+    if (cuts.length === 0) return [r];
+    const parts: { start: number; end: number; words: Word[] }[] = [];
+    let from = r.start;
+    for (const at of [...cuts, r.end]) {
+      if (at > from) parts.push({ start: from, end: at, words: r.words.filter((w) => w.start >= from && w.start < at) });
+      from = at;
+    }
+    return parts;
+  });
   // Merge sentences cut after an abbreviation or an inline label, or before a lower-case word,
   // a digit or a closing bracket.
   const merged: { start: number; end: number; words: Word[] }[] = [];

@@ -1,0 +1,93 @@
+/**
+ * The language helpers the mission rules read clauses with: sentences with offsets, negation,
+ * modality, exceptions, and the vocabularies of restriction, personal data and classified terms.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifiedElementsIn, mentionsClassified } from '../../../server/src/core/language/classified.js';
+import { findRestrictions, isRecordedException } from '../../../server/src/core/language/dissemination.js';
+import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated, isRecital, modalOf } from '../../../server/src/core/language/modality.js';
+import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
+import { sentences, wordAt } from '../../../server/src/core/language/sentences.js';
+
+test('sentences keep their offsets in the clause text', () => {
+  const text = 'Each Party shall designate a contact point. Information shall not be disclosed.';
+  const s = sentences(text);
+  assert.equal(s.length, 2);
+  assert.equal(text.slice(s[1]!.start, s[1]!.end), 'Information shall not be disclosed.');
+  assert.equal(s[1]!.words[0]!.lower, 'information');
+  assert.equal(text.slice(s[1]!.words[0]!.start, s[1]!.words[0]!.end), 'Information');
+});
+
+test('legal abbreviations do not end a sentence, inline labels after a full stop do', () => {
+  assert.equal(sentences('Records are disclosed under 5 U.S.C. 552a and Art. 5 of the Agreement. Nothing else applies.').length, 2);
+  assert.equal(sentences('See para. 2 below, e.g. for requests.').length, 1);
+  const items = sentences('The information may be used only as stated in its request.\na.With respect to proceedings, approval is needed.');
+  assert.equal(items.length, 2);
+});
+
+test('sentences of an empty text and the cache', () => {
+  assert.deepEqual(sentences('   '), []);
+  assert.equal(sentences('Same text.'), sentences('Same text.'));
+});
+
+test('negation reaches back over the auxiliaries, not past a new clause', () => {
+  const s = sentences('Information shall not be disclosed to any other agency.')[0]!;
+  assert.equal(isNegated(s, wordAt(s, s.text.indexOf('disclosed'))), true);
+  const t = sentences('The Party may not refuse, unless the information is disclosed.')[0]!;
+  assert.equal(isNegated(t, wordAt(t, t.text.indexOf('disclosed'))), false);
+  const u = sentences('Neither Party shall release information to any other entity.')[0]!;
+  assert.equal(isNegated(u, wordAt(u, u.text.indexOf('release'))), true);
+  const v = sentences('Under no circumstances shall it be shared.')[0]!;
+  assert.equal(isNegated(v, wordAt(v, v.text.indexOf('shared'))), true);
+  const w = sentences('Information may be shared with border agencies.')[0]!;
+  assert.equal(isNegated(w, wordAt(w, w.text.indexOf('shared'))), false);
+  assert.equal(modalOf(w, wordAt(w, w.text.indexOf('shared'))), 'may');
+});
+
+test('exceptions, carve-outs, case-by-case conditions and recitals', () => {
+  assert.equal(hasConsentException('shall not be disclosed without the prior written consent of the providing party'), true);
+  assert.equal(hasConsentException('may be transferred only where the consent of the sender has been obtained'), true);
+  assert.equal(hasConsentException('shall not be disclosed to any other agency'), false);
+  assert.equal(hasLawCarveOut('shall keep it secret to the extent permitted by law'), true);
+  assert.equal(hasLawCarveOut('consistent with applicable law, it shall not be shared'), true);
+  assert.equal(hasLawCarveOut('shall not be shared in any case'), false);
+  assert.equal(isCaseByCaseCondition('the providing party may impose conditions on the use of the information'), true);
+  assert.equal(isCaseByCaseCondition('a party may, by a declaration, require that information not be used without consent'), false);
+  assert.equal(isRecital('considering that the exchange of personal data is needed;'), true);
+  assert.equal(isRecital('each party shall protect personal data.'), false);
+});
+
+test('restrictions: what fires and what is calibrated', () => {
+  const kinds = (t: string) => findRestrictions(t).map((r) => r.kind);
+  assert.deepEqual(kinds('Information shall be used solely for the purpose of the specific request.'), ['sole-purpose']);
+  assert.deepEqual(kinds('Information shall not be passed to any other authority.'), ['absolute-bar']);
+  assert.deepEqual(kinds('Information shall be destroyed within 30 days of receipt.'), ['destruction']);
+  assert.deepEqual(kinds('Information shall not be transferred to a third State without the consent of the Providing Party.'), []);
+  assert.deepEqual(kinds('Classified information shall not be released to any other agency.'), []);
+  assert.deepEqual(kinds('To the extent permitted by law, information shall not be released to any other agency.'), []);
+  assert.deepEqual(kinds('Information may be used only for counterterrorism and law enforcement purposes.'), []);
+  assert.deepEqual(kinds('The sending Party may impose conditions on the use of the information in a given case.'), []);
+  assert.deepEqual(findRestrictions('(b) not used for purposes other than those stated in the request.', { leadIn: 'The Party may make the supply subject to the condition that it is:' }), []);
+  assert.deepEqual(findRestrictions('(b) it shall not be passed to any other authority.', { leadIn: 'These rules apply to classified information:' }), []);
+  assert.equal(isRecordedException('the parties record this restriction as a high-value exception because the source would otherwise be lost.'), true);
+});
+
+test('personal data and privacy handling', () => {
+  assert.deepEqual(personalDataIn('The Parties shall exchange dates of\nbirth of suspects.').map((m) => m.text), ['dates of\nbirth']);
+  assert.deepEqual(personalDataIn('The Parties shall exchange information on terrorist organisations.'), []);
+  assert.deepEqual(personalDataIn('Personal data will only be exchanged if the Parties later decide so.'), []);
+  const h = privacyHandlingIn('Personal data shall be deleted after five years, and inaccurate data corrected.', false, false);
+  assert.equal(h.present, true);
+  assert.deepEqual([...h.elements].sort(), ['accuracy', 'retention']);
+  assert.equal(privacyHandlingIn('Recognising the importance of privacy and the Privacy Act;', true, false).present, false);
+});
+
+test('classified material and its formal terms', () => {
+  assert.equal(mentionsClassified('The Parties may exchange SECRET reports.'), true);
+  assert.equal(mentionsClassified('Controlled Unclassified Information shall be marked.'), false);
+  assert.equal(mentionsClassified('Information shall be kept confidential.'), false);
+  assert.deepEqual([...classifiedElementsIn('Classified information shall be handled under the General Security of Military\nInformation Agreement.', false)], ['instrument']);
+  assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', false)], []);
+  assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', true)], ['third-party']);
+});
