@@ -73,6 +73,8 @@ interface TemplateListItem {
   description?: string;
   origin: string;
   text: string;
+  /** Renumbering of later articles and the references to them, when an article goes before them. */
+  edits?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
 
 /**
@@ -110,7 +112,11 @@ async function insertStandardClause(context: vscode.ExtensionContext): Promise<v
     { placeHolder: 'Insert a standard clause (type a title or an id)', matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked || editor.document !== doc) return;
-  await editor.edit((b) => b.replace(editor.selection, picked.item.text));
+  const item = picked.item;
+  await editor.edit((b) => {
+    b.replace(editor.selection, item.text);
+    for (const e of item.edits ?? []) b.replace(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+  });
 }
 
 /** The server starts only when a draft is open or other files are brought under review. */

@@ -95,6 +95,8 @@ describe('standard clauses over stdio', () => {
     assert.match(balanced.textEdit!.newText, /which is TLP:GREEN unless/);
     const article = byTitle.get('Protection of Personal Data')!;
     assert.match(article.textEdit!.newText, /^## Article 3 — Protection of Personal Data\n\n1\. /, 'numbered after the article the cursor is in');
+    const renumbered = (article as Item & { additionalTextEdits?: { range: { start: { line: number } }; newText: string }[] }).additionalTextEdits;
+    assert.deepEqual(renumbered?.map((e) => [e.range.start.line, e.newText]), [[line(draft, '## Article 3'), '4']], 'the article after it becomes Article 4');
     const team = byTitle.get('Notices to the partner');
     assert.ok(team, 'the team template is offered');
     assert.equal(team.textEdit!.newText, 'Notices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');

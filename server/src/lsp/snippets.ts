@@ -2,20 +2,23 @@
  * Standard clauses in the editor: completion items (found by title or id) and the list behind the
  * "Insert standard clause..." command, both filled from the draft's front matter by the core.
  */
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, createLibrary, templateSnippets, type ClauseTemplate, type TemplateSnippet } from '../core/index.js';
 
 /** The custom request the client sends for the insert command: `{ uri }` -> the filled templates. */
 export const TEMPLATES_REQUEST = 'agreementLint/templates';
 
-/** What `agreementLint/templates` returns for each template. */
-export type TemplateListItem = TemplateSnippet;
+/** What `agreementLint/templates` returns for each template: `edits` renumber later articles. */
+export type TemplateListItem = Omit<TemplateSnippet, 'edits'> & { edits?: TextEdit[] };
 
 /** Every template filled for `doc` (built-in and team, team overriding by id). */
 export function templateList(doc: TextDocument, team: readonly ClauseTemplate[], at?: Position): TemplateListItem[] {
   const text = doc.getText();
-  return templateSnippets(buildModel(text), createLibrary(team), at ? doc.offsetAt(at) : text.length);
+  return templateSnippets(buildModel(text), createLibrary(team), at ? doc.offsetAt(at) : text.length).map((s) => {
+    const { edits, ...rest } = s;
+    return edits ? { ...rest, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } : rest;
+  });
 }
 
 // Completion is offered where a clause can start: at the start of a line, after a list marker or
@@ -31,6 +34,7 @@ export function clauseCompletions(doc: TextDocument, position: Position, team: r
   const lead = m[1] ?? '';
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   return templateList(doc, team, position).map((s, i) => {
+    const additional = s.edits;
     // Whole articles and annexes start with a heading, which cannot follow a list marker.
     const text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;
     const item: CompletionItem = {
@@ -41,6 +45,8 @@ export function clauseCompletions(doc: TextDocument, position: Position, team: r
       sortText: `${String(i).padStart(4, '0')}`,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range, newText: text },
+      // Later articles, and the references to them, are renumbered with the insertion.
+      ...(additional ? { additionalTextEdits: additional } : {}),
       documentation: {
         kind: MarkupKind.Markdown,
         value: `${s.description ? `${s.description}\n\n` : ''}${s.fixes.length ? `Fixes: ${s.fixes.map((f) => `\`${f}\``).join(', ')}. ` : ''}Version ${s.version}, ${s.origin}.\n\n---\n\n${text}`,

@@ -6,7 +6,8 @@
 import type { AgreementModel } from '../model.js';
 import { definedPartyTerms, fillTemplate } from './fill.js';
 import { nextAnnexNumber } from './fixkit.js';
-import { formatNumber, fromRoman } from './renumber.js';
+import { formatNumber, fromRoman, numberedHeading, renumberEdits } from './renumber.js';
+import type { SpanEdit } from '../types.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
 /** One standard clause, filled for a draft. */
@@ -23,13 +24,19 @@ export interface TemplateSnippet {
   fixes: string[];
   /** The body with its placeholders filled, in the draft's line ends. */
   text: string;
+  /**
+   * For an article inserted before later articles: the edits that renumber those articles and the
+   * references to them (in offsets of the draft), to apply with the text.
+   */
+  edits?: SpanEdit[];
 }
 
 /** The library's templates filled for `model`, with the cursor at `offset` (for article numbers). */
 export function templateSnippets(model: AgreementModel, library: TemplateLibrary, offset = model.text.length): TemplateSnippet[] {
   const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
   const articles = model.sections.filter((s) => s.kind === 'article');
-  const here = [...articles].reverse().find((s) => s.span.start <= offset) ?? (articles.length && offset >= articles[0]!.span.start ? articles[0] : undefined);
+  // The article the cursor is in; at the very start of an article's heading, the one before it.
+  const here = [...articles].reverse().find((s) => s.span.start < offset);
   const current = here?.number;
   const roman = current !== undefined && !/^[0-9]+$/.test(current) && fromRoman(current) > 0;
   const value = current === undefined ? 0 : roman ? fromRoman(current) : Number.parseInt(current, 10) || 0;
@@ -37,6 +44,12 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
   const annexes = model.sections.filter((s) => s.kind === 'annex');
   const annex = nextAnnexNumber(annexes[annexes.length - 1]?.number);
   const terms = definedPartyTerms(model.text);
+  // Articles after the cursor move up by one when a numbered article is inserted before them.
+  const later = model.sections
+    .filter((x) => x.span.start >= offset)
+    .map((x) => numberedHeading(model, x))
+    .filter((h): h is NonNullable<typeof h> => !!h && h.value >= value + 1);
+  const renumber = later.length ? renumberEdits(model, later) : [];
   return library.all().map((t) => {
     const s: TemplateSnippet = {
       id: t.id,
@@ -49,6 +62,7 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
     };
     if (t.element !== undefined) s.element = t.element;
     if (t.description !== undefined) s.description = t.description;
+    if (renumber.length && t.kind === 'article' && !/^#{1,6}[ \t]+(?:annex|appendix|schedule|attachment)\b/i.test(t.body)) s.edits = renumber;
     return s;
   });
 }
