@@ -195,12 +195,33 @@ export function labelWord(section: Section): string {
 
 /** The sections a reference of `kind` and `number` can mean, best first. */
 export function candidatesFor(model: AgreementModel, kind: Reference['kind'], number: string): Section[] {
-  if (kind === 'annex') return model.sections.filter((s) => s.kind === 'annex' && s.number !== undefined && s.number.toUpperCase() === number.toUpperCase());
-  const word = kind === 'article' ? 'Article' : 'Section';
-  const numbered = model.sections.filter((s) => s.kind === 'article' && s.number !== undefined);
-  const sameWord = numbered.filter((s) => labelWord(s).split(' ').pop() === word);
-  const pool = sameWord.length ? sameWord : numbered;
-  return pool.filter((s) => s.number!.toUpperCase() === number.toUpperCase());
+  return [...(candidateIndex(model.sections).get(`${kind}\u0000${number.toUpperCase()}`) ?? [])];
+}
+
+/**
+ * The candidates of every (kind, number), built in one pass per model: a long draft resolves
+ * thousands of references, and filtering every section for each of them was quadratic.
+ */
+const candidateIndexes = new WeakMap<readonly Section[], Map<string, Section[]>>();
+
+function candidateIndex(sections: readonly Section[]): Map<string, Section[]> {
+  let index = candidateIndexes.get(sections);
+  if (index) return index;
+  const map = new Map<string, Section[]>();
+  const add = (key: string, s: Section) => {
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  for (const s of sections) if (s.kind === 'annex' && s.number !== undefined) add(`annex\u0000${s.number.toUpperCase()}`, s);
+  const numbered = sections.filter((s) => s.kind === 'article' && s.number !== undefined);
+  for (const kind of ['article', 'section'] as const) {
+    const word = kind === 'article' ? 'Article' : 'Section';
+    const sameWord = numbered.filter((s) => labelWord(s).split(' ').pop() === word);
+    for (const s of sameWord.length ? sameWord : numbered) add(`${kind}\u0000${s.number!.toUpperCase()}`, s);
+  }
+  candidateIndexes.set(sections, (index = map));
+  return index;
 }
 
 /** The first clause of `section` whose label path starts with `labels`. */
