@@ -188,6 +188,10 @@ describe('editor features over stdio', () => {
     const articles = items.filter((i) => /^Article \d/.test(i.detail ?? ''));
     assert.deepEqual(articles.map((i) => [i.label, i.detail]), [['1', 'Article 1 — Definitions'], ['2', 'Article 2 — Exchange'], ['3', 'Article 3 — Use']]);
     assert.deepEqual(articles[0]!.textEdit!.range, { start: end, end });
+    const bySpace = await client.request<Item[]>('textDocument/completion', { textDocument: { uri: u }, position: end, context: { triggerKind: 2, triggerCharacter: ' ' } });
+    assert.deepEqual(bySpace.map((i) => i.label), ['1', '2', '3'], 'typing the space after "Article" offers the numbers alone');
+    const prose = await client.request<Item[]>('textDocument/completion', { ...doc, position: at('may use', 4), context: { triggerKind: 2, triggerCharacter: ' ' } });
+    assert.deepEqual(prose, [], 'a space typed in prose offers nothing');
   });
 
   test('completion offers paragraph labels after "Article 2(" and annexes after "Annex "', async () => {

@@ -22,7 +22,7 @@ import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
 import { clauseCompletions, templateList, TEMPLATES_REQUEST } from './snippets.js';
 import { TEAM_TEMPLATES_GLOB, TeamTemplates } from './templates.js';
-import { CodeLensRefreshRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import * as features from '../core/features/index.js';
 import type { AgreementModel } from '../core/index.js';
 import { DocumentModels } from './models.js';
@@ -75,7 +75,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { resolveProvider: false },
+        completionProvider: { resolveProvider: false, triggerCharacters: [' ', '('] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
@@ -222,7 +222,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || (!isAgreementDocument(doc.uri, doc.languageId) && !analysed.has(doc.uri))) return [];
-    return [...features.completions(models.get(doc), params.position), ...clauseCompletions(doc, params.position, templatesFor(doc.uri))];
+    // A space or "(" asks only for what follows "Article " or "Article 5(": typing prose stays quiet.
+    const byCharacter = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+    return [...features.completions(models.get(doc), params.position, byCharacter), ...(byCharacter ? [] : clauseCompletions(doc, params.position, templatesFor(doc.uri)))];
   });
 
   // Editor features: each handler finds the document's model and delegates to the core.

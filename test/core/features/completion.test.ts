@@ -52,3 +52,11 @@ test('nothing is offered inside the front matter', () => {
   const m = model();
   assert.deepEqual(completions(m, { line: 1, character: 3 }), []);
 });
+
+test('asked because a space or "(" was typed, only article numbers and labels are offered', () => {
+  const prose = model(`${draft}\nEach Participant keeps `);
+  assert.deepEqual(completions(prose, prose.index.position(prose.text.length), true), []);
+  assert.ok(completions(prose, prose.index.position(prose.text.length), false).length > 0, 'asked explicitly, the terms are offered');
+  const cue = model(`${draft}\nSee Article `);
+  assert.deepEqual(completions(cue, cue.index.position(cue.text.length), true).map((i) => i.label), ['1', '2', '3']);
+});

@@ -11,8 +11,11 @@ import { CompletionItemKind, type CompletionItem } from './types.js';
 const sectionWord = /\b(Articles?|Annex(?:es)?|Appendix|Appendices|Schedules?|Sections?)[ \t]+(?:[0-9A-Za-z]+[ \t]*(?:,|and|or|to)[ \t]+)?([0-9A-Za-z]*)$/;
 const labelAfter = /\b(Article|Section|Annex)[ \t]+([0-9]+[a-z]?|[IVXLC]+|[A-Z])((?:\([0-9a-z]{1,4}\))*)\(([0-9a-z]*)$/;
 
-/** The completions at `position`. */
-export function completions(model: AgreementModel, position: Position): CompletionItem[] {
+/**
+ * The completions at `position`. With `cuesOnly` (the editor asked because a space or "(" was
+ * typed) only what follows "Article " or "Article 5(" is offered, so typing prose stays quiet.
+ */
+export function completions(model: AgreementModel, position: Position, cuesOnly = false): CompletionItem[] {
   const offset = model.index.offset(position);
   const linePrefix = model.text.slice(model.index.lineStart(position.line), offset);
   if (insideFrontMatter(model, offset)) return [];
@@ -20,6 +23,7 @@ export function completions(model: AgreementModel, position: Position): Completi
   if (labels) return paragraphCompletions(model, position, labels);
   const word = sectionWord.exec(linePrefix);
   if (word) return sectionCompletions(model, position, word[1]!, word[2]!);
+  if (cuesOnly) return [];
   return termCompletions(model, position, linePrefix);
 }
 
