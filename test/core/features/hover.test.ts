@@ -39,3 +39,11 @@ test('long targets are shortened at a word boundary and Markdown in them is esca
   assert.ok(quoted.length < 300, `${quoted.length} characters`);
   assert.match(quoted, /word\d+ …$/);
 });
+
+test('the character just after a term or a reference has no hover of theirs', () => {
+  const m = model();
+  const end = at(m, 'Travel Document Alerts may', 'Travel Document Alerts'.length);
+  assert.equal(hover(m, end), undefined);
+  const before = at(m, 'Travel Document Alerts may', 'Travel Document Alerts'.length - 1);
+  assert.ok(hover(m, before));
+});

@@ -2,9 +2,12 @@
 import type { AgreementModel, Clause, DefinedTerm, Reference, Section } from '../model.js';
 import type { Span } from '../types.js';
 
-/** True when `offset` is inside `span` or touches its end (a cursor just after a word is on it). */
-export function touches(span: Span, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
+/**
+ * True when `offset` is inside `span`, or touches its end when `atEnd` (a cursor just after a
+ * word is on it; a mouse just after it is not).
+ */
+export function touches(span: Span, offset: number, atEnd = true): boolean {
+  return span.start <= offset && (offset < span.end || (atEnd && offset === span.end));
 }
 
 /** Where a defined term stands at `offset`: at one of its definitions or at one of its uses. */
@@ -15,14 +18,14 @@ export interface TermHit {
 }
 
 /** The defined term at `offset`, if any; a definition wins over a use of another term. */
-export function termAt(model: AgreementModel, offset: number): TermHit | undefined {
+export function termAt(model: AgreementModel, offset: number, atEnd = true): TermHit | undefined {
   let best: TermHit | undefined;
   for (const term of model.terms) {
     for (const d of definitionSpans(term)) {
-      if (touches(d, offset) && (!best || best.at === 'use' || width(d) < width(best.span))) best = { term, span: d, at: 'definition' };
+      if (touches(d, offset, atEnd) && (!best || best.at === 'use' || width(d) < width(best.span))) best = { term, span: d, at: 'definition' };
     }
     for (const u of term.uses) {
-      if (touches(u, offset) && (!best || (best.at === 'use' && width(u) > width(best.span)))) best = { term, span: u, at: 'use' };
+      if (touches(u, offset, atEnd) && (!best || (best.at === 'use' && width(u) > width(best.span)))) best = { term, span: u, at: 'use' };
     }
   }
   return best;
@@ -36,9 +39,9 @@ export function definitionSpans(term: DefinedTerm): Span[] {
 }
 
 /** The cross-reference at `offset`, if any (the innermost when they nest). */
-export function referenceAt(model: AgreementModel, offset: number): Reference | undefined {
+export function referenceAt(model: AgreementModel, offset: number, atEnd = true): Reference | undefined {
   let best: Reference | undefined;
-  for (const r of model.references) if (touches(r.span, offset) && (!best || width(r.span) < width(best.span))) best = r;
+  for (const r of model.references) if (touches(r.span, offset, atEnd) && (!best || width(r.span) < width(best.span))) best = r;
   return best;
 }
 

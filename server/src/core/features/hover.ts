@@ -10,7 +10,8 @@ import type { Hover } from './types.js';
 /** The hover at `position`, if a defined term or a cross-reference stands there. */
 export function hover(model: AgreementModel, position: Position): Hover | undefined {
   const offset = model.index.offset(position);
-  const hit = termAt(model, offset);
+  // The mouse is on a character, not between two: the character after a term is not the term.
+  const hit = termAt(model, offset, false);
   if (hit) {
     const term = hit.term;
     const clause = clauseContaining(model, term.span);
@@ -22,7 +23,7 @@ export function hover(model: AgreementModel, position: Position): Hover | undefi
     const value = `**${escape(term.term)}**: defined term (${where}, ${uses}).${aliases}${more}\n\n${quote(shorten(text))}`;
     return { contents: { kind: 'markdown', value }, range: model.index.range(hit.span) };
   }
-  const ref = referenceAt(model, offset);
+  const ref = referenceAt(model, offset, false);
   if (ref) return { contents: { kind: 'markdown', value: describeTarget(ref) }, range: model.index.range(ref.span) };
   return undefined;
 }
