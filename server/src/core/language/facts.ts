@@ -132,6 +132,17 @@ export interface DraftFacts {
 
 /** Combines the facts of every section of a draft. */
 export function draftFacts(sections: readonly Section[]): DraftFacts {
+  const hit = draftCache.get(sections);
+  if (hit) return hit;
+  const d = combine(sections);
+  draftCache.set(sections, d);
+  return d;
+}
+
+// Several rules read the same draft's facts: combine them once per model.
+const draftCache = new WeakMap<readonly Section[], DraftFacts>();
+
+function combine(sections: readonly Section[]): DraftFacts {
   const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
