@@ -61,6 +61,8 @@ const partial: [string[], RegExp][] = [
 
 ruleTester('incomplete-classified-terms', {
   valid: [
+    // A draft that is itself a security agreement is the governing instrument.
+    `${head.replace('## Article 1', '# Agreement on the Protection of Classified Information\n\n## Article 1')}1. Access to classified information shall be limited to personnel with a need to know.\n`,
     draft(...complete, 'This Article applies together with the General Security of Military Information Agreement in force between the Parties.'),
     draft('Classified information shall be handled in accordance with the General Security of Military Information Agreement between the Parties.'),
     draft('Classified information shall be protected under the security arrangements in force between the Parties.'),

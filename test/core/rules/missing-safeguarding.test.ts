@@ -68,6 +68,7 @@ ruleTester('missing-safeguarding', {
     draft(exchanges[13]!, 'Each Party shall safeguard the information it receives.'),
     draft(exchanges[14]!, 'The Receiving Party shall treat the information as confidential.'),
     draft(exchanges[15]!, 'Classified information shall be protected from unauthorised disclosure.'),
+    draft(exchanges[16]!, 'Information received shall be given the same degree of security protection as in the country of origin.'),
   ],
   invalid: [
     ...exchanges.map((c) => ({

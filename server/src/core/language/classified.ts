@@ -60,6 +60,7 @@ const specific: [ClassifiedElement, RegExp][] = [
   ['need-to-know', /\b(?:need[- ]to[- ]know|security clear(?:ed|ances?)|appropriately cleared|cleared (?:personnel|persons|individuals|staff)|personnel security clearance|clearances? (?:at|to) the (?:appropriate|requisite|required) level)\b/],
   ['downgrading', /\b(?:downgrad\w*|declassif\w*|reclassif\w*|(?:alter|change|lower|modify)\w*[^.;]{0,30}\bclassification)\b/],
   ['transmission', /\b(?:government[- ]to[- ]government|diplomatic (?:bag|pouch|courier))\b/],
+  ['compromise', /\b(?:breach(?:es)? of (?:the )?security (?:regulations|rules|procedures)|security (?:violations?|infractions?)|compromise of classified)\b/],
 ];
 // Terms that count only in a classified context.
 const generic: [ClassifiedElement, RegExp][] = [
@@ -82,4 +83,9 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
     if (inContext) for (const [e, re] of generic) if (re.test(s.norm)) found.add(e);
   }
   return found;
+}
+
+/** Whether a title names a security agreement: the draft is itself the governing instrument. */
+export function isSecurityInstrumentTitle(title: string | undefined): boolean {
+  return !!title && /\b(?:(?:protection|security|safeguarding) of (?:classified|military|defen[cs]e)(?: military)? information|security of information|general security of (?:military )?information|security agreement|gsomia|gsoia)\b/i.test(title);
 }

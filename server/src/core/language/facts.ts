@@ -6,7 +6,7 @@
  */
 import type { Section } from '../model.js';
 import type { Span } from '../types.js';
-import { classifiedElementsIn, mentionsClassified, type ClassifiedElement } from './classified.js';
+import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
 import { isRecital } from './modality.js';
 import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PrivacyElement } from './privacy.js';
 
@@ -28,7 +28,7 @@ export interface SectionFacts {
 const cache = new WeakMap<object, SectionFacts>();
 
 const safeguardingPattern =
-  /\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
+  /\b(?:(?:degree|level|standard) of (?:security )?protection|adequately protected|(?:shall|will|must) (?:be )?(?:protect|safeguard)\w*)\b|\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
 const exchangeNouns = String.raw`(?:information|data|records|intelligence|documents|reports|products|material|indicators|assessments|alerts|evidence|files)`;
 const exchangePattern = new RegExp(
   String.raw`\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*|pass\w* on|giv\w*|mak\w*)\b[^.;]{0,100}\b${exchangeNouns}\b|\b${exchangeNouns}\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated|available|passed)\b`,
@@ -85,6 +85,8 @@ export function sectionFacts(section: Section): SectionFacts {
     }
   }
   if (privacyHeading) facts.privacyPresent = true;
+  // A draft whose title names a security agreement is itself the governing instrument.
+  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) facts.classifiedElements.add('instrument');
   cache.set(section.data, facts);
   return facts;
 }
