@@ -36,3 +36,12 @@ test('CRLF line ends give the same lines as LF', () => {
   const crlf = foldingRanges(model(model().text.replace(/\n/g, '\r\n')));
   assert.deepEqual(crlf, lf);
 });
+
+test('a clause folds with its sub-clauses when they are lines of one paragraph', () => {
+  const text = '## Article 4 — Requests\n\n1. A request states its purpose.\n\n2. A request names\n(a) the person concerned;\n(b) the document concerned.\n\nEach answer is kept.\n';
+  const m = model(text);
+  const ranges = foldingRanges(m);
+  assert.ok(ranges.some((r) => r.startLine === at(m, '2. A request').line && r.endLine === at(m, '(b) the document').line), JSON.stringify(ranges));
+  assert.ok(ranges.some((r) => r.startLine === at(m, '1. A request').line && r.endLine === at(m, '(b) the document').line), 'the list of clauses');
+  assert.ok(!ranges.some((r) => r.startLine === at(m, 'Each answer').line), 'a one-line paragraph does not fold');
+});

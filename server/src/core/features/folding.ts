@@ -1,7 +1,7 @@
 /**
  * Folding: the front matter, each heading's section (an Article folds to its heading line), lists
- * of clauses and each clause that runs over several lines, code blocks, and comments (HTML and
- * CriticMarkup) that run over several lines.
+ * of clauses, each clause with its sub-clauses and each clause that runs over several lines, code
+ * blocks, and comments (HTML and CriticMarkup) that run over several lines.
  */
 import type { RootContent } from 'mdast';
 import type { AgreementModel } from '../model.js';
@@ -36,11 +36,25 @@ export function foldingRanges(model: AgreementModel): FoldingRange[] {
       if ('children' in node) for (const c of node.children) walk(c as RootContent);
     };
     for (const node of section.data.root.children) walk(node);
+    // A labelled clause folds with the sub-clauses that follow it ("1." with its (a), (b)), also
+    // where the draft writes them as lines of one paragraph rather than as a nested list.
+    const clauses = section.clauses;
+    clauses.forEach((c, i) => {
+      if (c.label === undefined) return;
+      let j = i;
+      while (j + 1 < clauses.length && clauses[j + 1]!.label !== undefined && isWithin(clauses[j + 1]!.labels, c.labels)) j++;
+      if (j > i) lines({ start: c.span.start, end: clauses[j]!.span.end });
+    });
   }
   for (const a of model.annotations) if (a.kind === 'comment') lines(a.span, 'comment');
   // One range per start line: the widest, which is what an editor folds at that line.
   out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   return out.filter((r, i) => i === 0 || out[i - 1]!.startLine !== r.startLine);
+}
+
+/** True when `labels` names a sub-clause of the clause labelled `parent`. */
+function isWithin(labels: readonly string[], parent: readonly string[]): boolean {
+  return labels.length > parent.length && parent.every((l, i) => labels[i] === l);
 }
 
 /** Offset of the last non-space character of `span`, or `span.start - 1` when it is all space. */
