@@ -8,6 +8,7 @@
  * an acronym, quoted names, sentence-initial words, and any phrase none of whose words the draft
  * also uses in lower case (a sign of a proper name rather than a common noun capitalised as a term).
  */
+import type { SectionFacts } from '../facts.js';
 import type { AgreementModel } from '../model.js';
 import type { Rule } from '../rule.js';
 import { termForms } from '../terms.js';
@@ -50,6 +51,20 @@ function singular(w: string): string {
   return w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 }
 
+// Each section's lower-case words with their singulars, kept with the section's facts (cached with
+// the parsed section), so that a keystroke does not redo them for every section of a long draft.
+const lowerFormsCache = new WeakMap<SectionFacts, string[]>();
+
+function lowerForms(facts: SectionFacts): string[] {
+  let forms = lowerFormsCache.get(facts);
+  if (!forms) {
+    const set = new Set<string>();
+    for (const w of facts.lowerWords) set.add(w).add(singular(w));
+    lowerFormsCache.set(facts, (forms = [...set]));
+  }
+  return forms;
+}
+
 export const undefinedTerm: Rule = {
   meta: {
     id: 'undefined-term',
@@ -61,8 +76,9 @@ export const undefinedTerm: Rule = {
     const own = ownWords(model);
     const defined = new Set<string>();
     for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f);
+    const definedPhrases = [...defined].filter((f) => f.includes(' '));
     const lower = new Set<string>();
-    for (const s of model.sections) for (const w of s.data.facts.lowerWords) lower.add(w).add(singular(w));
+    for (const s of model.sections) for (const w of lowerForms(s.data.facts)) lower.add(w);
     const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
     for (const s of model.sections) {
       if (s.kind === 'title') continue;
@@ -70,7 +86,7 @@ export const undefinedTerm: Rule = {
         const words = c.words;
         // Four or more capitalised words in a row name something (a system, a title, a body).
         if (words.length >= 4) continue;
-        if (defined.has(c.text) || [...defined].some((f) => f.includes(' ') && containsPhrase(c.text, f))) continue;
+        if (defined.has(c.text) || definedPhrases.some((f) => containsPhrase(c.text, f))) continue;
         if (words.some((w) => nameWords.has(w) || nameWords.has(singular(w)))) continue;
         if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w))) continue;
         // A common noun capitalised as a term: at least one of its words is also written in lower case.
