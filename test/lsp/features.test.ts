@@ -67,7 +67,7 @@ describe('editor features over stdio', () => {
   before(async () => {
     client = new LspClient();
     const init = await client.initialize();
-    for (const cap of ['semanticTokensProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeLensProvider', 'completionProvider']) {
+    for (const cap of ['documentHighlightProvider', 'semanticTokensProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeLensProvider', 'completionProvider']) {
       assert.ok(init.capabilities[cap], `the server offers ${cap}`);
     }
     assert.deepEqual(init.capabilities['renameProvider'], { prepareProvider: true });
@@ -145,6 +145,11 @@ describe('editor features over stdio', () => {
     assert.equal(without.length, refs.length - 1);
     const toArticle2 = await client.request<{ range: Range }[]>('textDocument/references', { ...doc, position: at('## Article 2', 5), context: { includeDeclaration: false } });
     assert.deepEqual(toArticle2.map((r) => slice(r.range)), ['paragraph 2 of Article 2', 'Article 2(2)(a)']);
+  });
+
+  test('document highlights mark a term where defined and where used', async () => {
+    const marks = await client.request<{ range: Range; kind: number }[]>('textDocument/documentHighlight', { ...doc, position: at('Receiving Party may', 2) });
+    assert.deepEqual(marks.map((h) => [slice(h.range), h.kind]), [['Receiving Party', 3], ['Receiving Party', 2], ['Receiving Party', 2]]);
   });
 
   test('rename changes a defined term at its definition and every use, keeping plurals', async () => {

@@ -81,6 +81,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: features.semanticTokensLegend, full: true },
@@ -242,6 +243,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position) ?? null));
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => features.definition(m, p.position).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => features.references(m, p.position, p.context.includeDeclaration).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
+  connection.onDocumentHighlight((p) => withModel(p.textDocument.uri, [], (m) => features.documentHighlights(m, p.position)));
   connection.onPrepareRename((p) => withModel(p.textDocument.uri, null, (m) => orRefuse(features.prepareRename(m, p.position))));
   connection.onRenameRequest((p) => withModel(p.textDocument.uri, null, (m) => ({ changes: { [p.textDocument.uri]: orRefuse(features.rename(m, p.position, p.newName)).edits } })));
   connection.languages.semanticTokens.on((p) => withModel(p.textDocument.uri, { data: [] }, (m) => ({ data: features.semanticTokens(m) })));

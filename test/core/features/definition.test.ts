@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { definition, references } from '../../../server/src/core/features/index.js';
+import { definition, documentHighlights, DocumentHighlightKind, references } from '../../../server/src/core/features/index.js';
 import { at, model, textOf } from './fixture.js';
 
 test('from a use of a term to its definition', () => {
@@ -42,4 +42,21 @@ test('references: every cross-reference to an Article, from its heading or from 
   assert.deepEqual(fromRef.map((r) => textOf(m, r.range)), ['paragraph 2 of Article 2', 'Article 2(2)(b)']);
   assert.deepEqual(references(m, at(m, 'Article 7', 1), true), [], 'a reference to nothing has no references');
   assert.deepEqual(references(m, at(m, 'Paper copies', 1), true), []);
+});
+
+test('highlights mark the definition as written and each use as read, plurals included', () => {
+  const m = model();
+  const marks = documentHighlights(m, at(m, 'Travel Document Alert it issues', 1));
+  assert.deepEqual(marks.map((h) => [textOf(m, h.range), h.kind]), [
+    ['Travel Document Alert', DocumentHighlightKind.Write],
+    ['Travel Document Alert', DocumentHighlightKind.Read],
+    ['Travel Document Alerts', DocumentHighlightKind.Read],
+  ]);
+  const article = documentHighlights(m, at(m, 'Article 2(2)(b)', 1));
+  assert.deepEqual(article.map((h) => [textOf(m, h.range), h.kind]), [
+    ['## Article 2 — Exchange', DocumentHighlightKind.Write],
+    ['paragraph 2 of Article 2', DocumentHighlightKind.Read],
+    ['Article 2(2)(b)', DocumentHighlightKind.Read],
+  ]);
+  assert.deepEqual(documentHighlights(m, at(m, 'Paper copies', 1)), []);
 });

@@ -12,3 +12,4 @@ export { prepareRename, rename, NOT_A_TERM } from './rename.js';
 export { completions } from './completion.js';
 export { findingCountLenses } from './codelens.js';
 export { semanticTokens, semanticTokensLegend } from './semantic.js';
+export { documentHighlights, DocumentHighlightKind, type DocumentHighlight } from './highlights.js';
