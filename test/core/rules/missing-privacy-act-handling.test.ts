@@ -74,6 +74,7 @@ ruleTester('missing-privacy-act-handling', {
     draft('Each Party shall handle personal information in accordance with its privacy laws.'),
     draft('The Parties shall cooperate to prevent terrorist attacks on critical infrastructure.'),
     draft('Requests for information shall be made in writing to the designated contact point.'),
+    draft('Each Party shall notify the other of the names and addresses of its designated authorities.'),
   ],
   invalid: [
     ...exchanges.map(([c, words]) => ({

@@ -51,6 +51,14 @@ const restrictive: [string, RegExp][] = [
   ['Information provided pursuant to this Agreement shall not be made available to any person outside the requesting authority.', /bars all onward dissemination/],
   ['Information received shall not be forwarded to any third party.', /bars all onward dissemination/],
   ['Information supplied under this Arrangement is to be used solely for the analysis of the case referred to in the request.', /single request or purpose/],
+  ['The Requesting Party shall not use any evidence obtained under this Treaty for purposes other than those stated in the request without the prior consent of the Requested Party.', /original request and bars any other use|case-by-case consent/],
+  ['The receiving Party shall use the data only for the purpose for which it was supplied, and may use it for other purposes only with the prior authorisation of the supplying Party.', /single request or purpose/],
+  ['Data may be forwarded to other law enforcement authorities of the receiving State only with the consent of the supplying State.', /case-by-case consent/],
+  ['The receiving authority shall not transmit the information to any other body without the written authorisation of the supplying authority.', /even within the receiving government/],
+  ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned/],
+  ['Information furnished shall remain the property of the furnishing Party and may not be further disseminated without its written consent.', /even within the receiving government/],
+  ['Information obtained under this Memorandum shall be kept strictly within the receiving unit and shall not be communicated to other services.', /bars all onward dissemination/],
+  ['The information may only be used by the requesting unit for the purpose of its analysis.', /single request or purpose|receiving agency alone/],
   ['Screening data shall be used only for the purpose for which it was transmitted, and shall not be passed on to other departments.', /single request or purpose and bars all onward dissemination|single request or purpose.*bars all onward/],
 ];
 
@@ -78,6 +86,18 @@ const balanced: string[] = [
   'Information may be retained for as long as it is needed for counterterrorism purposes.',
   'A Party that cannot comply with a requested condition shall promptly inform the other Party.',
   'Information may be passed to a third State only after the Providing Party has given its consent.',
+  'The Requested Party may ask that the information be kept confidential or be used only subject to terms it specifies.',
+  'Information that has been made public lawfully may thereafter be used for any purpose.',
+  'Each Party shall ensure that information provided under this Agreement is not disclosed to unauthorised persons.',
+  'Personal data shall be erased as soon as it is no longer required for the purpose for which it was transferred.',
+  'The Parties shall not disclose information obtained under this Agreement except to the extent necessary to carry out its purposes.',
+  'Information received may be used for preventing and investigating terrorist offences, and for other purposes only with the consent of the Providing Party.',
+  'The receiving Party shall not transmit personal data to a third country without the authorisation of the supplying Party.',
+  'Nothing in this Agreement shall restrict the use of information for the prevention of terrorism.',
+  'Information may not be used for purposes incompatible with the purposes of this Agreement.',
+  'Each Party shall inform the other promptly if it is unable to comply with any condition attached to information supplied.',
+  'The Parties shall not be obliged to provide information where doing so would prejudice an ongoing investigation.',
+  'The Receiving Party shall not disclose information received to the public or to the media without the prior consent of the Providing Party.',
 ];
 
 ruleTester('over-restricted-dissemination', {

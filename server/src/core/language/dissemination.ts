@@ -54,7 +54,7 @@ const broadPurpose =
 const narrowPurpose =
   /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question))\b/;
 const evidenceUse = /\b(?:proceedings?|evidence|court|courts|trial|tribunal|prosecutions?|judicial|litigation)\b/;
-const infoWord = /\b(?:information|data|documents?|materials?|records?|intelligence|reports?|matter|items?|files?|copies)\b/;
+const infoWord = /\b(?:information|evidence|data|documents?|materials?|records?|intelligence|reports?|matter|items?|files?|copies)\b/;
 // A restriction that protects individuals (sensitive data, victims' details) serves privacy.
 const privacyObject =
   /\b(?:personal (?:details|data|information)|personally identifiable|victims?|next of kin|medical|health|sex life|racial|ethnic origin|religious|political opinions|data subjects?|personnel records)\b/;
@@ -142,7 +142,7 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
     const after = collapse(s.lower.slice(s.words[i]!.start - s.start));
     const before = collapse(s.lower.slice(0, s.words[i]!.start - s.start));
     if (isNegated(s, i)) {
-      const k = readNegated(after, l, isUse, consent, ctx);
+      const k = readNegated(after, l, isUse, consent, ctx, before.slice(-32));
       if (k) {
         verbBar ??= k;
         kinds.add(k);
@@ -150,7 +150,7 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
-    const only = /^(?:[\w,-]+ ){0,8}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
+    const only = /^(?:[\w,-]+ ){0,12}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     if (only) {
       const k = readOnly(only[1] ?? '', l, isUse, consent, ctx);
@@ -186,7 +186,7 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
 }
 
 /** A negated verb: "shall not be disclosed to any other agency", "shall not be used in court". */
-function readNegated(after: string, l: string, isUse: boolean, consent: boolean, ctx: SentenceContext): RestrictionKind | undefined {
+function readNegated(after: string, l: string, isUse: boolean, consent: boolean, ctx: SentenceContext, lead = ''): RestrictionKind | undefined {
   // The scope of the bar: up to the next clause break.
   const scope = after.split(/[;]|\b(?:provided that|provided, however)\b/)[0] ?? after;
   if (/\bunauthori[sz]ed\b/.test(scope) && !/\bany (?:other|third)\b/.test(scope)) return undefined;
@@ -221,11 +221,11 @@ function readNegated(after: string, l: string, isUse: boolean, consent: boolean,
     if (external) return undefined;
     if (/\bthird part(?:y|ies)\b/.test(scope)) return undefined;
     // No recipient named: consent for every further dissemination.
-    if (/\b(?:further|onward|any|otherwise|re-?disseminat|to others)\b/.test(scope)) return 'internal-consent';
+    if (/\b(?:further|onward|any|otherwise|re-?disseminat|to others)\b/.test(scope) || /\b(?:further|onward)\b/.test(lead)) return 'internal-consent';
     return undefined;
   }
   if (internal || external || /\bthird part(?:y|ies)\b/.test(scope) || /\bunder no circumstances|in no (?:case|event)|at no time\b/.test(l)) return 'absolute-bar';
-  if (/\b(?:further|onward|otherwise|to others|any (?:person|one))\b/.test(scope)) return 'absolute-bar';
+  if (/\b(?:further|onward|otherwise|to others|any (?:person|one))\b/.test(scope) || /\b(?:further|onward)\b/.test(lead)) return 'absolute-bar';
   return undefined;
 }
 

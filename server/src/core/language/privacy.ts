@@ -52,7 +52,7 @@ const personalData = new RegExp(
     String.raw`\b(?:u\.s\.|united states) (?:persons?|citizens?|nationals?)\b`,
     String.raw`\blawful(?:ly admitted)? permanent residents?\b`,
     String.raw`\bcriminal (?:records?|history|histories)\b`,
-    String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b`,
+    String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
     String.raw`\b(?:identity|identities|whereabouts|activities|statements?|testimony|records?|files?|data|information|details|photographs?|biodata|movements|travel histor(?:y|ies))(?:,? (?:and |or )?(?:identity|identities|whereabouts|activities|movements|locations?|contacts|associates|travel))* (?:of|on|about|concerning|relating to|regarding|identifying) (?:a |an |the |any |such |specific |particular |identified |identifiable )?(?:natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|subjects? of|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?)\b(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?))`,
     String.raw`\b(?:known or (?:appropriately )?suspected) terrorists?\b`,
     String.raw`\b(?:individuals?|persons?) (?:who are |who is )?(?:known|suspected|believed|reasonably suspected) (?:of|to)\b`,
