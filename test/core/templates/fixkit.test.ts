@@ -356,23 +356,27 @@ test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted
   assert.deepEqual(buildModel(added).clauses.filter((c) => c.labels[0] === '2').map((c) => c.citation), ['Article 3(2)']);
 });
 
-test('a CRLF draft stays CRLF under every fix', () => {
-  const crlf = draft.replace(/\n/g, '\r\n');
-  for (const tracked of [false, true]) {
-    const { model, kit: k } = kit(crlf, tracked);
-    const fixes = [
-      k.insertArticle('protection-of-personal-data'),
-      k.insertArticle('classified-information-annex'),
-      k.insertIntoSection(section(model, 'Article 5'), ['privacy-retention', 'privacy-redress']),
-      k.replaceClause(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'balanced-dissemination'),
-      k.recordException(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'over-restricted-dissemination'),
-    ];
-    for (const f of fixes) {
-      const out = apply(crlf, f);
-      assert.equal(/(?<!\r)\n|\r(?!\n)/.test(out), false, `${f!.title} left a bare line end`);
-      assert.ok(out.length > crlf.length);
+test('a CRLF draft stays CRLF, and a draft with lone CR line ends stays CR, under every fix', () => {
+  for (const eol of ['\r\n', '\r']) {
+    const other = eol === '\r\n' ? /(?<!\r)\n|\r(?!\n)/ : /\n/;
+    const crlf = draft.replace(/\n/g, eol);
+    for (const tracked of [false, true]) {
+      const { model, kit: k } = kit(crlf, tracked);
+      const fixes = [
+        k.insertArticle('protection-of-personal-data'),
+        k.insertArticle('classified-information-annex'),
+        k.insertIntoSection(section(model, 'Article 5'), ['privacy-retention', 'privacy-redress']),
+        k.replaceClause(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'balanced-dissemination'),
+        k.recordException(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'over-restricted-dissemination'),
+      ];
+      for (const f of fixes) {
+        const out = apply(crlf, f);
+        assert.equal(other.test(out), false, `${f!.title} left another line end`);
+        assert.ok(out.length > crlf.length);
+      }
+      const out = apply(crlf, fixes[0]);
+      assert.ok(out.includes(`## Article ${tracked ? '{~~4~>5~~}' : '5'} — Entry into Force${eol}`));
+      assert.deepEqual(buildModel(out).sections.filter((s) => s.kind === 'article').map((s) => s.title), ['Definitions', 'Use of Information', 'Confidentiality', 'Protection of Personal Data', 'Entry into Force', 'Termination', 'Signature']);
     }
-    const out = apply(crlf, fixes[0]);
-    assert.ok(out.includes(`## Article ${tracked ? '{~~4~>5~~}' : '5'} — Entry into Force\r\n`));
   }
 });

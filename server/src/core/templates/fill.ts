@@ -25,6 +25,11 @@ export const builtinDefaults: Readonly<Record<string, string>> = {
   INSTRUMENT: 'this Agreement',
 };
 
+/** The line end a draft uses (its first one): CRLF, LF or a lone CR; LF for a one-line draft. */
+export function lineEndOf(text: string): string {
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+}
+
 /** "the Receiving Party" and "the Providing Party" where the draft defines those terms. */
 export function definedPartyTerms(text: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -9,7 +9,7 @@
  */
 import type { AgreementModel, Clause, Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
-import { definedPartyTerms, fillTemplate } from './fill.js';
+import { definedPartyTerms, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
@@ -64,7 +64,7 @@ interface ParagraphStyle {
 /** Creates the fix builders for one model. */
 export function createFixKit(model: AgreementModel, library: TemplateLibrary, options: FixOptions = {}): FixKit {
   const text = model.text;
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const eol = lineEndOf(text);
   const tracked = !!options.asTrackedChanges;
 
   /** One edit as a change or, in tracked mode, as CriticMarkup. */
@@ -82,10 +82,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
    * paragraphs stay what they are and the accepted reading is the inserted text.
    */
   const insertBlock = (at: number, block: string): SpanEdit => {
-    let inner = block.replace(/\r?\n/g, eol);
+    let inner = block.replace(/\r\n|\r|\n/g, eol);
     if (tracked) {
       inner = inner
-        .split(/(\r?\n[ \t]*\r?\n)/)
+        .split(/((?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))/)
         .map((part, i) => {
           if (i % 2 === 1 || part.trim() === '') return part;
           const m = /^([ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|[0-9]{1,3}[.)])[ \t]+|\([0-9a-z]{1,6}\)[ \t]+|[0-9]{1,3}\.[0-9]{1,3}\.?[ \t]+)?)([\s\S]*)$/i.exec(part)!;
@@ -122,7 +122,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const prefix = text.slice(lineStart, start);
       if (/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(prefix)) {
         const indent = ' '.repeat(prefix.replace(/\t/g, '    ').length - (own ? own[0].length : 0));
-        body = body.replace(/(\r?\n)(?=[^\r\n])/g, `$1${indent}`);
+        body = body.replace(/(\r\n|\r|\n)(?=[^\r\n])/g, `$1${indent}`);
       }
       return fix(title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`, [change({ start, end: clause.span.end }, body)]);
     },
@@ -191,7 +191,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const t = library.get('high-value-exception');
       if (!t) return undefined;
       const at = trimBack(clause.span.end, clause.span.start);
-      const sentence = fill(t).trim().replace(/\s*\r?\n\s*/g, ' ');
+      const sentence = fill(t).trim().replace(/\s*[\r\n]+\s*/g, ' ');
       return fix(`Record ${clause.citation} as a high-value exception (review the justification)`, [change({ start: at, end: at }, ` ${sentence}`)]);
     },
   };
@@ -245,12 +245,12 @@ function paragraphLabel(style: ParagraphStyle, n: number): string {
 /** Renumbers a template's "1." paragraphs in the draft's paragraph style ("(1)", "7.1"). */
 function restyleParagraphs(body: string, style: ParagraphStyle, articleNumber: string): string {
   if (style.kind === 'list' || style.kind === 'none' || (style.kind === 'dotted' && !/^[0-9]+$/.test(articleNumber))) return body;
-  return body.replace(/(^|\n)([0-9]+)\.[ \t]+/g, (_m, lead: string, n: string) => `${lead}${style.kind === 'paren' ? `(${n}) ` : `${articleNumber}.${n} `}`);
+  return body.replace(/(^|[\r\n])([0-9]+)\.[ \t]+/g, (_m, lead: string, n: string) => `${lead}${style.kind === 'paren' ? `(${n}) ` : `${articleNumber}.${n} `}`);
 }
 
 /** Cuts a filled article template into its heading title and the rest. */
 function splitHeading(filled: string, fallbackTitle: string): { heading: string; rest: string } {
-  const m = /^#{1,6}[ \t]+([^\r\n]*)(?:\r?\n)+/.exec(filled);
+  const m = /^#{1,6}[ \t]+([^\r\n]*)[\r\n]+/.exec(filled);
   if (!m) return { heading: fallbackTitle, rest: filled.trim() };
   const title = m[1]!
     .replace(/^(?:(?:article|art\.|section|§)[ \t]*(?:[0-9]+|[ivxlcdm]+|\[NUMBER\])|[0-9]+|\[NUMBER\])(?![0-9a-z])[ \t]*[.:—–-]*[ \t]*/i, '')

@@ -4,7 +4,7 @@
  * article after the one the cursor is in; an annex snippet gets the next free annex letter.
  */
 import type { AgreementModel } from '../model.js';
-import { definedPartyTerms, fillTemplate } from './fill.js';
+import { definedPartyTerms, fillTemplate, lineEndOf } from './fill.js';
 import { nextAnnexNumber } from './fixkit.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits } from './renumber.js';
 import type { SpanEdit } from '../types.js';
@@ -33,7 +33,7 @@ export interface TemplateSnippet {
 
 /** The library's templates filled for `model`, with the cursor at `offset` (for article numbers). */
 export function templateSnippets(model: AgreementModel, library: TemplateLibrary, offset = model.text.length): TemplateSnippet[] {
-  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  const eol = lineEndOf(model.text);
   const articles = model.sections.filter((s) => s.kind === 'article');
   // The article the cursor is in; at the very start of an article's heading, the one before it.
   const here = [...articles].reverse().find((s) => s.span.start < offset);
