@@ -54,4 +54,7 @@ test('rename leaves an acronym given with the definition as written', () => {
   const r = rename(m, at(m, 'Personal Data are', 1), 'Personal Records');
   assert.ok('edits' in r);
   assert.equal(applyEdits(m.text, r.edits), '## Article 1 — Definitions\n\n1. "Personal Records" ("PD") means data on a person.\n\n## Article 2 — Use\n\nPD and Personal Records are protected.\n');
+  const fromAcronym = prepareRename(m, at(m, 'PD and', 1));
+  assert.ok('error' in fromAcronym);
+  assert.match(fromAcronym.error, /^"PD" is the acronym of "Personal Data"\. Rename the term from its definition/);
 });

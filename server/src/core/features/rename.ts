@@ -5,7 +5,7 @@
  * Anything that is not a defined term is refused with a message that says what can be renamed.
  */
 import type { AgreementModel, DefinedTerm } from '../model.js';
-import type { Position } from '../types.js';
+import type { Position, Span } from '../types.js';
 import { definitionSpans, termAt } from './common.js';
 import type { Edit, PrepareRenameResult, RenameResult } from './types.js';
 
@@ -17,6 +17,8 @@ export const NOT_A_TERM =
 export function prepareRename(model: AgreementModel, position: Position): PrepareRenameResult {
   const hit = termAt(model, model.index.offset(position));
   if (!hit) return { error: NOT_A_TERM };
+  const acronym = aliasAt(model, hit.term, hit.span);
+  if (acronym) return { error: acronym };
   return { range: model.index.range(hit.span), placeholder: hit.at === 'definition' ? hit.term.term : model.text.slice(hit.span.start, hit.span.end) };
 }
 
@@ -24,6 +26,8 @@ export function prepareRename(model: AgreementModel, position: Position): Prepar
 export function rename(model: AgreementModel, position: Position, newName: string): RenameResult {
   const hit = termAt(model, model.index.offset(position));
   if (!hit) return { error: NOT_A_TERM };
+  const acronym = aliasAt(model, hit.term, hit.span);
+  if (acronym) return { error: acronym };
   const name = newName.replace(/\s+/g, ' ').trim();
   if (!name) return { error: 'A defined term cannot be renamed to nothing; type the new term.' };
   if (/["“”\r\n*_[\]{}<>]/.test(name)) return { error: `"${name}" cannot be a defined term: leave out quotation marks, brackets and Markdown characters.` };
@@ -39,6 +43,13 @@ export function rename(model: AgreementModel, position: Position, newName: strin
     edits.push({ range: model.index.range(u), newText: inflect(written, term, name) });
   }
   return { edits };
+}
+
+/** Why a use written as the term's acronym cannot be renamed from there, if it is one. */
+function aliasAt(model: AgreementModel, term: DefinedTerm, span: Span): string | undefined {
+  const written = model.text.slice(span.start, span.end);
+  if (!term.aliases?.some((a) => written === a || written === `${a}s`)) return undefined;
+  return `"${written}" is the acronym of "${term.term}". Rename the term from its definition or from a use written in full; change the acronym by hand where the definition gives it.`;
 }
 
 /** `name` in the number (singular or plural) in which `written` gives the term. */
