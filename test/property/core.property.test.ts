@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { properties } from './properties.js';
 
-const runs = Number(process.env['AGREEMENT_LINT_PROPERTY_RUNS'] ?? 60);
+const runs = Number(process.env['AGREEMENT_LINT_PROPERTY_RUNS'] ?? 40);
 const seed = Number(process.env['AGREEMENT_LINT_PROPERTY_SEED'] ?? 20261125);
 
 for (const p of properties) {
-  test(p.name, { skip: p.skip ?? false }, () => {
+  test(p.name, { skip: p.skip ?? false, todo: p.todo ?? false }, () => {
     fc.assert(p.property(), { numRuns: Math.max(1, Math.round((runs * p.weight) / 2)), seed, endOnFailure: false });
   });
 }

@@ -189,7 +189,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       onRuleError: (ruleId, error) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
-        const what = error instanceof Error ? `${error.name}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : 'error';
+        // Only the error's name and stack frames: its message may quote the draft (and may span lines).
+        const frames = error instanceof Error && error.stack ? error.stack.slice(error.stack.startsWith(String(error)) ? String(error).length : 0).split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 3) : [];
+        const what = error instanceof Error ? `${error.name}${frames.length ? `\n${frames.join('\n')}` : ''}` : 'error';
         connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
       },
     });
