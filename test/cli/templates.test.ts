@@ -79,3 +79,14 @@ test('--templates with a folder that does not exist is a usage error', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--templates: no such folder "missing"/);
 });
+
+test('a team template naming an unknown rule is kept, with a warning on its "fixes" field', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-templates-'));
+  fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
+  fs.mkdirSync(path.join(dir, '.agreement-lint', 'clauses'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'ours.md'), ours('Team dissemination clause', 'Shared within the receiving government.').replace('fixes: [over-restricted-dissemination]', 'fixes: [over-restricted-disemination]'));
+  const r = run(['--format', 'json', 'a.agreement.md'], dir);
+  assert.match(r.stderr, /clause template \.agreement-lint\/clauses\/ours\.md \(field "fixes"\): The field "fixes" names "over-restricted-disemination", which is not a rule; the template is kept as a snippet\./);
+  // Kept under its id, it still replaces the built-in wording of the same id.
+  assert.ok(fixTitles(r.stdout).some((t) => t.includes('"Team dissemination clause"')));
+});

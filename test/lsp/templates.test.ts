@@ -138,6 +138,23 @@ describe('standard clauses over stdio', () => {
     assert.deepEqual(await client.request<Listed[]>('agreementLint/templates', { uri: 'file:///nowhere.agreement.md' }), []);
   });
 
+  test('a draft outside every workspace folder uses the templates of the nearest folder above it', async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-templates-other-'));
+    try {
+      fs.mkdirSync(path.join(other, '.agreement-lint', 'clauses'), { recursive: true });
+      fs.mkdirSync(path.join(other, 'drafts'));
+      fs.writeFileSync(path.join(other, '.agreement-lint', 'clauses', 'outside.md'), notices('Outside notices').replace('id: notices', 'id: outside-notices'));
+      const outside = pathToFileURL(path.join(other, 'drafts', 'x.agreement.md')).href;
+      await client.open(outside, draft);
+      const list = await client.request<Listed[]>('agreementLint/templates', { uri: outside });
+      assert.equal(list.find((t) => t.id === 'outside-notices')?.title, 'Outside notices');
+      assert.equal(list.find((t) => t.id === 'notices'), undefined, 'not the templates of the workspace folder');
+      await client.close(outside);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   test('a changed team template is read again', async () => {
     fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'notices.md'), notices('Notices, revised'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {

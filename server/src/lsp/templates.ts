@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatTemplateProblem, parseTemplates, type ClauseTemplate, type TemplateProblem } from '../core/index.js';
+import { formatTemplateProblem, parseTemplates, rules, type ClauseTemplate, type TemplateProblem } from '../core/index.js';
 
 /** Where a workspace folder keeps its team templates. */
 export const TEAM_TEMPLATES_DIR = path.join('.agreement-lint', 'clauses');
@@ -45,6 +45,19 @@ export function loadTemplateFolder(dir: string, shownAs: (file: string) => strin
     }
   }
   const parsed = parseTemplates(files);
+  // A rule id that names no rule is most likely a typo: the template still serves as a snippet,
+  // but no fix will use it for that rule, so say so.
+  const ruleIds = new Set(rules.map((r) => r.meta.id));
+  for (const t of parsed.templates) {
+    const unknown = t.fixes.filter((id) => !ruleIds.has(id));
+    if (unknown.length) {
+      problems.push({
+        origin: t.origin,
+        field: 'fixes',
+        message: `The field "fixes" names ${unknown.map((u) => `"${u}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a rule' : 'are not rules'}; the template is kept as a snippet. The rules are ${[...ruleIds].join(', ')}.`,
+      });
+    }
+  }
   return { templates: parsed.templates, problems: [...problems, ...parsed.problems] };
 }
 
@@ -54,13 +67,35 @@ export function loadTemplateFolder(dir: string, shownAs: (file: string) => strin
  */
 export class TeamTemplates {
   private readonly byFolder = new Map<string, LoadedTemplates>();
+  /** For documents outside every workspace folder: the nearest ancestor with team templates. */
+  private readonly nearest = new Map<string, string | null>();
 
   constructor(private readonly report: (problem: string) => void) {}
 
-  /** The templates that apply to a document: those of the innermost workspace folder holding it. */
+  /**
+   * The templates that apply to a document: those of the innermost workspace folder holding it,
+   * or, for a file opened outside every folder, of the nearest folder above it that has
+   * `.agreement-lint/clauses`.
+   */
   forDocument(filePath: string | undefined, folders: readonly string[]): ClauseTemplate[] {
-    const folder = filePath ? containingFolder(filePath, folders) : undefined;
+    if (!filePath) return [];
+    const folder = containingFolder(filePath, folders) ?? this.nearestWithTemplates(path.dirname(filePath));
     return folder ? this.forFolder(folder).templates : [];
+  }
+
+  private nearestWithTemplates(dir: string): string | undefined {
+    const known = this.nearest.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | null = null;
+    for (let d = dir; ; d = path.dirname(d)) {
+      if (fs.existsSync(path.join(d, TEAM_TEMPLATES_DIR))) {
+        found = d;
+        break;
+      }
+      if (path.dirname(d) === d) break;
+    }
+    this.nearest.set(dir, found);
+    return found ?? undefined;
   }
 
   /** The templates of one workspace folder. */
@@ -84,6 +119,7 @@ export class TeamTemplates {
   invalidate(filePath?: string): void {
     if (!filePath) {
       this.byFolder.clear();
+      this.nearest.clear();
       return;
     }
     for (const folder of this.byFolder.keys()) if (isInside(filePath, folder)) this.byFolder.delete(folder);
