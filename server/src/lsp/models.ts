@@ -1,7 +1,8 @@
 /**
- * The agreement model of each open document, for the editor features: built at most once per
- * document version, with the document's parsed sections kept between versions (a ModelCache), so
- * a request after an edit inside one Article re-parses that Article only.
+ * The agreement model of each open document, for the editor features: the one the analysis built
+ * for the current version when there is one, else built here at most once per version, with the
+ * document's parsed sections kept between versions (a ModelCache), so a request after an edit
+ * inside one Article re-parses that Article only.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel, ModelCache, type AgreementModel } from '../core/index.js';
@@ -18,6 +19,12 @@ export class DocumentModels {
     const model = buildModel(doc.getText(), cache);
     this.entries.set(doc.uri, { version: doc.version, model, cache });
     return model;
+  }
+
+  /** Keeps the model the analysis built for `version`, so the features need not build it again. */
+  remember(uri: string, version: number, model: AgreementModel): void {
+    const cache = this.entries.get(uri)?.cache ?? new ModelCache();
+    this.entries.set(uri, { version, model, cache });
   }
 
   /** Forgets a closed document. */

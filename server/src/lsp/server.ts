@@ -181,7 +181,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
     if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
-    const { findings } = analyzer.analyze(text, {
+    const { findings, model } = analyzer.analyze(text, {
       rules: settings.rules,
       templates: templatesFor(uri),
       fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
@@ -196,6 +196,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       },
     });
     analysed.set(uri, { version: doc.version, findings });
+    models.remember(uri, doc.version, model);
     void connection.sendDiagnostics({
       uri,
       version: doc.version,
