@@ -107,7 +107,7 @@ export function findDefinitions(reading: string, source: string, clauseStart: nu
 }
 
 // Words that start a sentence or a phrase without being part of a name.
-const functionWords = new Set(
+export const functionWords = new Set(
   (
     'The A An Any Each Every Such This That These Those Where When Whenever If Unless In For Upon On With Without Nothing No All ' +
     'Neither Either Both Notwithstanding Subject Except To Under By As At Within Its Their His Her Other Another Whereas Having ' +
@@ -122,7 +122,7 @@ const functionWords = new Set(
 const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
 const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
 const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
-const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
+const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]${C})*[ \t]${W})*`, 'gu');
 const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
 /**
@@ -157,6 +157,12 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
       if (!/^[A-Z]/.test(t.text)) {
         connectors.push(t.text);
         continue;
+      }
+      // A capitalised function word mid-chain ("Partner The Recipient") starts a new piece.
+      if (functionWords.has(t.text) && current.words.length) {
+        pieces.push(current);
+        current = { words: [], name: false };
+        connectors = [];
       }
       if (connectors.length && current.words.length) {
         if (nameConnectors.has(connectors[0]!)) current.name = true;

@@ -42,10 +42,14 @@ ruleTester('duplicate-or-skipped-number', {
       output: '## Article 3\n\n1. Two.\n2. Three.\n',
     },
     {
-      name: 'a skip then an irregular run: reported without a fix',
+      name: 'two problems in one draft: reported without a fix',
       code: '## Article 1\n\n1. a\n3. b\n7. c\n',
       errors: [{ line: 4, column: 1 }, { line: 5, column: 1 }],
-      output: '## Article 1\n\n1. a\n3. b\n4. c\n',
+    },
+    {
+      name: 'a paragraph with sub-paragraphs is not renumbered',
+      code: '## Article 1\n\n1. a\n3. b:\n   (a) x;\n   (b) y.\n',
+      errors: [{ line: 4, column: 1, message: /Article 1\(2\) is missing/ }],
     },
     {
       name: 'a skipped Roman article',

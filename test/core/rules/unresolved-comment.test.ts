@@ -48,6 +48,11 @@ ruleTester('unresolved-comment', {
       output: 'Text\r\n',
     },
     {
+      name: 'a comment that swallowed a numbered item gets no fix',
+      code: '1. One. {>>unclosed\n2. Two. {>>closed<<}\n',
+      errors: [{ line: 1, column: 9, endLine: 2, endColumn: 21 }],
+    },
+    {
       name: 'astral characters before the comment count as two UTF-16 units',
       code: '𝒜 {>>?<<}\n',
       errors: [{ line: 1, column: 4 }],

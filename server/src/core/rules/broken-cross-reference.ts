@@ -4,15 +4,13 @@
  * fragment without numbered articles or annexes is not checked at all.
  */
 import type { AgreementModel, Reference, Section } from '../model.js';
-import { candidatesFor, labelWord, numberValue } from '../references.js';
+import { candidatesFor, clauseFor, labelWord, numberValue } from '../references.js';
 import type { Rule } from '../rule.js';
 import type { SpanFix } from '../types.js';
 
 function describe(model: AgreementModel, kind: Reference['kind']): string {
-  const family = model.sections.filter((s) => (kind === 'annex' ? s.kind === 'annex' : s.kind === 'article') && s.number !== undefined);
-  if (!family.length) return kind === 'annex' ? 'the draft has no annexes' : 'the draft has no numbered articles';
-  const shown = family.slice(0, 8).map((s) => s.label);
-  return `the draft has ${shown.join(', ')}${family.length > 8 ? ', ...' : ''}`;
+  const any = model.sections.some((s) => (kind === 'annex' ? s.kind === 'annex' : s.kind === 'article') && s.number !== undefined);
+  return any ? 'the draft does not have' : kind === 'annex' ? 'does not exist: the draft has no annexes' : 'does not exist: the draft has no numbered articles';
 }
 
 /** The one section a broken reference obviously means, if there is exactly one. */
@@ -61,12 +59,9 @@ export const brokenCrossReference: Rule = {
       }
       if (ref.labels.length && !ref.targetClause) {
         const where = ref.relative ? `${ref.target.label} (where it stands)` : ref.target.label;
-        const has = [...new Set(ref.target.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined).map((c) => c.labels[0]!))];
         report({
           span: ref.span,
-          message: `"${written}" refers to paragraph ${ref.labels.map((l, i) => (i === 0 ? l : `(${l})`)).join('')} of ${where}, which has ${
-            has.length ? `only paragraphs ${has.slice(0, 10).join(', ')}` : 'no numbered paragraphs'
-          }. Correct the reference.`,
+          message: `"${written}" refers to paragraph ${ref.labels.map((l, i) => (i === 0 ? l : `(${l})`)).join('')} of ${where}, which has no such paragraph. Correct the reference.`,
           related: ref.target.heading ? [{ span: ref.target.heading.span, message: `${ref.target.label} starts here` }] : [],
         });
       }
@@ -75,16 +70,18 @@ export const brokenCrossReference: Rule = {
     for (const { ref, more } of missing.values()) {
       const word = ref.kind === 'annex' ? 'Annex' : ref.kind === 'article' ? 'Article' : 'Section';
       const obvious = obviousTarget(model, ref);
-      const fixable = obvious && candidatesFor(model, ref.kind, obvious.number!).length === 1;
+      // The fix must land: the obvious target is the only one with its number and has the paragraphs named.
+      const fixable = obvious && candidatesFor(model, ref.kind, obvious.number!).length === 1 && [ref, ...more].every((r) => !r.labels.length || clauseFor(obvious, r.labels));
       const all = fixable ? [ref, ...more] : [ref];
       for (const r of all) {
         const fixes: SpanFix[] = fixable
           ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }] }]
           : [];
-        const times = !fixable && more.length ? ` (it is referred to ${more.length + 1} times)` : '';
+        // The message names only the reference, so a fix elsewhere in the draft does not change it;
+        // the other references to the same missing part are related locations.
         report({
           span: r.span,
-          message: `"${r.text.replace(/\s+/g, ' ')}" refers to ${word} ${r.number}, which does not exist${times}: ${describe(model, r.kind)}.${fixable ? ` Did you mean ${obvious.label}?` : ' Correct the number or add the missing part.'}`,
+          message: `"${r.text.replace(/\s+/g, ' ')}" refers to ${word} ${r.number}, which ${describe(model, r.kind)}.${fixable ? ` Did you mean ${obvious.label}?` : ' Correct the number or add the missing part.'}`,
           fixes,
           related: fixable ? [] : more.slice(0, 5).map((m) => ({ span: m.span, message: `Another reference to ${word} ${m.number}` })),
         });

@@ -184,19 +184,33 @@ export const duplicateOrSkippedNumber: Rule = {
     fixable: true,
   },
   check({ model, report }) {
+    // Renumbering changes citations, and with them other findings' messages; it is offered only
+    // when the draft has this one numbering problem and the renumbered items have no sub-items.
+    const found: { p: Problem; span: Span; family: boolean; section?: Section }[] = [];
     for (const family of sectionFamilies(model)) {
       const labels = family.map((i) => i.label);
       const forced: Style | undefined = labels.every((l) => /^[IVXLC]+$/.test(l)) && !(labels.every((l) => l.length === 1) && labels.some((l) => !'IVX'.includes(l)))
         ? 'upper-roman'
         : labels.every((l) => /^[ivxlc]+$/.test(l)) ? 'roman' : undefined;
       // A lone article may be an extract; a sequence must start at 1.
-      for (const p of examine(family, forced, family.length > 1)) {
-        const fixes: SpanFix[] = [];
-        if (p.renumber?.length) {
-          const edits: SpanEdit[] = p.renumber.map((r) => ({ ...r.item.span, newText: r.to }));
+      for (const p of examine(family, forced, family.length > 1)) found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
+    }
+    for (const s of model.sections) {
+      for (const group of paragraphGroups(s)) {
+        // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
+        if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
+        for (const p of examine(group)) found.push({ p, span: p.item.span, family: false, section: s });
+      }
+    }
+    const single = found.length === 1;
+    for (const { p, span, family, section } of found) {
+      const fixes: SpanFix[] = [];
+      if (single && p.renumber?.length) {
+        const edits: SpanEdit[] = p.renumber.map((r) => ({ ...r.item.span, newText: r.to }));
+        let safe = true;
+        if (family) {
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.
-          let safe = true;
           for (const ref of model.references) {
             if (!ref.internal || ref.relative) continue;
             const moved = p.renumber.find((r) => r.item.section === ref.target && ref.number === r.item.label);
@@ -204,21 +218,16 @@ export const duplicateOrSkippedNumber: Rule = {
             else if (p.kind !== 'duplicate' && !ref.target && ref.number && p.renumber.some((r) => r.to === ref.number)) safe = false;
             else if (p.kind === 'duplicate' && ref.number === p.item.label && ref.target && p.item.section && labelWord(ref.target) === labelWord(p.item.section)) safe = false;
           }
-          if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
+        } else if (section) {
+          // A renumbered paragraph with sub-paragraphs, or referred to, would change other citations.
+          const moved = new Set(p.renumber.map((r) => r.item.span.start));
+          const paths = section.clauses.filter((c) => c.labelSpan && moved.has(c.labelSpan.start)).map((c) => c.labels.join('|'));
+          if (section.clauses.some((c) => paths.some((x) => c.labels.join('|').startsWith(`${x}|`)))) safe = false;
+          if (model.references.some((r) => r.target === section && r.labels.length > 0)) safe = false;
         }
-        report({ span: p.item.section?.heading?.span ?? p.item.span, message: describe(p, 'one'), fixes });
+        if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
       }
-    }
-    for (const s of model.sections) {
-      for (const group of paragraphGroups(s)) {
-        // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
-        if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
-        for (const p of examine(group)) {
-          const fixes: SpanFix[] = [];
-          if (p.renumber?.length) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits: p.renumber.map((r) => ({ ...r.item.span, newText: r.to })) });
-          report({ span: p.item.span, message: describe(p, 'paragraph'), fixes });
-        }
-      }
+      report({ span, message: describe(p, family ? 'one' : 'paragraph'), fixes });
     }
   },
 };

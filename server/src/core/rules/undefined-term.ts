@@ -11,7 +11,7 @@
 import type { SectionFacts } from '../facts.js';
 import type { AgreementModel } from '../model.js';
 import type { Rule } from '../rule.js';
-import { termForms } from '../terms.js';
+import { functionWords, termForms } from '../terms.js';
 
 // Words that mark a phrase as a name of an instrument, a part of one, an institution, a place or a time.
 const nameWords = new Set(
@@ -90,7 +90,7 @@ export const undefinedTerm: Rule = {
         if (words.some((w) => nameWords.has(w) || nameWords.has(singular(w)))) continue;
         if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w))) continue;
         // A common noun capitalised as a term: at least one of its words is also written in lower case.
-        if (!words.some((w) => lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase())))) continue;
+        if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
         const key = singular(c.text.toLowerCase());
         const span = { start: c.span.start + s.span.start, end: c.span.end + s.span.start };
         const entry = seen.get(key);
@@ -103,7 +103,7 @@ export const undefinedTerm: Rule = {
       if (!text.includes(' ') && (more.length < 1 || text.length < 4)) continue;
       report({
         span: first,
-        message: `"${text}" is capitalised as a defined term${more.length ? ` (here and ${more.length} more time${more.length > 1 ? 's' : ''})` : ''}, but the draft never defines it; define it, or write it in lower case.`,
+        message: `"${text}" is capitalised as a defined term, but the draft never defines it; define it, or write it in lower case.`,
         related: more.slice(0, 5).map((span) => ({ span, message: `"${text}" is used here too` })),
       });
     }

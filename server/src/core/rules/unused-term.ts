@@ -13,7 +13,8 @@ export const unusedTerm: Rule = {
       if (t.uses.length > 0) continue;
       // The term may be written with other capitals ("sending Party" for "Sending Party").
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'giu');
-      const variant = [...model.text.matchAll(pattern)].find((m) => m[0] !== t.term && !t.definitions.some((d) => d.span.start === m.index));
+      // Only a variant that is still capitalised somewhere counts: "information" is the ordinary word.
+      const variant = t.term.includes(' ') ? [...model.text.matchAll(pattern)].find((m) => m[0] !== t.term && /\p{Lu}/u.test(m[0]) && !t.definitions.some((d) => d.span.start === m.index)) : undefined;
       report({
         span: t.span,
         message: variant
