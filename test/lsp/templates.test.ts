@@ -114,6 +114,18 @@ describe('standard clauses over stdio', () => {
     await client.change(uri, 3, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 8 } }, text: '' }]);
   });
 
+  test('the first word of an ordinary paragraph does not open the list', async () => {
+    const l = line(draft, '## Article 3') - 1;
+    await client.change(uri, 4, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 0 } }, text: 'The' }]);
+    const none = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 3 } });
+    assert.equal(none.filter((i) => i.detail?.includes('standard')).length, 0);
+    await client.change(uri, 5, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 3 } }, text: 'Priv' }]);
+    const some = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 4 } });
+    assert.ok(some.some((i) => i.label === 'Privacy element: onward transfer'), 'a title word or an id prefix finds the clause');
+    assert.equal(some.some((i) => i.label === 'Balanced dissemination and use'), false);
+    await client.change(uri, 6, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: 4 } }, text: '' }]);
+  });
+
   test('no clause completion in the middle of a sentence', async () => {
     const l = line(draft, '1. The Parties shall exchange');
     const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: l, character: 30 } });
@@ -168,7 +180,7 @@ describe('standard clauses over stdio', () => {
   test('with fixes.asTrackedChanges, quick fixes are proposed as CriticMarkup', async () => {
     client.settings = { ...client.settings, fixes: { asTrackedChanges: true } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    const v = 4;
+    const v = 7;
     await client.change(uri, v, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
     const diags = await client.diagnostics(uri, v);
     const restriction = diags.find((d) => d.code === 'over-restricted-dissemination');

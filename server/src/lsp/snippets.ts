@@ -33,7 +33,11 @@ export function clauseCompletions(doc: TextDocument, position: Position, team: r
   const typed = m[2] ?? '';
   const lead = m[1] ?? '';
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
-  return templateList(doc, team, position).map((s, i) => {
+  // A word typed must begin the id or a word of the title, so that the first word of an ordinary
+  // paragraph ("The", "Each") does not open the list.
+  const wanted = typed.toLowerCase();
+  const matches = (s: TemplateListItem) => !wanted || s.id.startsWith(wanted) || s.title.toLowerCase().split(/[^a-z0-9.]+/).some((w) => w.length > 3 && w.startsWith(wanted));
+  return templateList(doc, team, position).filter(matches).map((s, i) => {
     const additional = s.edits;
     // Whole articles and annexes start with a heading, which cannot follow a list marker.
     const text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;
