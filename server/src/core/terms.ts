@@ -122,7 +122,7 @@ export const functionWords = new Set(
 const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
 const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
 const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
-const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]${C})*[ \t]${W})*`, 'gu');
+const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
 const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
 /**
@@ -194,8 +194,10 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
       if (!words.length || (initial && !dropped)) continue;
       const first = words[0]!;
       const last = words[words.length - 1]!;
-      const text = reading.slice(first.at, last.at + last.text.length).replace(/[’']s$/, '');
-      phrases.push({ text, span: toSection(first.at, first.at + text.length), words: text.split(/\s+/) });
+      const written = reading.slice(first.at, last.at + last.text.length).replace(/[’']s$/, '');
+      // Spaces are normalised: a removed comment may leave two between the words.
+      const text = written.replace(/[ \t]+/g, ' ');
+      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: text.split(' ') });
     }
   }
   return { phrases, known };

@@ -90,3 +90,18 @@ test('the registered rules give the same findings incrementally as from scratch 
   assert.deepEqual(incremental, analyze(edited).findings);
   assert.ok(incremental.some((f) => f.ruleId === 'broken-cross-reference' && /paragraph 4 of Article 7/.test(f.message)));
 });
+
+test('suppressions apply to cached section findings, and follow an edit of the suppression', () => {
+  const text = largeDraft(6).replace('\n## Article 4 ', '\n<!-- agreement-lint-disable probe -- fees are set by the annex -->\n## Article 4 ');
+  const analyzer = createAnalyzer({}, [probe]);
+  const first = analyzer.analyze(text);
+  assert.equal(first.findings.length, 3, 'Articles 4 to 6 are silenced');
+  // Editing Article 1 re-uses the cached findings of Articles 4 to 6, still silenced.
+  const edited = text.replace('keep records of topic 1.', 'keep all records of topic 1.');
+  const before = analyzer.stats.sectionChecksReused;
+  assert.equal(analyzer.analyze(edited).findings.length, 3);
+  assert.ok(analyzer.stats.sectionChecksReused - before >= 5);
+  // Without a justification the comment silences nothing.
+  const unjustified = edited.replace(' -- fees are set by the annex', '');
+  assert.equal(analyzer.analyze(unjustified).findings.length, 6);
+});

@@ -227,3 +227,13 @@ test('malformed front matter: a diagnostic at the YAML error, never a crash', ()
   assert.deepEqual(m.frontMatter.parties, [{ name: 'Republic of Freedonia', short: 'Freedonia' }]);
   assert.equal(m.frontMatter.data['extra'], 'kept');
 });
+
+test('one finding per missing part or undefined phrase, with the other places as related locations', () => {
+  const text = '## Article 1\n\n1. See Article 7, Article 7 and Article 7.\n2. The parties protect the records. The Shared Records are data, and Shared Records are kept.\n';
+  const found = analyze(text, { rules: { ...only('broken-cross-reference'), 'undefined-term': 'warning' } }).findings;
+  assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line, f.related?.length ?? 0]), [
+    ['broken-cross-reference', 2, 2],
+    ['undefined-term', 3, 1],
+  ]);
+  assert.deepEqual(found[0]!.related!.map((r) => r.range.start.character), [18, 32]);
+});
