@@ -40,7 +40,7 @@ const abbreviation = /(?:^|[\s(])(?:art|arts|no|nos|para|paras|p|pp|sec|secs|cf|
 const strictAbbreviation = /(?:^|[\s(])(?:art|arts|no|nos|para|paras|p|pp|sec|secs|cf|vol|ch|u\.s\.c|u\.s|e\.g|i\.e|v|vs)\.$/i;
 
 const cache = new Map<string, Sentence[]>();
-const cacheLimit = 20000;
+const cacheLimit = 512;
 
 /** The sentences of `text`, with offsets into `text`. Never throws. */
 export function sentences(text: string): Sentence[] {
