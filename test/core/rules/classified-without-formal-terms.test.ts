@@ -48,6 +48,8 @@ const contemplated: [string, string][] = [
   ['Each Party may receive TOP SECRET briefings from the other.', 'TOP SECRET'],
   ['Where information is classified military information, it may be exchanged under this Article.', 'classified military information'],
   ['The Parties may exchange classified information; such information shall not be disclosed to any other agency.', 'classified information'],
+  ['The Parties may share classified threat assessments when they consider it appropriate.', 'classified threat'],
+  ['Where appropriate, the Parties may exchange information classified up to and including SECRET.', 'information classified'],
 ];
 
 ruleTester('classified-without-formal-terms', {
@@ -69,6 +71,8 @@ ruleTester('classified-without-formal-terms', {
     draft('Classified information received shall be given at least the same degree of protection as the originating Party gives it.'),
     draft('The obligations concerning classified information shall survive the termination of this Arrangement.'),
     draft('The Parties shall protect trade secrets and commercial information.'),
+    draft('Offences classified as serious under the law of either Party fall within this Arrangement.'),
+    draft('Business confidential information shall be marked as such.'),
     draft('Any exchange of classified information shall take place under the GSOMIA between the Parties.'),
     `${head()}1. The Parties may exchange classified information.\n\n## Article 4 — Classified Information\n\n1. Only cleared personnel may have access to such information.\n`,
     `${head('SECRET')}1. The Parties shall handle exchanged material in accordance with the General Security of Information Agreement between them.\n`,

@@ -49,6 +49,9 @@ const exchanges: [string, string][] = [
   ['Each Party shall provide names, aliases and nationalities of persons on its lists.', 'names, aliases'],
   ['The Parties shall share information about individuals believed to be travelling to join terrorist groups.', 'information about individuals'],
   ['The Parties shall exchange travel histories of passengers flagged for secondary inspection.', 'travel histories of passengers'],
+  ['Each Party shall grant the other access to its records of visa applicants.', 'records of visa applicants'],
+  ['Airlines shall make passenger data available to the border authorities of the receiving State.', 'passenger data'],
+  ['The requested State shall provide copies of identity documents and criminal records of the person concerned.', 'criminal records'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -75,6 +78,8 @@ ruleTester('missing-privacy-act-handling', {
     draft('The Parties shall cooperate to prevent terrorist attacks on critical infrastructure.'),
     draft('Requests for information shall be made in writing to the designated contact point.'),
     draft('Each Party shall notify the other of the names and addresses of its designated authorities.'),
+    draft('Each Party shall designate the persons responsible for carrying out this Arrangement.'),
+    draft('Officials of each Party may be present when a request is executed.'),
   ],
   invalid: [
     ...exchanges.map(([c, words]) => ({

@@ -35,7 +35,7 @@ export const classifiedElementNames: Record<ClassifiedElement, string> = {
 };
 
 const classifiedMention =
-  /\b[Cc]lassified (?:[Ii]nformation|[Mm]aterials?|[Mm]atter|[Dd]ocuments?|[Dd]ata|[Ee]quipment|[Ii]tems?|[Cc]ontracts?|[Mm]ilitary [Ii]nformation)\b|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/;
+  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [a-z]+)?\b|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/;
 
 /** Whether a text contemplates classified material (not "unclassified", not "confidential" in lower case). */
 export function mentionsClassified(raw: string): boolean {

@@ -102,7 +102,7 @@ export function abs(section: Section, span: Span): Span {
 
 function firstClassified(text: string): { start: number; end: number } {
   const re =
-    /\b[Cc]lassified [A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
+    /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
   for (const m of text.matchAll(re)) {
     if (/^unclassified/i.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length))) continue;
     if (/un$/i.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;

@@ -45,6 +45,8 @@ const personalData = new RegExp(
     String.raw`\bpassport (?:numbers?|data|details)\b`,
     String.raw`\b(?:lost or stolen|stolen or lost) (?:passports?|travel documents?)\b`,
     String.raw`\bpassenger name records?\b`,
+    String.raw`\b(?:passenger|traveller|traveler|crew) (?:data|information|records?|lists?|manifests?|details)\b`,
+    String.raw`\badvance passenger information\b`,
     String.raw`\bpnr\b`,
     String.raw`\bwatch ?lists?\b`,
     String.raw`\bwatchlisted\b`,
@@ -53,7 +55,7 @@ const personalData = new RegExp(
     String.raw`\blawful(?:ly admitted)? permanent residents?\b`,
     String.raw`\bcriminal (?:records?|history|histories)\b`,
     String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
-    String.raw`\b(?:identity|identities|whereabouts|activities|statements?|testimony|records?|files?|data|information|details|photographs?|biodata|movements|travel histor(?:y|ies))(?:,? (?:and |or )?(?:identity|identities|whereabouts|activities|movements|locations?|contacts|associates|travel))* (?:of|on|about|concerning|relating to|regarding|identifying) (?:a |an |the |any |such |specific |particular |identified |identifiable )?(?:natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|subjects? of|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?)\b(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?))`,
+    String.raw`\b(?:identity|identities|whereabouts|activities|statements?|testimony|records?|files?|data|information|details|photographs?|biodata|movements|travel histor(?:y|ies))(?:,? (?:and |or )?(?:identity|identities|whereabouts|activities|movements|locations?|contacts|associates|travel))* (?:of|on|about|concerning|relating to|regarding|identifying) (?:a |an |the |any |such |specific |particular |identified |identifiable )?(?:natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|subjects? of|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|migrants?|crew members?|visitors?)\b(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?))`,
     String.raw`\b(?:known or (?:appropriately )?suspected) terrorists?\b`,
     String.raw`\b(?:individuals?|persons?) (?:who are |who is )?(?:known|suspected|believed|reasonably suspected) (?:of|to)\b`,
     String.raw`\bpersons? in respect of whom\b`,
@@ -67,7 +69,7 @@ const personalData = new RegExp(
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|customer|account|victim|witness|offender|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
+  return /person|individual|customer|account|victim|witness|offender|applicant|asylum|detainee|migrant|crew|visitor|traveller|traveler|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
 }
 
 /** The places where a text names personal data. Recitals count: they announce what is exchanged. */
@@ -101,7 +103,7 @@ const elementPatterns: [PrivacyElement, RegExp][] = [
   ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|up[- ]to[- ]date)\b/],
   ['retention', /\b(?:retain\w*|retention|delet\w*|erase\w*|erasure|destroy\w*|destruction|dispos\w*|no longer (?:necessary|needed|required)|storage limit\w*|dormant)\b/],
   ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:loss|destruction)|breach\w*|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*)[^.;]{0,30}\b(?:as )?confidential|access (?:logs?|logging|is logged)|privacy protection|filters?)\b/],
-  ['redress', /\b(?:redress|rights? of access|access to (?:their|his|her|its|the) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress)\b/],
+  ['redress', /\b(?:redress|rights? of access|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress)\b/],
   ['onward-transfer', /\b(?:onward transfers?|(?:transfer\w*|transmi\w*|provid\w*|disclos\w*|communicat\w*|shar\w*)\b[^.;]{0,100}\b(?:third (?:states?|countr(?:y|ies)|part(?:y|ies))|states? (?:not|which is not)|international (?:bod(?:y|ies)|organi[sz]ations?)|non-part(?:y|ies)|not (?:a )?part(?:y|ies)|other (?:domestic )?(?:government )?(?:authorities|agencies))|adequate (?:level of )?protection)\b/],
 ];
 
