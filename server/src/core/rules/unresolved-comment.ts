@@ -20,7 +20,9 @@ export const unresolvedComment: Rule = {
         message: `A reviewer comment is still open here${shown ? ` ("${shown}")` : ''}; answer it and delete it before the text goes for signature.`,
         // A "comment" that runs over a blank line or into a numbered item is probably an unclosed
         // `{>>` that swallowed text: deleting it would delete clauses, so no fix is offered.
-        fixes: /(?:\r?\n|\r(?!\n))[ \t]*(?:(?:\r?\n|\r(?!\n))|(?:[-*+]|[0-9]+[.)]|\([0-9a-z]{1,4}\))[ \t]|#)/.test(a.text)
+        // Nor when deleting it would turn the text after it into front matter.
+        fixes: /(?:\r?\n|\r(?!\n))[ \t]*(?:(?:\r?\n|\r(?!\n))|(?:[-*+]|[0-9]+[.)]|\([0-9a-z]{1,4}\))[ \t]|#)/.test(a.text) ||
+          (/^\uFEFF?$/.test(model.text.slice(0, start)) && model.text.startsWith('---', a.span.end))
           ? []
           : [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }] }],
       });
