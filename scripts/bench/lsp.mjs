@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** Starts `node bin/agreement-lint-server.cjs --stdio` in `root` and returns a client. */
-export function startServer(root, settings) {
-  const child = spawn(process.execPath, ['bin/agreement-lint-server.cjs', '--stdio'], {
+/** Starts `node [nodeArgs] bin/agreement-lint-server.cjs --stdio` in `root` and returns a client. */
+export function startServer(root, settings, nodeArgs = [], script = 'bin/agreement-lint-server.cjs') {
+  const child = spawn(process.execPath, [...nodeArgs, script, '--stdio'], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

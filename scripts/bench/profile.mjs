@@ -3,15 +3,22 @@
 // time, and the time by file.
 //
 //   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit] [--top 30]
+//                                  [--lines <part of a file path>] [--save profile.cpuprofile]
+//
+// --lines also prints the hottest source lines of the matching files (of the compiled JS in out/).
 //
 // "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
-// clause, which is what the server does on a keystroke.
+// clause, which is what the server does on a keystroke. "server" mode runs the real server
+// (bin/agreement-lint-server.cjs, with node --cpu-prof) over stdio, opens the draft, sends --runs
+// one-character edits one after the other, and profiles the whole server process.
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import os from 'node:os';
 import { clauseOffsets, generateDraft } from './generate.mjs';
+import { fileUri, startServer } from './lsp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -21,6 +28,7 @@ const { values } = parseArgs({
     mode: { type: 'string', default: 'cold' },
     top: { type: 'string', default: '30' },
     save: { type: 'string' },
+    lines: { type: 'string' },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
@@ -28,38 +36,86 @@ const text = generateDraft(Number(values.size), 1);
 const runs = Number(values.runs);
 
 let step;
-if (values.mode === 'edit') {
-  if (typeof core.createAnalyzer !== 'function') {
-    console.error('profile: this core has no createAnalyzer(); use --mode cold');
-    process.exit(2);
+let profile;
+let wall;
+if (values.mode === 'server') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-profile-'));
+  // The same server, bundled without minifying so that the profile names the functions.
+  const { build } = await import('esbuild');
+  const script = path.join(root, 'out', 'bench', 'server.cjs');
+  await build({
+    entryPoints: [path.join(root, 'server/src/bin/server.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__agreementLintImportMetaUrl' },
+    banner: { js: "const __agreementLintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  const server = startServer(root, { debounceMs: 0, include: [], rules: {} }, ['--cpu-prof', '--cpu-prof-dir', dir], script);
+  await server.initialize(fileUri(dir));
+  const uri = fileUri(path.join(dir, 'draft.agreement.md'));
+  const published = (v) => server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v);
+  let version = 1;
+  let done = published(version);
+  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'agreement', version, text } });
+  await done;
+  const c = clauseOffsets(text)[Math.floor(clauseOffsets(text).length / 2)];
+  const before = text.slice(0, c.start);
+  const line = (before.match(/\n/g) ?? []).length;
+  const character = c.start - (before.lastIndexOf('\n') + 1) + 5;
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const pos = { line, character };
+    const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: 'x' } : { range: { start: pos, end: { line, character: character + 1 } }, text: '' };
+    done = published(++version);
+    server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await done;
   }
-  const analyzer = core.createAnalyzer();
-  const call = (t) => (typeof analyzer.analyze === 'function' ? analyzer.analyze(t) : analyzer(t));
-  call(text);
-  const clauses = clauseOffsets(text);
-  const c = clauses[Math.floor(clauses.length / 2)];
-  let i = 0;
-  step = () => {
-    const at = c.start + 5 + (i % 10);
-    const edited = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
-    i++;
-    return call(edited);
-  };
+  wall = (performance.now() - t0) / runs;
+  await server.shutdown();
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) {
+    console.error('profile: the server wrote no profile');
+    process.exit(1);
+  }
+  profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log('(the server profile covers its whole life: start, open and the edits)');
 } else {
-  step = () => core.analyze(text);
+  if (values.mode === 'edit') {
+    if (typeof core.createAnalyzer !== 'function') {
+      console.error('profile: this core has no createAnalyzer(); use --mode cold');
+      process.exit(2);
+    }
+    const analyzer = core.createAnalyzer();
+    analyzer.analyze(text);
+    const clauses = clauseOffsets(text);
+    const c = clauses[Math.floor(clauses.length / 2)];
+    let i = 0;
+    step = () => {
+      const at = c.start + 5 + (i % 10);
+      const edited = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
+      i++;
+      return analyzer.analyze(edited);
+    };
+  } else {
+    step = () => core.analyze(text);
+  }
+  for (let i = 0; i < 2; i++) step(); // Warm-up.
+  const session = new inspector.Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) step();
+  wall = (performance.now() - t0) / runs;
+  ({ profile } = await session.post('Profiler.stop'));
+  session.disconnect();
 }
-
-for (let i = 0; i < 2; i++) step(); // Warm-up.
-const session = new inspector.Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 200 });
-await session.post('Profiler.start');
-const t0 = performance.now();
-for (let i = 0; i < runs; i++) step();
-const wall = (performance.now() - t0) / runs;
-const { profile } = await session.post('Profiler.stop');
-session.disconnect();
 if (values.save) fs.writeFileSync(values.save, JSON.stringify(profile));
 
 // Self time per node from the samples.
@@ -92,4 +148,23 @@ for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) 
 console.log(`\nself time by file or package:`);
 for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`${(v / runs).toFixed(1).padStart(8)}  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+}
+
+if (values.lines) {
+  const ticks = new Map();
+  let all = 0;
+  for (const node of profile.nodes) {
+    for (const t of node.positionTicks ?? []) all += t.ticks;
+    if (!node.callFrame.url.includes(values.lines)) continue;
+    for (const t of node.positionTicks ?? []) {
+      const key = `${node.callFrame.url.replace(/^file:\/\//, '').replace(root + '/', '')}:${t.line}`;
+      ticks.set(key, (ticks.get(key) ?? 0) + t.ticks);
+    }
+  }
+  console.log(`\nhottest lines in files matching "${values.lines}" (% of all samples):`);
+  for (const [k, v] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    const [file, line] = [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))];
+    const src = fs.readFileSync(path.join(root, file), 'utf8').split('\n')[line - 1]?.trim().slice(0, 110);
+    console.log(`${((100 * v) / all).toFixed(1).padStart(6)}%  ${k}  ${src}`);
+  }
 }

@@ -72,6 +72,8 @@ function machine() {
     platform: `${os.platform()} ${os.release()}`,
     memoryMb: Math.round(os.totalmem() / 2 ** 20),
     commit,
+    // Other work on the machine makes wall times noisy; the load is recorded with the figures.
+    loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
   };
 }
 
@@ -101,15 +103,22 @@ if (groups.has('abc')) {
   const warm = quick ? { '10KB': 3, '100KB': 1, '1MB': 1 } : { '10KB': 10, '100KB': 4, '1MB': 2 };
   for (const [size, text] of Object.entries(drafts)) {
     const times = { a: [], b: [], c: [] };
+    // CPU time of this process as well: less sensitive than wall time to other work on the machine.
+    const cpu = { a: [], b: [], c: [] };
     const order = ['a', 'b', 'c'];
     for (let i = 0; i < warm[size] + reps[size]; i++) {
       // Rotate the order so that no task always runs right after the same other one (GC debts).
       for (let j = 0; j < 3; j++) {
         const k = order[(i + j) % 3];
+        const c0 = process.cpuUsage();
         const t0 = now();
         tasks[k](text);
         const dt = now() - t0;
-        if (i >= warm[size]) times[k].push(dt);
+        const dc = process.cpuUsage(c0);
+        if (i >= warm[size]) {
+          times[k].push(dt);
+          cpu[k].push((dc.user + dc.system) / 1000);
+        }
       }
     }
     const a = median(times.a);
@@ -117,11 +126,21 @@ if (groups.has('abc')) {
     const c = median(times.c);
     const issues = markdownlint({ strings: { draft: text } }).draft.length;
     const findings = analyze(text).findings.length;
-    results.figures[size] = { a: round(a, 2), b: round(b, 2), c: round(c, 2), reps: reps[size], markdownlintIssues: issues, findings };
-    results.ratios[size] = { 'c/a': round(c / a, 3), 'c/b': round(c / b, 3) };
+    const [ca, cb, cc] = [median(cpu.a), median(cpu.b), median(cpu.c)];
+    results.figures[size] = {
+      a: round(a, 2),
+      b: round(b, 2),
+      c: round(c, 2),
+      cpu: { a: round(ca, 2), b: round(cb, 2), c: round(cc, 2) },
+      reps: reps[size],
+      markdownlintIssues: issues,
+      findings,
+    };
+    results.ratios[size] = { 'c/a': round(c / a, 3), 'c/b': round(c / b, 3), cpu: { 'c/a': round(cc / ca, 3), 'c/b': round(cc / cb, 3) } };
     console.log(
       `${size.padEnd(6)} a ${ms(a).padStart(10)}   b ${ms(b).padStart(10)}   c ${ms(c).padStart(10)}   c/a ${(c / a).toFixed(2)}   c/b ${(c / b).toFixed(2)}   (${findings} findings; markdownlint ${issues} issues; ${reps[size]} runs)`,
     );
+    console.log(`${''.padEnd(6)} CPU: a ${ms(ca)}, b ${ms(cb)}, c ${ms(cc)}; c/a ${(cc / ca).toFixed(2)}, c/b ${(cc / cb).toFixed(2)}`);
   }
 }
 
@@ -363,9 +382,12 @@ if (fig.memory) {
 if (fig.serverStart) check('f <= 500 ms', fig.serverStart.medianMs <= 500, `${fig.serverStart.medianMs} ms`);
 if (fig.cli) check('g >= 1.6x one worker', fig.cli.speedup >= 1.6 && fig.cli.sameOutput, `${fig.cli.speedup}x, same output: ${fig.cli.sameOutput}`);
 
-console.log('\nratios:', Object.entries(results.ratios).map(([k, v]) => (typeof v === 'object' ? `${k} c/a ${v['c/a']} c/b ${v['c/b']}` : `${k} ${v}`)).join('; '));
+console.log('\nratios:', Object.entries(results.ratios).map(([k, v]) => (typeof v === 'object' ? `${k} c/a ${v['c/a']} c/b ${v['c/b']} (CPU ${v.cpu['c/a']}, ${v.cpu['c/b']})` : `${k} ${v}`)).join('; '));
 console.log('targets:');
 for (const [name, { met, detail }] of Object.entries(t)) console.log(`  ${met ? 'met    ' : 'NOT met'}  ${name}  (${detail})`);
+
+results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
+console.log(`load average (1, 5, 15 min): at start ${results.machine.loadAverageAtStart.join(', ')}; at end ${results.machine.loadAverageAtEnd.join(', ')} on ${results.machine.nproc} CPUs`);
 
 if (args.out) {
   fs.writeFileSync(path.resolve(args.out), JSON.stringify(results, null, 2) + '\n');
