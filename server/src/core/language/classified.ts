@@ -77,6 +77,13 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
   const lower = text.toLowerCase();
   if (!mayCarryClassifiedTerms(lower)) return found;
 
+  // Outside a classified context, only terms proper to classified handling can count, and the
+  // whole text can be read at once; sentences matter only to find a classified subject.
+  if (!classifiedContext && !mentionsClassified(text)) {
+    const flat = lower.replace(/\s+/g, ' ');
+    for (const [e, re] of specific) if (re.test(flat)) found.add(e);
+    return found;
+  }
   for (const s of sentences(text)) {
     const inContext = classifiedContext || mentionsClassified(s.text);
     for (const [e, re] of specific) if (re.test(s.norm)) found.add(e);

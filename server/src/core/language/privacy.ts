@@ -95,6 +95,8 @@ const privacyLaw =
 const generalHandling =
   /\b(?:data protection|privacy protections?|protection of (?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:ion of)? (?:the )?privacy|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent)\b/;
 
+const usPersons = /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/;
+
 const elementPatterns: [PrivacyElement, RegExp][] = [
   ['privacy-law', privacyLaw],
   ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/],
@@ -127,6 +129,9 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
   if (!/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
   const contextAll = personalContext || privacyHeading || personalDataIn(text).length > 0;
+  // Outside a personal-data context only a privacy-law reference or U.S.-person safeguards can
+  // count; read the text whole unless one of them is there.
+  if (!contextAll && !privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements };
   for (const s of sentences(text)) {
     if (isRecital(s.norm)) continue;
     const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
