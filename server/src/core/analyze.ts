@@ -85,7 +85,8 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
       const fixes = createFixKit(model, templates, { asTrackedChanges: options.fixesAsTrackedChanges ?? false });
       const config: RuleConfig = { handlingCaveats: options.handlingCaveats ?? [] };
       const fm = model.frontMatter.span ? text.slice(model.frontMatter.span.start, model.frontMatter.span.end) : '';
-      const sectionKey = `${fm}\u0000${optionsKey}`;
+      // Section findings carry fixes filled from document-level facts, so those are part of the key.
+      const sectionKey = `${fm}\u0000${optionsKey}\u0000${fixes.documentKey}`;
       const nextChecks = new WeakMap<SectionData, Map<string, CachedChecks>>();
       const findings: Finding[] = [];
 

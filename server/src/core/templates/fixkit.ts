@@ -21,6 +21,11 @@ export interface FixOptions {
 
 /** The fix builders a rule may use. Each returns undefined when the template is missing. */
 export interface FixKit {
+  /**
+   * What the fixes read from the whole draft besides the front matter (its line end, the party
+   * terms it defines); cached section findings are reused only while this stays the same.
+   */
+  readonly documentKey: string;
   /** Replaces a clause with a filled template body, keeping the clause's own label ("1.", "(a)"). */
   replaceClause(clause: Clause, templateId: string, title?: string): SpanFix | undefined;
   /**
@@ -107,6 +112,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   };
 
   const kit: FixKit = {
+    documentKey: `${eol}\u0000${JSON.stringify(terms)}`,
     fill,
     replace: (span, newText, title) => fix(title, [change(span, newText)]),
 
