@@ -52,6 +52,7 @@ ruleTester('unresolved-comment', {
       code: '1. One. {>>unclosed\n2. Two. {>>closed<<}\n',
       errors: [{ line: 1, column: 9, endLine: 2, endColumn: 21 }],
     },
+    { name: 'a comment inside the front matter fence gets no fix', code: '-{>>x<<}--\ntitle: T\n---\nText.\n', errors: [{ line: 1, column: 2 }] },
     {
       name: 'astral characters before the comment count as two UTF-16 units',
       code: '𝒜 {>>?<<}\n',

@@ -22,10 +22,14 @@ export const unresolvedComment: Rule = {
         // `{>>` that swallowed text: deleting it would delete clauses, so no fix is offered.
         // Nor when deleting it would turn the text after it into front matter.
         fixes: /(?:\r?\n|\r(?!\n))[ \t]*(?:(?:\r?\n|\r(?!\n))|(?:[-*+]|[0-9]+[.)]|\([0-9a-z]{1,4}\))[ \t]|#)/.test(a.text) ||
-          (/^\uFEFF?$/.test(model.text.slice(0, start)) && model.text.startsWith('---', a.span.end))
+          (start < 200 && opensFrontMatter(model.text.slice(0, start) + model.text.slice(a.span.end, a.span.end + 200)) !== opensFrontMatter(model.text.slice(0, 200)))
           ? []
           : [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }] }],
       });
     }
   },
 };
+
+function opensFrontMatter(text: string): boolean {
+  return /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(text);
+}
