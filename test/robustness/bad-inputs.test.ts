@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import * as core from '../../server/src/core/index.js';
 import { cliBin } from '../helpers/paths.js';
@@ -187,6 +188,69 @@ describe('bad inputs to the CLI', () => {
   });
 });
 
+/** A workspace whose team template folder holds every kind of broken template, and one good one. */
+function brokenTemplateWorkspace(): string {
+  const ws = fs.mkdtempSync(path.join(tmp, 'ws-'));
+  const dir = path.join(ws, '.agreement-lint', 'clauses');
+  fs.mkdirSync(dir, { recursive: true });
+  const files: Record<string, string | Buffer> = {
+    'no-front-matter.md': 'Just a clause without any header.\n',
+    'malformed-yaml.md': '---\nid: "unclosed\ntitle: [a, b\n---\nBody.\n',
+    'wrong-types.md': '---\nid: 42\ntitle: [1]\nversion: yes\nkind: poem\nfixes: over-restricted-dissemination\nplaceholders: {a: 1}\n---\nBody {{NOT DECLARED}}.\n',
+    'unclosed.md': '---\nid: unclosed\ntitle: Never closed\n',
+    'binary.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe, 0x00, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xc3, 0x28]),
+    'empty.md': '',
+    // Looks like code, but a template is data: it is filled as text and never run.
+    'looks-like-code.md': '---\nid: looks-like-code\ntitle: Looks like code\nversion: 1.0.0\nkind: clause\nfixes: []\nplaceholders: []\n---\n${process.exit(7)} {{constructor}} {{__proto__}} <script>alert(1)</script> `rm -rf /`\n',
+  };
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  fs.mkdirSync(path.join(dir, 'a-folder.md'));
+  fs.writeFileSync(path.join(ws, 'draft.agreement.md'), '# Arrangement\n\n## Article 1\n\n1. Notices go to [PARTNER].\n');
+  return ws;
+}
+
+describe('broken clause templates', () => {
+  test('the CLI names each broken template on one line, skips it, and still reviews', () => {
+    const ws = brokenTemplateWorkspace();
+    const r = cli(['--format', 'json', 'draft.agreement.md'], ws);
+    assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
+    const warnings = r.stderr.split('\n').filter(Boolean);
+    for (const name of ['no-front-matter.md', 'malformed-yaml.md', 'wrong-types.md', 'unclosed.md', 'binary.md', 'empty.md']) {
+      assert.ok(warnings.some((w) => w.includes(name)), `${name} is named: ${r.stderr}`);
+    }
+    assert.ok(warnings.every((w) => w.startsWith('agreement-lint: warning: clause template')), r.stderr);
+    assert.match(r.stdout, /leftover-placeholder/, 'the draft was reviewed');
+  });
+
+  test('a template that looks like code is only ever text', () => {
+    const ws = brokenTemplateWorkspace();
+    const parsed = core.parseTemplates([{ origin: 'looks-like-code.md', text: fs.readFileSync(path.join(ws, '.agreement-lint', 'clauses', 'looks-like-code.md'), 'utf8') }]);
+    const t = parsed.templates.find((x) => x.id === 'looks-like-code');
+    if (t) {
+      const filled = core.fillTemplate(t, core.buildModel('# T\n').frontMatter, {}, '\n');
+      assert.match(filled, /\$\{process\.exit\(7\)\}/, 'kept as text');
+    }
+    const r = cli(['draft.agreement.md'], ws);
+    assert.notEqual(r.code, 7, 'nothing in the template ran');
+    // Placeholder names are looked up as the template's own data, never on Object.prototype.
+    const raw: core.ClauseTemplate = { id: 'x', title: 'X', version: '1.0.0', kind: 'clause', fixes: [], placeholders: [], origin: 'x.md', body: '{{constructor}} and {{toString}} and {{__proto__}}' };
+    assert.equal(core.fillTemplate(raw, core.buildModel('# T\n').frontMatter, {}, '\n'), '[constructor] and [toString] and {{__proto__}}');
+  });
+
+  test('template parsing never throws on generated garbage', () => {
+    for (let i = 0; i < 300; i++) {
+      const parts = ['---\n', 'id: x\n', 'title: T\n', 'version: 1.0.0\n', 'kind: clause\n', 'fixes: []\n', 'placeholders: [A]\n', '---\n', '{{A}}', '{{', '}}', '\u0000', '\uD800', ': ', '[', '- ', '\r\n', 'défaut'];
+      let text = '';
+      let x = i * 7919 + 1;
+      for (let j = 0; j < 20; j++) {
+        x = (x * 48271) % 2147483647;
+        text += parts[x % parts.length];
+      }
+      assert.doesNotThrow(() => core.parseTemplates([{ origin: `gen-${i}.md`, text }]));
+    }
+  });
+});
+
 describe('bad inputs to the language server', () => {
   test('a broken settings value is reported once and the defaults are used', async () => {
     const client = new LspClient({ settings: { include: 5, debounceMs: 'soon', maxFileSizeKB: -3, rules: { 'leftover-placeholder': 'purple', 'no-such-rule': 'off' } } });
@@ -238,6 +302,21 @@ describe('bad inputs to the language server', () => {
       const diags = await client.diagnostics(uri, 1);
       assert.deepEqual(diags.map((d) => d.code), ['draft-too-large']);
       assert.match(diags[0]!.message, /more than the 4096 KB/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('broken team templates in the workspace are reported and the review goes on', async () => {
+    const ws = brokenTemplateWorkspace();
+    const client = new LspClient({ rootPath: ws });
+    try {
+      await client.initialize();
+      const uri = pathToFileURL(path.join(ws, 'draft.agreement.md')).href;
+      await client.open(uri, fs.readFileSync(path.join(ws, 'draft.agreement.md'), 'utf8'));
+      const diags = await client.diagnostics(uri, 1);
+      assert.ok(diags.some((d) => d.code === 'leftover-placeholder'));
+      await client.waitFor(() => client.messages.some((m) => m.message.includes('malformed-yaml.md')), 'a message naming the broken template');
     } finally {
       await client.shutdown();
     }

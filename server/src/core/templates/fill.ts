@@ -87,7 +87,8 @@ export function placeholdersOf(body: string): string[] {
 export function fillTemplate(template: ClauseTemplate, fm: FrontMatter, extra: Readonly<Record<string, string>> = {}, eol = '\n'): string {
   const body = template.body.replace(placeholderPattern, (marker, rawName: string, offset: number, whole: string) => {
     const name = rawName.trim();
-    const value = extra[name] ?? frontMatterValue(fm, name) ?? template.defaults?.[name] ?? builtinDefaults[name];
+    // Own properties only: a name such as "constructor" must not find Object.prototype's.
+    const value = own(extra, name) ?? frontMatterValue(fm, name) ?? own(template.defaults, name) ?? own(builtinDefaults, name);
     if (value === undefined) return `[${name}]`;
     return opensSentence(whole, offset) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
@@ -99,6 +100,10 @@ function opensSentence(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 80), offset);
   if (offset === 0) return true;
   return /(?:^|\n)[ \t>]*(?:#{1,6}[ \t]+)?(?:(?:[-*+]|\d+[.)]|\([a-z0-9]+\))[ \t]+)*$/.test(before) || /[.!?][ \t]+$/.test(before);
+}
+
+function own(o: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+  return o && Object.prototype.hasOwnProperty.call(o, key) && typeof o[key] === 'string' ? o[key] : undefined;
 }
 
 function normalise(s: string): string {
