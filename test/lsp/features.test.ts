@@ -253,3 +253,44 @@ describe('editor features over stdio', () => {
     assert.ok(lenses.every((l) => /^## (Article|Annex) /.test(slice(l.range))), 'lenses stand on Article and Annex headings only');
   });
 });
+
+describe('finding-count lenses follow the findings', () => {
+  test('a client that can refresh code lenses is asked to after each review, while the lens is on', async () => {
+    const client = new LspClient({
+      settings: { codeLens: { findingCounts: true } },
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true } } },
+    });
+    // Each refresh request resolves the next waiter; the server sends one after each review.
+    let refreshes = 0;
+    let waiting: { n: number; resolve: () => void } | undefined;
+    const refreshed = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        if (refreshes >= n) return resolve();
+        waiting = { n, resolve };
+        client.process.once('exit', () => reject(new Error('the server exited before refreshing')));
+      });
+    client.connection.onRequest('workspace/codeLens/refresh', () => {
+      refreshes++;
+      if (waiting && refreshes >= waiting.n) waiting.resolve();
+      return null;
+    });
+    try {
+      await client.initialize();
+      const uri = 'file:///ws/lens.agreement.md';
+      await client.open(uri, draft);
+      await client.diagnostics(uri, 1);
+      await refreshed(1);
+      const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(lenses.length >= 1);
+      const edited = draft.replace('from [DATE]', 'from [DATE] or [OTHER DATE]');
+      await client.change(uri, 2, [{ text: edited }]);
+      await client.diagnostics(uri, 2);
+      await refreshed(2);
+      const after = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+      const count = (ls: { command: { title: string } }[]) => ls.map((l) => Number(/^(\d+)/.exec(l.command.title)![1])).reduce((a, b) => a + b, 0);
+      assert.equal(count(after), count(lenses) + 1, 'the new placeholder is counted');
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+});

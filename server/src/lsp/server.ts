@@ -203,7 +203,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       diagnostics: findings.map((f) => toDiagnostic(f, uri, doc.version, env.docsBaseUri)),
     });
     // Finding counts on headings follow the findings (and vanish when the setting is turned off).
-    if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) void connection.sendRequest(CodeLensRefreshRequest.type);
+    if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
