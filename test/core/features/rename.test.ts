@@ -12,7 +12,8 @@ test('prepareRename accepts a term at its definition or a use, and refuses anyth
   assert.equal(textOf(m, def.range), 'Contact Office');
   const use = prepareRename(m, at(m, 'Travel Document Alerts may', 20));
   assert.ok('range' in use);
-  assert.equal(use.placeholder, 'Travel Document Alerts', 'a use is renamed as written');
+  assert.equal(use.placeholder, 'Travel Document Alert', 'a plural use offers the term in its own form');
+  assert.equal(textOf(m, use.range), 'Travel Document Alerts');
   for (const pos of [at(m, 'Article 3 —', 2), at(m, 'duty officer', 0), at(m, 'title:', 1)]) {
     assert.deepEqual(prepareRename(m, pos), { error: NOT_A_TERM });
   }

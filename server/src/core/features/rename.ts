@@ -19,7 +19,8 @@ export function prepareRename(model: AgreementModel, position: Position): Prepar
   if (!hit) return { error: NOT_A_TERM };
   const acronym = aliasAt(model, hit.term, hit.span);
   if (acronym) return { error: acronym };
-  return { range: model.index.range(hit.span), placeholder: hit.at === 'definition' ? hit.term.term : model.text.slice(hit.span.start, hit.span.end) };
+  // The box offers the term's own form, even on a plural use: the new name is read as that form.
+  return { range: model.index.range(hit.span), placeholder: hit.term.term };
 }
 
 /** The edits that rename the term at `position` to `newName` everywhere in the draft. */
