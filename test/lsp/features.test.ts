@@ -254,6 +254,26 @@ describe('editor features over stdio', () => {
   });
 });
 
+describe('a draft too large to review', () => {
+  test('gets no editor features, as it gets no review', async () => {
+    const client = new LspClient({ settings: { maxFileSizeKB: 1 } });
+    try {
+      await client.initialize();
+      const uri = 'file:///ws/large.agreement.md';
+      // The draft, then enough notes after it to pass 1 KB; positions in the draft stay the same.
+      await client.open(uri, `${draft}\n${'A note about the exchange. '.repeat(40)}\n`);
+      const diags = await client.diagnostics(uri, 1);
+      assert.deepEqual(diags.map((d) => d.code), ['draft-too-large']);
+      assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: at('Watchlist Records under', 3) }), null);
+      const items = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: at('Watchlist Records under', 3) });
+      assert.ok(!items.some((i) => i.label === 'Watchlist Record'));
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+});
+
 describe('finding-count lenses follow the findings', () => {
   test('a client that can refresh code lenses is asked to after each review, while the lens is on', async () => {
     const client = new LspClient({

@@ -223,18 +223,26 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (!canWatchFiles) teamTemplates.invalidate();
   });
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || (!isAgreementDocument(doc.uri, doc.languageId) && !analysed.has(doc.uri))) return [];
     // A space or "(" asks only for what follows "Article " or "Article 5(": typing prose stays quiet.
     const byCharacter = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
-    return [...features.completions(models.get(doc), params.position, byCharacter), ...(byCharacter ? [] : clauseCompletions(doc, params.position, templatesFor(doc.uri)))];
+    const terms = await withModel(doc.uri, [], (m) => features.completions(m, params.position, byCharacter));
+    return [...terms, ...(byCharacter ? [] : clauseCompletions(doc, params.position, templatesFor(doc.uri)))];
   });
 
   // Editor features: each handler finds the document's model and delegates to the core.
-  function withModel<T>(uri: string, none: T, use: (model: AgreementModel) => T): T {
+  async function withModel<T>(uri: string, none: T, use: (model: AgreementModel) => T): Promise<T> {
     const doc = documents.get(uri);
-    return doc && (isAgreementDocument(doc.uri, doc.languageId) || analysed.has(doc.uri)) ? use(models.get(doc)) : none;
+    if (!doc || !(isAgreementDocument(doc.uri, doc.languageId) || analysed.has(doc.uri))) return none;
+    // A draft too large to review gets no features either: building its model would slow the editor.
+    const limit = (await getSettings(uri)).maxFileSizeKB * 1024;
+    const current = documents.get(uri);
+    if (!current) return none;
+    const text = current.getText();
+    if (text.length * 3 > limit && Buffer.byteLength(text, 'utf8') > limit) return none;
+    return use(models.get(current));
   }
   /** The result, or the core's refusal as an error the editor shows to the user. */
   function orRefuse<T extends object>(result: T | { error: string }): T {
@@ -253,7 +261,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCodeLens(async (p) => {
     const doc = documents.get(p.textDocument.uri);
     const last = analysed.get(p.textDocument.uri);
-    if (!doc || !last || last.version !== doc.version || !(await getSettings(doc.uri)).findingCountLens) {
+    if (!doc || !last || last.version !== doc.version || last.findings.length === 0 || !(await getSettings(doc.uri)).findingCountLens) {
       lensShown.delete(p.textDocument.uri);
       return [];
     }
