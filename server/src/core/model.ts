@@ -9,6 +9,7 @@ import type { Root, RootContent, List, ListItem, Paragraph } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseDocument, isMap } from 'yaml';
+import { defuseForParser } from './parse-guard.js';
 import { LineIndex } from './positions.js';
 import type { Span } from './types.js';
 import { acceptedText, scanCriticMarkup, type Annotation, type AcceptedText } from './criticmarkup.js';
@@ -352,7 +353,8 @@ const annexHeading = /^(?<word>annex|appendix|schedule|attachment|exhibit)\b\s*(
 
 /** Parses one section's text; every offset in the result is relative to the section start. */
 function parseSection(text: string): SectionData {
-  const root = processor.parse(text) as Root;
+  // Same-length text, so every offset stays valid; see parse-guard.ts for the shapes it defuses.
+  const root = processor.parse(defuseForParser(text)) as Root;
   const d: SectionData = {
     text,
     kind: 'other',
