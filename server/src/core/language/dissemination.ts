@@ -60,6 +60,13 @@ const privacyObject =
   /\b(?:personal (?:details|data|information)|personally identifiable|victims?|next of kin|medical|health|sex life|racial|ethnic origin|religious|political opinions|data subjects?|personnel records)\b/;
 const privacyReason = /\b(?:inaccurate|incorrect|erroneous|no longer (?:necessary|needed|required|relevant)|unlawfully|data subjects?|sensitive|retention (?:period|schedule|limits?)|accuracy)\b/;
 
+/** A memoised test of a pattern against the whole sentence. */
+type Tester = (re: RegExp) => boolean;
+
+const noCircumstances = /\bunder no circumstances|in no (?:case|event)|at no time\b/;
+const anyOtherUse = /\bany (?:other )?(?:use|purpose)\b/;
+const otherPurposes = /\bother purposes?|any other purpose|other than\b/;
+
 /** The restrictions in a clause that nothing calibrates. `sectionTitle` gives context. */
 export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): Restriction[] {
   const lowerAll = collapse(text.toLowerCase());
@@ -105,6 +112,13 @@ function readSentence(s: Sentence, ctx: SentenceContext): RestrictionKind[] {
 
 function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<RestrictionKind>): RestrictionKind | undefined {
   const l = s.norm;
+  // Whole-sentence tests, each run once however many verbs the sentence has.
+  const memo = new Map<RegExp, boolean>();
+  const t: Tester = (re) => {
+    let v = memo.get(re);
+    if (v === undefined) memo.set(re, (v = re.test(l)));
+    return v;
+  };
   // A savings clause ("Nothing in this Article shall affect ...") imposes nothing itself.
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?nothing in this\b/.test(l)) return undefined;
   // Restrictions on classified information are its formal terms (check C), not over-restriction.
@@ -139,10 +153,12 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
       if (!particle.test(next) && !particle.test(next2)) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
-    const after = collapse(s.lower.slice(s.words[i]!.start - s.start));
-    const before = collapse(s.lower.slice(0, s.words[i]!.start - s.start));
+    // A window around the verb: a restriction is stated within a few hundred characters of it.
+    const at = s.words[i]!.start - s.start;
+    const after = collapse(s.lower.slice(at, at + 600));
+    const before = collapse(s.lower.slice(Math.max(0, at - 300), at));
     if (isNegated(s, i)) {
-      const k = readNegated(after, l, isUse, consent, ctx, before.slice(-32));
+      const k = readNegated(after, t, isUse, consent, ctx, before.slice(-32));
       if (k) {
         verbBar ??= k;
         kinds.add(k);
@@ -153,7 +169,7 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
     const only = /^(?:[\w,-]+ ){0,12}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     if (only) {
-      const k = readOnly(only[1] ?? '', l, isUse, consent, ctx);
+      const k = readOnly(only[1] ?? '', t, isUse, consent, ctx);
       if (k) {
         verbBar ??= k;
         kinds.add(k);
@@ -186,20 +202,20 @@ function readSentenceKinds(s: Sentence, ctx: SentenceContext, kinds: Set<Restric
 }
 
 /** A negated verb: "shall not be disclosed to any other agency", "shall not be used in court". */
-function readNegated(after: string, l: string, isUse: boolean, consent: boolean, ctx: SentenceContext, lead = ''): RestrictionKind | undefined {
+function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean, ctx: SentenceContext, lead = ''): RestrictionKind | undefined {
   // The scope of the bar: up to the next clause break.
   const scope = after.split(/[;]|\b(?:provided that|provided, however)\b/)[0] ?? after;
   if (/\bunauthori[sz]ed\b/.test(scope) && !/\bany (?:other|third)\b/.test(scope)) return undefined;
   // A privacy purpose: personal details of individuals kept from release.
-  if (!isUse && privacyObject.test(l)) return undefined;
+  if (!isUse && t(privacyObject)) return undefined;
   if (isUse || /\b(?:used|use)\b/.test(scope.slice(0, 40))) {
     // A bar on use in public statements, publicity or commerce, or on something other than
     // information (a Party's involvement, its name), is not a restriction on shared information.
-    if (/\b(?:public|publicity|promotional|commercial|advertis\w*|press)\b/.test(scope) || !infoWord.test(l)) return undefined;
+    if (/\b(?:public|publicity|promotional|commercial|advertis\w*|press)\b/.test(scope) || !t(infoWord)) return undefined;
     const otherThan = /\bother than\b|\bany other purpose|\bother purposes?\b|\bpurposes? other\b|\bbeyond\b/.test(scope);
     if (otherThan) {
       const base = scope.slice(scope.search(/\bother than\b|\bother purposes?\b|\bany other purpose|\bbeyond\b/));
-      if (narrowPurpose.test(base) || narrowPurpose.test(l)) return 'other-use-bar';
+      if (narrowPurpose.test(base) || t(narrowPurpose)) return 'other-use-bar';
       if (ctx.clauseBroad) return undefined;
       return consent ? 'use-consent' : 'other-use-bar';
     }
@@ -224,22 +240,21 @@ function readNegated(after: string, l: string, isUse: boolean, consent: boolean,
     if (/\b(?:further|onward|any|otherwise|re-?disseminat|to others)\b/.test(scope) || /\b(?:further|onward)\b/.test(lead)) return 'internal-consent';
     return undefined;
   }
-  if (internal || external || /\bthird part(?:y|ies)\b/.test(scope) || /\bunder no circumstances|in no (?:case|event)|at no time\b/.test(l)) return 'absolute-bar';
+  if (internal || external || /\bthird part(?:y|ies)\b/.test(scope) || t(noCircumstances)) return 'absolute-bar';
   if (/\b(?:further|onward|otherwise|to others|any (?:person|one))\b/.test(scope) || /\b(?:further|onward)\b/.test(lead)) return 'absolute-bar';
   return undefined;
 }
 
 /** An affirmative limit introduced by "only", "solely", "exclusively" or "strictly". */
-function readOnly(rest: string, l: string, isUse: boolean, _consent: boolean, ctx: SentenceContext): RestrictionKind | undefined {
+function readOnly(rest: string, t: Tester, isUse: boolean, _consent: boolean, ctx: SentenceContext): RestrictionKind | undefined {
   const r = rest.trim();
   const limit = (r.split(/[;]/)[0] ?? r).slice(0, 240);
   if (/^(?:with|after|upon|on|where|if|when|subject to)\b/.test(limit)) {
     // "only with the prior consent of", "only where the consent ... has been obtained".
     if (!/\b(?:consent|approval|authori[sz]ation|permission|agree\w*)\b/.test(limit)) return undefined;
-    const whole = l;
-    if (externalTarget.test(whole) && !internalTarget.test(whole)) return undefined;
-    if (evidenceUse.test(whole) && !/\bany (?:other )?(?:use|purpose)\b/.test(whole)) return undefined;
-    if (/\bother purposes?|any other purpose|other than\b/.test(whole) && ctx.clauseBroad) return undefined;
+    if (t(externalTarget) && !t(internalTarget)) return undefined;
+    if (t(evidenceUse) && !t(anyOtherUse)) return undefined;
+    if (t(otherPurposes) && ctx.clauseBroad) return undefined;
     return 'use-consent';
   }
   if (/^by\b/.test(limit)) {

@@ -25,10 +25,22 @@ export function isNegated(s: Sentence, index: number, window = 7): boolean {
   // open the sentence.
   const first = s.words[0]?.lower;
   if ((first === 'neither' || first === 'no') && index < 25) {
-    const between = s.lower.slice(0, s.words[index]!.start - s.start);
+    const between = s.lower.slice(0, Math.min(s.words[index]!.start - s.start, 400));
     if (!/[;:]|\b(?:unless|except|provided|if)\b/.test(between)) return true;
   }
-  return /\b(?:under no circumstances|in no (?:case|event|circumstances)|at no time)\b/.test(s.norm);
+  return absolutely(s);
+}
+
+const absoluteCache = new WeakMap<Sentence, boolean>();
+
+/** Whether a sentence says "under no circumstances", "in no case" or "at no time" (read once per sentence). */
+function absolutely(s: Sentence): boolean {
+  let v = absoluteCache.get(s);
+  if (v === undefined) {
+    v = /\b(?:under no circumstances|in no (?:case|event|circumstances)|at no time)\b/.test(s.norm);
+    absoluteCache.set(s, v);
+  }
+  return v;
 }
 
 /** The modal verb governing the word at `index` ("shall", "may", ...), if one is near before it. */
