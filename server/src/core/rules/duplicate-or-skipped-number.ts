@@ -195,8 +195,9 @@ export const duplicateOrSkippedNumber: Rule = {
       const forced: Style | undefined = labels.every((l) => /^[IVXLC]+$/.test(l)) && !(labels.every((l) => l.length === 1) && labels.some((l) => !'IVX'.includes(l)))
         ? 'upper-roman'
         : labels.every((l) => /^[ivxlc]+$/.test(l)) ? 'roman' : undefined;
-      // A lone article may be an extract; a sequence must start at 1.
-      for (const p of examine(family, forced, family.length > 1)) found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
+      // Where the articles start is not checked: drafts are often extracts, and an article added
+      // at the end must not make the start of the sequence a new finding.
+      for (const p of examine(family, forced, false)) found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
     }
     for (const s of model.sections) {
       for (const group of paragraphGroups(s)) {
