@@ -6,9 +6,10 @@
  */
 import type { Section } from '../model.js';
 import type { Span } from '../types.js';
+import { TextMemo } from './memo.js';
 import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
 import { isRecital } from './modality.js';
-import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PrivacyElement } from './privacy.js';
+import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PersonalDataMention, type PrivacyElement } from './privacy.js';
 
 /** Facts about one section, with spans relative to the section's start. */
 export interface SectionFacts {
@@ -61,34 +62,71 @@ export function sectionFacts(section: Section): SectionFacts {
     if (section.heading) facts.classified.push({ span: rel(section.heading.span, base), text: title! });
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
-  const sectionAllText = section.clauses.map((c) => c.text).join('\n');
   const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
-  const sectionPersonal = privacyHeading || personalDataIn(sectionAllText).length > 0;
-  const sectionClassified = classifiedTitle || mentionsClassified(sectionAllText);
-  for (const clause of section.clauses) {
+  const operative = section.kind !== 'preamble';
+  // What each clause names itself, then the context of its neighbours: a paragraph about "such
+  // data" belongs to the personal data or classified material named a few paragraphs around it.
+  const basics = section.clauses.map((c) => basicMemo.get(c.text, () => ({ personal: personalDataIn(c.text), classified: mentionsClassified(c.text) })));
+  const near = (i: number, pick: (b: (typeof basics)[number]) => boolean) => {
+    for (let j = Math.max(0, i - contextReach); j <= Math.min(basics.length - 1, i + contextReach); j++) if (pick(basics[j]!)) return true;
+    return false;
+  };
+  for (let i = 0; i < section.clauses.length; i++) {
+    const clause = section.clauses[i]!;
     const text = clause.text;
-    for (const m of personalDataIn(text)) facts.personal.push({ span: rel(clause.sourceSpan(m.start, m.end), base), text: m.text });
-    const classifiedMatch = mentionsClassified(text);
-    if (classifiedMatch) {
-      const at = firstClassified(text);
-      facts.classified.push({ span: rel(clause.sourceSpan(at.start, at.end), base), text: text.slice(at.start, at.end) });
-    }
-    if (section.kind !== 'preamble') {
-      const h = privacyHandlingIn(text, sectionPersonal, privacyHeading);
-      if (h.present) facts.privacyPresent = true;
-      for (const e of h.elements) facts.privacyElements.add(e);
-      for (const e of classifiedElementsIn(text, sectionClassified)) facts.classifiedElements.add(e);
-      const flat = text.replace(/\s+/g, ' ');
-      const lower = flat.toLowerCase();
-      if (!isRecital(lower) && safeguardingPattern.test(flat)) facts.safeguarding = true;
-      if (!facts.exchange && !isRecital(lower) && !definitionsArticle && !isDefinition(text) && exchangePattern.test(flat)) facts.exchange = rel(clause.span, base);
-    }
+    const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
+    const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
+    const key = `${operative ? 1 : 0}${sectionPersonal ? 1 : 0}${privacyHeading ? 1 : 0}${sectionClassified ? 1 : 0}${definitionsArticle ? 1 : 0}\u0000${text}`;
+    const c = clauseMemo.get(key, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
+    for (const m of c.personal) facts.personal.push({ span: rel(clause.sourceSpan(m.start, m.end), base), text: m.text });
+    if (c.classifiedAt) facts.classified.push({ span: rel(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
+    if (c.privacyPresent) facts.privacyPresent = true;
+    for (const e of c.privacyElements) facts.privacyElements.add(e);
+    for (const e of c.classifiedElements) facts.classifiedElements.add(e);
+    if (c.safeguarding) facts.safeguarding = true;
+    if (!facts.exchange && c.exchange) facts.exchange = rel(clause.span, base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
   if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) facts.classifiedElements.add('instrument');
   cache.set(section.data, facts);
   return facts;
+}
+
+/** What one clause contributes, with spans in its own text. */
+interface ClauseFacts {
+  personal: { start: number; end: number; text: string }[];
+  classifiedAt?: { start: number; end: number };
+  privacyPresent: boolean;
+  privacyElements: PrivacyElement[];
+  classifiedElements: ClassifiedElement[];
+  safeguarding: boolean;
+  exchange: boolean;
+}
+
+const clauseMemo = new TextMemo<ClauseFacts>(8000);
+const basicMemo = new TextMemo<{ personal: PersonalDataMention[]; classified: boolean }>(8000);
+/** How many paragraphs before and after a clause lend it their subject (personal data, classified material). */
+const contextReach = 8;
+
+function readClause(
+  text: string,
+  basic: { personal: PersonalDataMention[]; classified: boolean },
+  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean },
+): ClauseFacts {
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], safeguarding: false, exchange: false };
+  if (basic.classified) c.classifiedAt = firstClassified(text);
+  if (o.operative) {
+    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading);
+    c.privacyPresent = h.present;
+    c.privacyElements = [...h.elements];
+    c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];
+    const flat = text.replace(/\s+/g, ' ');
+    const lower = flat.toLowerCase();
+    c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
+    c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
+  }
+  return c;
 }
 
 function rel(span: Span, base: number): Span {
