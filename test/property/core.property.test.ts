@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import * as core from '../../server/src/core/index.js';
 import { properties } from './properties.js';
 
-const runs = Number(process.env['AGREEMENT_LINT_PROPERTY_RUNS'] ?? 40);
+const runs = Number(process.env['AGREEMENT_LINT_PROPERTY_RUNS'] ?? 30);
 const seed = Number(process.env['AGREEMENT_LINT_PROPERTY_SEED'] ?? 20261125);
 
 for (const p of properties) {
