@@ -84,6 +84,8 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
     for (const [e, re] of specific) if (re.test(flat)) found.add(e);
     return found;
   }
+  const flatAll = lower.replace(/\s+/g, ' ');
+  if (!specific.some(([, re]) => re.test(flatAll)) && !generic.some(([, re]) => re.test(flatAll))) return found;
   for (const s of sentences(text)) {
     const inContext = classifiedContext || mentionsClassified(s.text);
     for (const [e, re] of specific) if (re.test(s.norm)) found.add(e);

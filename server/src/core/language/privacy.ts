@@ -132,6 +132,8 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   // Outside a personal-data context only a privacy-law reference or U.S.-person safeguards can
   // count; read the text whole unless one of them is there.
   if (!contextAll && !privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements };
+  // Sentences are needed only when some element could be there.
+  if (!privacyLaw.test(lower) && !generalHandling.test(lower) && !elementPatterns.some(([, re]) => re.test(lower)) && !/\b(?:releas|disclos|divulg|reveal)/.test(lower)) return { present, elements };
   for (const s of sentences(text)) {
     if (isRecital(s.norm)) continue;
     const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
