@@ -124,7 +124,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const start = clause.span.start + (own ? own[0].length : 0);
       let body = fill(t).trim().replace(clauseLabel, '');
       // A clause inside a list item: further paragraphs of the template stay in the item.
-      const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+      const lineStart = model.index.lineStart(model.index.lineOf(start));
       const prefix = text.slice(lineStart, start);
       if (/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(prefix)) {
         const indent = ' '.repeat(prefix.replace(/\t/g, '    ').length - (own ? own[0].length : 0));
@@ -217,7 +217,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const last = top[top.length - 1];
     if (!last) return { kind: 'none', next: 1, mark: '' };
     const n = Number(last.labels[0]);
-    const lineStart = Math.max(text.lastIndexOf('\n', last.span.start - 1), text.lastIndexOf('\r', last.span.start - 1)) + 1;
+    const lineStart = model.index.lineStart(model.index.lineOf(last.span.start));
     const line = text.slice(lineStart, last.span.start + 12);
     const dotted = /^[ \t]*(?:[-*+][ \t]+)?([0-9]+)\.([0-9]+)\.?[ \t]/.exec(line);
     if (dotted) return { kind: 'dotted', next: Number(dotted[2]) + 1, mark: dotted[1]! };
