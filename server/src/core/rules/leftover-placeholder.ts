@@ -3,7 +3,7 @@
  * `[DATE]`, bracketed instructions such as `[insert date]`, and the markers TBD, TBC, TBA and XX.
  * A placeholder whose name matches a front-matter value gets a fix that fills it in.
  */
-import type { AgreementModel } from '../model.js';
+import type { AgreementModel, SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { SpanFix } from '../types.js';
 
@@ -15,6 +15,35 @@ const pattern =
 const containsPlaceholder = new RegExp(pattern.source);
 
 const romanHeading = /\b(?:article|section|chapter|part|annex)\s+(X{2,})\b/i;
+
+/** One match of `pattern` in a section, at an offset relative to the section's start. */
+interface SectionMatch {
+  at: number;
+  text: string;
+  name?: string;
+  marker?: string;
+}
+
+// Each section's matches, kept with its parsed data (which is reused while the section's text is
+// unchanged), so that a keystroke does not run the pattern over every text run of a long draft.
+const matchesBySection = new WeakMap<SectionData, SectionMatch[]>();
+
+function sectionMatches(d: SectionData): SectionMatch[] {
+  let found = matchesBySection.get(d);
+  if (!found) {
+    found = [];
+    for (const run of d.textRuns) {
+      for (const m of run.raw.matchAll(pattern)) {
+        const match: SectionMatch = { at: run.span.start + m.index!, text: m[0] };
+        if (m.groups?.['name'] !== undefined) match.name = m.groups['name'];
+        if (m.groups?.['marker'] !== undefined) match.marker = m.groups['marker'];
+        found.push(match);
+      }
+    }
+    matchesBySection.set(d, found);
+  }
+  return found;
+}
 
 export const leftoverPlaceholder: Rule = {
   meta: {
@@ -30,14 +59,14 @@ export const leftoverPlaceholder: Rule = {
       const m = romanHeading.exec(h.text);
       if (m) romanNumbers.add(m[1]!);
     }
-    for (const run of model.textRuns) {
-      for (const m of run.raw.matchAll(pattern)) {
-        const marker = m.groups?.['marker'];
+    for (const section of model.sections) {
+      for (const m of sectionMatches(section.data)) {
+        const marker = m.marker;
         if (marker && marker.startsWith('X') && romanNumbers.has(marker)) continue;
-        const start = run.span.start + m.index!;
-        const end = start + m[0].length;
-        const shown = m[0].replace(/\\/g, '');
-        const name = m.groups?.['name'];
+        const start = section.span.start + m.at;
+        const end = start + m.text.length;
+        const shown = m.text.replace(/\\/g, '');
+        const name = m.name;
         const fixes: SpanFix[] = [];
         const value = name ? frontMatterValue(model, name) : undefined;
         if (value) {
