@@ -33,16 +33,33 @@ const nameWords = new Set(
   ).split(' '),
 );
 
+/** The words of `s` that make a name ("Receiving", "Party" from "the Receiving Party's"). */
+function nameWordsOf(s: string | undefined, into: Set<string>): void {
+  for (const w of (s ?? '').matchAll(/[\p{L}][\p{L}’'-]*/gu)) into.add(w[0].replace(/[’']s$/, ''));
+}
+
+// Each section's heading words, kept with its parsed data, so that a keystroke does not match the
+// words of every heading of a long draft again.
+const headingWordsCache = new WeakMap<readonly { text: string }[], string[]>();
+
+function headingWords(headings: readonly { text: string }[]): string[] {
+  let words = headingWordsCache.get(headings);
+  if (!words) {
+    const set = new Set<string>();
+    for (const h of headings) nameWordsOf(h.text, set);
+    headingWordsCache.set(headings, (words = [...set]));
+  }
+  return words;
+}
+
 /** Words of the parties, the title and the headings: the draft's own names. */
 function ownWords(model: AgreementModel): Set<string> {
   const words = new Set<string>(['Party', 'Parties', 'Contracting']);
-  const add = (s: string | undefined) => {
-    for (const w of (s ?? '').matchAll(/[\p{L}][\p{L}’'-]*/gu)) words.add(w[0].replace(/[’']s$/, ''));
-  };
+  const add = (s: string | undefined) => nameWordsOf(s, words);
   for (const p of model.frontMatter.parties) add(`${p.name} ${p.short}`);
   add(model.frontMatter.title);
   add(model.frontMatter.partner);
-  for (const h of model.headings) add(h.text);
+  for (const s of model.sections) for (const w of headingWords(s.data.headings)) words.add(w);
   for (const n of model.knownNames) add(n);
   return words;
 }
@@ -65,6 +82,47 @@ function lowerForms(facts: SectionFacts): string[] {
   return forms;
 }
 
+/**
+ * The lower-case word forms of the whole draft, kept between checks: each section's forms are
+ * counted in or out as sections come and go, so a keystroke touches the forms of the edited
+ * section only. `version` changes whenever the set of forms changes.
+ */
+const lowerState = { facts: new Map<SectionFacts, number>(), counts: new Map<string, number>(), version: 0 };
+
+function draftLowerForms(model: AgreementModel): { has(w: string): boolean; version: number } {
+  const now = new Map<SectionFacts, number>();
+  for (const s of model.sections) now.set(s.data.facts, (now.get(s.data.facts) ?? 0) + 1);
+  const { facts: before, counts } = lowerState;
+  let changed = false;
+  const apply = (f: SectionFacts, delta: number) => {
+    for (const w of lowerForms(f)) {
+      const was = counts.get(w) ?? 0;
+      const next = was + delta;
+      if (next === 0) counts.delete(w);
+      else counts.set(w, next);
+      if (was === 0 || next === 0) changed = true;
+    }
+  };
+  for (const [f, n] of now) if (n !== (before.get(f) ?? 0)) apply(f, n - (before.get(f) ?? 0));
+  for (const [f, n] of before) if (!now.has(f)) apply(f, -n);
+  lowerState.facts = now;
+  if (changed) lowerState.version++;
+  return { has: (w) => counts.has(w), version: lowerState.version };
+}
+
+/** A capitalised phrase of a section that the check reports, with its section-relative span. */
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+// Each section's hits, kept with its facts, valid while the draft-wide inputs (its own words, its
+// defined terms and its lower-case forms) are the same: `context` names them.
+const hitsCache = new WeakMap<SectionFacts, { context: string; hits: Hit[] }>();
+let lastContext = { own: '', defined: '', lower: -1, key: '' };
+
 export const undefinedTerm: Rule = {
   meta: {
     id: 'undefined-term',
@@ -77,12 +135,18 @@ export const undefinedTerm: Rule = {
     const defined = new Set<string>();
     for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f);
     const definedPhrases = [...defined].filter((f) => f.includes(' '));
-    const lower = new Set<string>();
-    for (const s of model.sections) for (const w of lowerForms(s.data.facts)) lower.add(w);
-    const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
-    for (const s of model.sections) {
-      if (s.kind === 'title') continue;
-      for (const c of s.data.facts.capitalised) {
+    const lower = draftLowerForms(model);
+    const ownKey = [...own].join('\n');
+    const definedKey = [...defined].join('\n');
+    if (ownKey !== lastContext.own || definedKey !== lastContext.defined || lower.version !== lastContext.lower) {
+      lastContext = { own: ownKey, defined: definedKey, lower: lower.version, key: `${lower.version}\u0000${definedKey}\u0000${ownKey}` };
+    }
+    const context = lastContext.key;
+    const sectionHits = (facts: SectionFacts): Hit[] => {
+      const cached = hitsCache.get(facts);
+      if (cached && cached.context === context) return cached.hits;
+      const hits: Hit[] = [];
+      for (const c of facts.capitalised) {
         const words = c.words;
         // Four or more capitalised words in a row name something (a system, a title, a body).
         if (words.length >= 4) continue;
@@ -91,11 +155,19 @@ export const undefinedTerm: Rule = {
         if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w))) continue;
         // A common noun capitalised as a term: at least one of its words is also written in lower case.
         if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
-        const key = singular(c.text.toLowerCase());
-        const span = { start: c.span.start + s.span.start, end: c.span.end + s.span.start };
-        const entry = seen.get(key);
+        hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()) });
+      }
+      hitsCache.set(facts, { context, hits });
+      return hits;
+    };
+    const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
+    for (const s of model.sections) {
+      if (s.kind === 'title') continue;
+      for (const h of sectionHits(s.data.facts)) {
+        const span = { start: h.start + s.span.start, end: h.end + s.span.start };
+        const entry = seen.get(h.key);
         if (entry) entry.more.push(span);
-        else seen.set(key, { first: span, text: c.text, more: [] });
+        else seen.set(h.key, { first: span, text: h.text, more: [] });
       }
     }
     for (const { first, text, more } of seen.values()) {
