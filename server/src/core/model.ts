@@ -208,15 +208,26 @@ export interface ModelStats {
 export class ModelCache {
   private data = new Map<string, SectionData>();
   private nextData = new Map<string, SectionData>();
-  private placed = new Map<string, Section>();
-  private nextPlaced = new Map<string, Section>();
+  // The last placement of each section data; reused when the section is at the same offset again.
+  private placed = new Map<SectionData, Section>();
+  private nextPlaced = new Map<SectionData, Section>();
+  // The section data of the last model, in order, to compare the next draft's sections with: most
+  // are the same as one there, in the same order. Comparing two strings is a byte comparison, much
+  // cheaper than hashing the text of every section of the draft for a map lookup on each keystroke.
+  private order: SectionData[] = [];
+  private orderIndex = new Map<SectionData, number>();
+  private cursor = 0;
+  private nextOrder: SectionData[] = [];
   readonly stats: ModelStats = { sectionsParsed: 0, sectionsReused: 0 };
 
   /** The section for `text` placed at `start`, parsed now or reused. */
   section(text: string, start: number): Section {
-    const placedKey = `${start}:${text}`;
-    const reusedWhole = this.placed.get(placedKey) ?? this.nextPlaced.get(placedKey);
-    let d = this.data.get(text) ?? this.nextData.get(text);
+    let d = this.inOrder(text);
+    if (!d) {
+      d = this.data.get(text) ?? this.nextData.get(text);
+      const at = d && this.orderIndex.get(d);
+      if (at !== undefined) this.cursor = at + 1;
+    }
     if (d) this.stats.sectionsReused++;
     else {
       // Parse a copy: `text` is a slice of the whole draft, and whatever the parse keeps of it
@@ -225,10 +236,25 @@ export class ModelCache {
       d = parseSection(detach(text));
       this.stats.sectionsParsed++;
     }
-    this.nextData.set(text, d);
-    const s = reusedWhole ?? place(d, start);
-    this.nextPlaced.set(placedKey, s);
+    // Keyed by the section's own copy of its text, whose hash is computed once and kept.
+    this.nextData.set(d.text, d);
+    this.nextOrder.push(d);
+    const before = this.placed.get(d) ?? this.nextPlaced.get(d);
+    const s = before && before.span.start === start ? before : place(d, start);
+    this.nextPlaced.set(d, s);
     return s;
+  }
+
+  /** The next section data of the last model, or the one after it, when its text is `text`. */
+  private inOrder(text: string): SectionData | undefined {
+    for (let k = this.cursor; k < this.cursor + 2 && k < this.order.length; k++) {
+      const d = this.order[k]!;
+      if (d.text.length === text.length && d.text === text) {
+        this.cursor = k + 1;
+        return d;
+      }
+    }
+    return undefined;
   }
 
   /** Forgets sections not used by the last model built. */
@@ -237,6 +263,10 @@ export class ModelCache {
     this.nextData = new Map();
     this.placed = this.nextPlaced;
     this.nextPlaced = new Map();
+    this.order = this.nextOrder;
+    this.nextOrder = [];
+    this.orderIndex = new Map(this.order.map((d, i) => [d, i]));
+    this.cursor = 0;
   }
 }
 
