@@ -151,6 +151,8 @@ describe('bad inputs to the core', () => {
     checkInvariants('# T\n\n```\n## Article 1\n[DATE]\n');
     checkInvariants('# T\n\n<!-- never closed\n## Article 1\n[DATE]\n');
     checkInvariants('# T\n\n{++ open addition [DATE]\n\n## Article 1\n\n{~~ a ~> b\n');
+    // Found by the fuzzer: a definition cut by lone CRs made the term-forms reader throw.
+    checkInvariants('\rtion" means any data exchanged under this Agreement. as set out in Section 2\rtion" means any data.\r\n\n## Annex B\n\r\n~~~\n"Competent Authority" means an agency.\n~~~\r\n\n');
   });
 });
 

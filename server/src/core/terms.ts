@@ -206,7 +206,9 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
 /** The forms a term takes in running text: singular, plural, and a capitalised first letter. */
 export function termForms(term: string): string[] {
   const forms = new Set([term]);
-  const m = /^(.*?)(\S+)$/.exec(term)!;
+  // A term may hold a line break (a definition cut by a lone CR) or end in a space: no match, no forms.
+  const m = /^([\s\S]*?)(\S+)$/.exec(term);
+  if (!m) return [term];
   const head = m[1]!;
   const last = m[2]!;
   if (/ies$/.test(last)) forms.add(head + last.slice(0, -3) + 'y');
