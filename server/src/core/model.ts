@@ -299,21 +299,52 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
     index,
     frontMatter,
     sections,
-    headings: sections.flatMap((s) => s.headings),
-    textRuns: sections.flatMap((s) => s.textRuns),
-    clauses: sections.flatMap((s) => s.clauses),
-    annotations: sections.flatMap((s) => s.data.annotations.map((a) => ({ ...a, span: shift(a.span, s.span.start) }))),
+    headings: [],
+    textRuns: [],
+    clauses: [],
+    annotations: [],
   };
+  // Plain loops: the draft-wide arrays are rebuilt on every keystroke, and `flatMap` over hundreds
+  // of sections was a measurable share of one. A section placed at the same offset as before keeps
+  // its shifted annotations, placeholders and markings.
   for (const s of sections) {
-    const f = s.data.facts;
-    for (const p of f.placeholders) model.placeholders.push({ ...p, span: shift(p.span, s.span.start) });
-    for (const m of f.markings) model.markings.push({ ...m, span: shift(m.span, s.span.start) });
-    for (const n of f.knownNames) model.knownNames.add(n);
+    for (const h of s.headings) model.headings.push(h);
+    for (const r of s.textRuns) model.textRuns.push(r);
+    for (const c of s.clauses) model.clauses.push(c);
+    const placed = placedFacts(s);
+    for (const a of placed.annotations) model.annotations.push(a);
+    for (const p of placed.placeholders) model.placeholders.push(p);
+    for (const m of placed.markings) model.markings.push(m);
+    for (const n of s.data.facts.knownNames) model.knownNames.add(n);
   }
   model.terms = assembleTerms(model);
   model.references = assembleReferences(model);
   model.suppressions = assembleSuppressions(model);
   return model;
+}
+
+/** A placed section's annotations, placeholders and markings at their offsets in the draft. */
+interface PlacedFacts {
+  annotations: Annotation[];
+  placeholders: Placeholder[];
+  markings: Marking[];
+}
+
+const placedFactsCache = new WeakMap<Section, PlacedFacts>();
+
+function placedFacts(s: Section): PlacedFacts {
+  let placed = placedFactsCache.get(s);
+  if (!placed) {
+    const at = s.span.start;
+    const f = s.data.facts;
+    placed = {
+      annotations: s.data.annotations.map((a) => ({ ...a, span: shift(a.span, at) })),
+      placeholders: f.placeholders.map((p) => ({ ...p, span: shift(p.span, at) })),
+      markings: f.markings.map((m) => ({ ...m, span: shift(m.span, at) })),
+    };
+    placedFactsCache.set(s, placed);
+  }
+  return placed;
 }
 
 function shift(span: Span, by: number): Span {
