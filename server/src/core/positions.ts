@@ -14,6 +14,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Without a carriage return (the usual case) the lines are found with `indexOf`, several times
+    // faster than reading every character: the index is rebuilt for the whole draft on each keystroke.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
