@@ -148,6 +148,23 @@ function sectionFamilies(model: AgreementModel): Item[][] {
   return families.map((f) => f.map((i) => i));
 }
 
+// The paragraph problems of a placed section depend on that section only; a section placed where it
+// was keeps them, so a keystroke examines the sections that changed or moved, not every one.
+const paragraphProblemsCache = new WeakMap<Section, { p: Problem; span: Span; family: false; section: Section }[]>();
+
+function paragraphProblems(s: Section): { p: Problem; span: Span; family: false; section: Section }[] {
+  let found = paragraphProblemsCache.get(s);
+  if (found) return found;
+  found = [];
+  for (const group of paragraphGroups(s)) {
+    // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
+    if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
+    for (const p of examine(group)) found.push({ p, span: p.item.span, family: false, section: s });
+  }
+  paragraphProblemsCache.set(s, found);
+  return found;
+}
+
 function paragraphGroups(s: Section): Item[][] {
   const groups = new Map<string, Item[]>();
   for (const c of s.clauses) {
@@ -199,13 +216,7 @@ export const duplicateOrSkippedNumber: Rule = {
       // at the end must not make the start of the sequence a new finding.
       for (const p of examine(family, forced, false)) found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
     }
-    for (const s of model.sections) {
-      for (const group of paragraphGroups(s)) {
-        // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
-        if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
-        for (const p of examine(group)) found.push({ p, span: p.item.span, family: false, section: s });
-      }
-    }
+    for (const s of model.sections) for (const f of paragraphProblems(s)) found.push(f);
     const single = found.length === 1;
     for (const { p, span, family, section } of found) {
       const fixes: SpanFix[] = [];
