@@ -230,11 +230,30 @@ export function clauseFor(section: Section, labels: readonly string[]): Clause |
   return section.clauses.find((c) => want.every((l, i) => c.labels[i]?.toLowerCase() === l));
 }
 
+/**
+ * A placed section's resolved references with the sections they resolved to. A section placed where
+ * it was keeps them while every reference still resolves to the same section object (the clause a
+ * reference points to follows from its target), so a keystroke resolves again only what changed.
+ */
+const placedReferences = new WeakMap<Section, { refs: Reference[]; targets: (Section | undefined)[] }>();
+
 /** Recombines the sections' references and resolves each against the draft. */
 export function assembleReferences(model: AgreementModel): Reference[] {
   const out: Reference[] = [];
+  const index = candidateIndex(model.sections);
   for (const s of model.sections) {
-    for (const r of s.data.facts.references) {
+    const raws = s.data.facts.references;
+    if (raws.length === 0) continue;
+    const targets = raws.map((r) =>
+      !r.internal ? undefined : r.number === undefined ? (s.kind === 'article' || s.kind === 'annex' ? s : undefined) : index.get(`${r.kind}\u0000${r.number.toUpperCase()}`)?.[0],
+    );
+    const cached = placedReferences.get(s);
+    if (cached && cached.targets.every((t, i) => t === targets[i])) {
+      for (const ref of cached.refs) out.push(ref);
+      continue;
+    }
+    const refs: Reference[] = [];
+    raws.forEach((r, i) => {
       const shift = (x: Span) => ({ start: x.start + s.span.start, end: x.end + s.span.start });
       const ref: Reference = {
         span: shift(r.span),
@@ -247,18 +266,18 @@ export function assembleReferences(model: AgreementModel): Reference[] {
         from: s,
       };
       if (r.number === undefined) ref.relative = true;
-      if (r.internal) {
-        const target = r.number === undefined ? (s.kind === 'article' || s.kind === 'annex' ? s : undefined) : candidatesFor(model, r.kind, r.number)[0];
-        if (target) {
-          ref.target = target;
-          if (r.labels.length) {
-            const c = clauseFor(target, r.labels);
-            if (c) ref.targetClause = c;
-          }
+      const target = targets[i];
+      if (target) {
+        ref.target = target;
+        if (r.labels.length) {
+          const c = clauseFor(target, r.labels);
+          if (c) ref.targetClause = c;
         }
       }
-      out.push(ref);
-    }
+      refs.push(ref);
+    });
+    placedReferences.set(s, { refs, targets });
+    for (const ref of refs) out.push(ref);
   }
   return out;
 }
