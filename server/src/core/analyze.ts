@@ -67,6 +67,7 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
   const cache = new ModelCache();
   let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
   let last: { text: string; key: string; result: AnalysisResult } | undefined;
+  let lastSectionKey = '';
   const stats: AnalyzerStats = { sectionsParsed: 0, sectionsReused: 0, sectionChecksRun: 0, sectionChecksReused: 0, analysesReused: 0 };
 
   return {
@@ -86,7 +87,11 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
       const config: RuleConfig = { handlingCaveats: options.handlingCaveats ?? [] };
       const fm = model.frontMatter.span ? text.slice(model.frontMatter.span.start, model.frontMatter.span.end) : '';
       // Section findings carry fixes filled from document-level facts, so those are part of the key.
-      const sectionKey = `${fm}\u0000${optionsKey}\u0000${fixes.documentKey}`;
+      let sectionKey = `${fm}\u0000${optionsKey}\u0000${fixes.documentKey}`;
+      // The key is compared once per rule and section: the same string object as last time makes
+      // that comparison a pointer comparison instead of one over the whole front matter.
+      if (sectionKey === lastSectionKey) sectionKey = lastSectionKey;
+      else lastSectionKey = sectionKey;
       const nextChecks = new WeakMap<SectionData, Map<string, CachedChecks>>();
       const findings: Finding[] = [];
 
