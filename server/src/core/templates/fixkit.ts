@@ -7,11 +7,33 @@
  * the numbering of their article; a replaced clause keeps its own label; line ends follow the
  * draft (CRLF stays CRLF). With `asTrackedChanges`, each edit is proposed as CriticMarkup instead.
  */
-import type { AgreementModel, Clause, Section } from '../model.js';
+import type { AgreementModel, Clause, Section, SectionData } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { definedPartyTerms, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
+
+/** Defined terms too general to impose on template wording ("party", "agreement"). */
+const genericTerms = new Set(['party', 'parties', 'agreement', 'arrangement', 'memorandum', 'government', 'state', 'states', 'annex', 'article', 'section']);
+
+// Each section's defined party terms, kept with its parsed data: a keystroke then scans the edited
+// section for them, not the whole draft. A definition ("Receiving Party") never spans a line, so it
+// lies inside one section or in the text before the first (the front matter).
+const partyTermsBySection = new WeakMap<SectionData, Record<string, string>>();
+
+function draftPartyTerms(model: AgreementModel): Record<string, string> {
+  const bodyStart = model.sections[0]?.span.start ?? model.text.length;
+  const found: Record<string, string> = { ...definedPartyTerms(model.text.slice(0, bodyStart)) };
+  for (const s of model.sections) {
+    let terms = partyTermsBySection.get(s.data);
+    if (!terms) partyTermsBySection.set(s.data, (terms = definedPartyTerms(s.data.text)));
+    Object.assign(found, terms);
+  }
+  // The same keys in the same order as `definedPartyTerms` of the whole text gives.
+  const out: Record<string, string> = {};
+  for (const k of ['RECEIVING PARTY', 'PROVIDING PARTY']) if (found[k] !== undefined) out[k] = found[k]!;
+  return out;
+}
 
 /** Options that shape fixes. */
 export interface FixOptions {
@@ -101,8 +123,26 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return { start: at, end: at, newText: `${eol}${eol}${inner}` };
   };
 
-  const terms = definedPartyTerms(text);
-  const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) => fillTemplate(t, model.frontMatter, { ...terms, ...extra }, eol);
+  const terms = draftPartyTerms(model);
+  // Standard wording uses the draft's own defined terms: where the draft defines "Information" or
+  // "Personal Data", the template's "information" or "personal data" is written as defined, so an
+  // inserted clause keeps the draft's terms in use and reads consistently.
+  const aligned = model.terms
+    .map((t) => t.term)
+    .filter((t) => /[A-Z]/.test(t) && t.length > 2 && t.toLowerCase() !== t && !genericTerms.has(t.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+  let patterns: [RegExp, string][] | undefined;
+  const alignTerms = (body: string) => {
+    patterns ??= aligned.map((term) => {
+      const lower = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      return [new RegExp(`(?<![\\p{L}\\p{N}_-])${lower}(?![\\p{L}\\p{N}_-])`, 'gu'), term];
+    });
+    let out = body;
+    for (const [re, term] of patterns) out = out.replace(re, term);
+    return out;
+  };
+  const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) =>
+    alignTerms(fillTemplate(t, model.frontMatter, { ...terms, ...extra }, eol));
 
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
@@ -112,7 +152,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   };
 
   const kit: FixKit = {
-    documentKey: `${eol}\u0000${JSON.stringify(terms)}`,
+    documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
     replace: (span, newText, title) => fix(title, [change(span, newText)]),
 
@@ -123,6 +163,15 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const own = clause.labels.length ? clauseLabel.exec(source) : null;
       const start = clause.span.start + (own ? own[0].length : 0);
       let body = fill(t).trim().replace(clauseLabel, '');
+      // The clause being replaced speaks of its information by a defined term ("Screening
+      // Information"): the standard wording keeps that term, so the definition stays in use.
+      const subject = model.terms.find(
+        (d) => /\s(?:information|data)$/i.test(d.term) && d.uses.some((u) => u.start >= clause.span.start && u.end <= clause.span.end),
+      );
+      if (subject) {
+        const noun = /(information|data)$/i.exec(subject.term)![1]!.toLowerCase();
+        body = body.replace(new RegExp(`(?<!(?:classified|personal|sensitive|other|such|the following)\\s)(?<![A-Z]\\p{L}*\\s)(?<![\\p{L}\\p{N}_-])[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}(?![\\p{L}\\p{N}_-])`, 'gu'), subject.term);
+      }
       // A clause inside a list item: further paragraphs of the template stay in the item.
       const lineStart = model.index.lineStart(model.index.lineOf(start));
       const prefix = text.slice(lineStart, start);
