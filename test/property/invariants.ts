@@ -102,7 +102,13 @@ export function applyIndependently(text: string, edits: readonly { range: Range;
   return out;
 }
 
-const key = (f: Finding) => `${f.ruleId}|${f.message}`;
+/**
+ * A finding's identity for "did a fix add a finding": its rule and message, with citations of
+ * Articles and paragraphs blanked, because a fix that renumbers the draft changes the citations
+ * inside other findings' messages without changing what they report.
+ */
+const key = (f: Finding) =>
+  `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*/g, '§')}`;
 
 /**
  * KNOWN BUGS found by these properties and not yet fixed, excused here so that every other fix
