@@ -237,6 +237,15 @@ export function clauseFor(section: Section, labels: readonly string[]): Clause |
  */
 const placedReferences = new WeakMap<Section, { refs: Reference[]; targets: (Section | undefined)[] }>();
 
+// The index key of a raw reference, kept with it (raw references are cached with their section).
+const candidateKeys = new WeakMap<RawReference, string>();
+
+function candidateKey(r: RawReference, number: string): string {
+  let key = candidateKeys.get(r);
+  if (key === undefined) candidateKeys.set(r, (key = `${r.kind}\u0000${number.toUpperCase()}`));
+  return key;
+}
+
 /** Recombines the sections' references and resolves each against the draft. */
 export function assembleReferences(model: AgreementModel): Reference[] {
   const out: Reference[] = [];
@@ -245,7 +254,7 @@ export function assembleReferences(model: AgreementModel): Reference[] {
     const raws = s.data.facts.references;
     if (raws.length === 0) continue;
     const targets = raws.map((r) =>
-      !r.internal ? undefined : r.number === undefined ? (s.kind === 'article' || s.kind === 'annex' ? s : undefined) : index.get(`${r.kind}\u0000${r.number.toUpperCase()}`)?.[0],
+      !r.internal ? undefined : r.number === undefined ? (s.kind === 'article' || s.kind === 'annex' ? s : undefined) : index.get(candidateKey(r, r.number))?.[0],
     );
     const cached = placedReferences.get(s);
     if (cached && cached.targets.every((t, i) => t === targets[i])) {
