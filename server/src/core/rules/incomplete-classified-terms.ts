@@ -6,7 +6,7 @@
 import { classifiedElementNames, classifiedElements, type ClassifiedElement } from '../language/classified.js';
 import { draftFacts, isClassifiedLevel } from '../language/facts.js';
 import type { Rule } from '../rule.js';
-import type { SpanFix } from '../types.js';
+import { reportMissingElements } from '../missing-elements.js';
 
 const templateIds: Record<ClassifiedElement, string> = {
   instrument: 'classified-governing-instrument',
@@ -35,20 +35,9 @@ export const incompleteClassifiedTerms: Rule = {
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;
     const section = facts.classifiedSection ?? model.sections[0]!;
-    const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
-    const fixes: SpanFix[] = [];
-    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
-    if (fix) fixes.push(fix);
-    ctx.report({
-      span,
-      message:
-        `${section.label} sets some terms for classified material but not ${listOf(missing.map((e) => classifiedElementNames[e]))}. ` +
-        'Classified information is shared only under complete formal terms; add the missing ones, or refer to the security agreement in force between the Parties, which brings its terms in.',
-      fixes,
-    });
+    reportMissingElements(ctx, section, missing, templateIds, classifiedElementNames, (list) =>
+      `${section.label} sets some terms for classified material but not ${list}. ` +
+      'Classified information is shared only under complete formal terms; add the missing ones, or refer to the security agreement in force between the Parties, which brings its terms in.',
+    );
   },
 };
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; or ${items[items.length - 1]}`;
-}

@@ -7,7 +7,7 @@
 import { draftFacts, personalCategories } from '../language/facts.js';
 import { privacyElementNames, privacyElements, type PrivacyElement } from '../language/privacy.js';
 import type { Rule } from '../rule.js';
-import type { SpanFix } from '../types.js';
+import { reportMissingElements } from '../missing-elements.js';
 
 const templateIds: Record<PrivacyElement, string> = {
   'privacy-law': 'privacy-act-governing-law',
@@ -35,20 +35,9 @@ export const incompletePrivacyActHandling: Rule = {
     const missing = privacyElements.filter((e) => !facts.privacyElements.has(e));
     if (missing.length === 0) return;
     const section = facts.privacySection ?? model.sections[0]!;
-    const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
-    const fixes: SpanFix[] = [];
-    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
-    if (fix) fixes.push(fix);
-    ctx.report({
-      span,
-      message:
-        `${section.label} deals with personal data but does not address ${listOf(missing.map((e) => privacyElementNames[e]))}. ` +
-        'Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the Privacy Act or applicable privacy law from receipt to deletion.',
-      fixes,
-    });
+    reportMissingElements(ctx, section, missing, templateIds, privacyElementNames, (list) =>
+      `${section.label} deals with personal data but does not address ${list}. ` +
+      'Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the Privacy Act or applicable privacy law from receipt to deletion.',
+    );
   },
 };
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; or ${items[items.length - 1]}`;
-}
