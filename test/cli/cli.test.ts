@@ -83,6 +83,21 @@ describe('agreement-lint CLI', () => {
     assert.match(r.stderr, /1 fix applied/);
   });
 
+  test('--fix repeats until no fix is left, so fixes that wait on each other all land', () => {
+    const dir = tempDir();
+    const example = fs.readdirSync(examplesDir).find((f) => f.endsWith('.agreement.md'))!;
+    const file = path.join(dir, example);
+    fs.copyFileSync(path.join(examplesDir, example), file);
+    const r = run(['--fix', '--format', 'json', example], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const left = JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    assert.deepEqual(left.filter((id: string) => id !== 'leftover-placeholder'), []);
+    const text = fs.readFileSync(file, 'utf8');
+    // Two articles go in before the final provisions; both land, in one run.
+    assert.match(text, /^## Article \d+ — Protection of Personal Data$/m);
+    assert.match(text, /^## Article \d+ — Classified Information$/m);
+  });
+
   test('--fix keeps a BOM and CRLF line endings', () => {
     const dir = tempDir();
     const file = path.join(dir, 'e.agreement.md');

@@ -10,6 +10,9 @@ import { analyze, applyFirstFixes, formatTemplateProblem, parseSeveritySettings,
 import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
+
+/** How many rounds of fixes `--fix` applies at most to one file. */
+const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, mapFiles } from './parallel.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -29,7 +32,8 @@ Reviews agreement drafts (folders are searched for *.agreement.md).
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
-      --fix                       apply the first fix of each finding and save the file
+      --fix                       apply the first fix of each finding (repeating while fixes
+                                  remain, at most 10 rounds) and save the file once
   -j, --jobs <n>                  review on n threads (default: the number of CPUs); the output
                                   is the same for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
@@ -135,12 +139,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     };
     let result = analyze(draft.text, options);
     if (values.fix) {
-      const { text, applied } = applyFirstFixes(draft.text, result.findings);
-      if (applied > 0 && text !== draft.text) {
-        writeDraft(draft, text);
-        fixedHere += applied;
+      // Fixes that overlap (two articles inserted at one place) wait for the next pass, as in
+      // ESLint; a bounded number of passes, and the file is written once, atomically.
+      let text = draft.text;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const next = applyFirstFixes(text, result.findings);
+        if (next.applied === 0 || next.text === text) break;
+        text = next.text;
+        fixedHere += next.applied;
         result = analyze(text, options);
       }
+      if (text !== draft.text) writeDraft(draft, text);
     }
     return { report: { path: shown, findings: result.findings }, fixed: fixedHere };
   };
