@@ -87,6 +87,20 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions, []);
   });
 
+  test('diagnostics carry a small reference to their fixes, and a diagnostic that is not the published one gets none', async () => {
+    const uri = 'file:///ws/c2.agreement.md';
+    await client.open(uri, draft);
+    const diags = await client.diagnostics(uri, 1);
+    for (const d of diags) assert.deepEqual(Object.keys(d.data as object).sort(), ['index', 'version'], 'no fix text travels with a publication');
+    const ask = (diagnostics: typeof diags) =>
+      client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    assert.ok((await ask([diags[0]!])).length > 0, 'the published diagnostic has its fix');
+    const other = diags.find((d) => d.message !== diags[0]!.message)!;
+    assert.deepEqual(await ask([{ ...diags[0]!, message: other.message }]), [], 'a changed message does not borrow another finding\'s fixes');
+    assert.deepEqual(await ask([{ ...diags[0]!, data: { version: 1, index: 999 } }]), []);
+    assert.deepEqual(await ask([{ ...diags[0]!, data: 'garbage' }]), []);
+  });
+
   test('fix all applies every first fix', async () => {
     const uri = 'file:///ws/d.agreement.md';
     await client.open(uri, draft);

@@ -185,11 +185,16 @@ describe('standard clauses over stdio', () => {
     const diags = await client.diagnostics(uri, v);
     const restriction = diags.find((d) => d.code === 'over-restricted-dissemination');
     assert.ok(restriction, `diagnostics: ${diags.map((d) => d.code).join(', ')}`);
-    const fixes = (restriction.data as { fixes: { title: string; edits: { newText: string }[] }[] }).fixes;
+    type Action = { title: string; edit: { documentChanges: { edits: { newText: string }[] }[] } };
+    const fixes = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: restriction.range,
+      context: { diagnostics: [restriction], only: ['quickfix'] },
+    });
     assert.ok(fixes.length > 0);
     for (const f of fixes) {
       assert.match(f.title, /as a tracked change/);
-      for (const e of f.edits) assert.match(e.newText, /\{(?:\+\+|~~)/);
+      for (const e of f.edit.documentChanges[0]!.edits) assert.match(e.newText, /\{(?:\+\+|~~)/);
     }
   });
 });

@@ -15,10 +15,15 @@ export const SOURCE = 'agreement-lint';
 /** The code-action kind of "fix all". */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.agreementLint`;
 
-/** What travels in `diagnostic.data`: the fixes, valid only for this document version. */
+/**
+ * What travels in `diagnostic.data`: the document version and the finding's place in that
+ * version's findings. The fixes themselves stay in the server, which looks them up when the editor
+ * asks for code actions: they can be long (whole clauses), and sending them with every publication
+ * would cost each keystroke in a long draft.
+ */
 export interface DiagnosticData {
   version: number;
-  fixes: Fix[];
+  index: number;
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -29,8 +34,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A finding as an LSP diagnostic for `uri` at document `version`. */
-export function toDiagnostic(finding: Finding, uri: string, version: number, docsBaseUri: string): Diagnostic {
-  const data: DiagnosticData = { version, fixes: finding.fixes };
+export function toDiagnostic(finding: Finding, index: number, uri: string, version: number, docsBaseUri: string): Diagnostic {
+  const data: DiagnosticData = { version, index };
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity],
@@ -50,8 +55,21 @@ export function toDiagnostic(finding: Finding, uri: string, version: number, doc
 export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
   if (diagnostic.source !== SOURCE) return undefined;
   const d = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (!d || typeof d.version !== 'number' || !Array.isArray(d.fixes)) return undefined;
+  if (!d || typeof d.version !== 'number' || typeof d.index !== 'number') return undefined;
   return d as DiagnosticData;
+}
+
+/**
+ * The fixes of a diagnostic this server published for `findings` (the analysis of one version of
+ * the document), or none when the diagnostic does not belong to that analysis.
+ */
+export function fixesOf(diagnostic: Diagnostic, findings: { version: number; findings: readonly Finding[] }): readonly Fix[] {
+  const data = diagnosticData(diagnostic);
+  if (!data || data.version !== findings.version) return [];
+  const finding = findings.findings[data.index];
+  // The editor sends the diagnostic back as it was published; anything else is not ours to fix.
+  if (!finding || finding.ruleId !== diagnostic.code || finding.message !== diagnostic.message) return [];
+  return finding.fixes;
 }
 
 /** A quick-fix code action applying `fix` to the document at `version`. */

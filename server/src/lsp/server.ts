@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, firstFixEdits, rules as registeredRules, type Analyzer, type Finding, type Rule } from '../core/index.js';
-import { FIX_ALL_KIND, diagnosticData, fixAction, toDiagnostic } from './convert.js';
+import { FIX_ALL_KIND, fixAction, fixesOf, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
 import { clauseCompletions, templateList, TEMPLATES_REQUEST } from './snippets.js';
@@ -200,7 +200,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     void connection.sendDiagnostics({
       uri,
       version: doc.version,
-      diagnostics: findings.map((f) => toDiagnostic(f, uri, doc.version, env.docsBaseUri)),
+      diagnostics: findings.map((f, i) => toDiagnostic(f, i, uri, doc.version, env.docsBaseUri)),
     });
     // Finding counts on headings follow the findings (and vanish when the setting is turned off).
     if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -294,18 +294,17 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const only = params.context.only;
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
     const wantsFixAll = !!only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll);
-    if (wantsQuickFix) {
+    const last = analysed.get(doc.uri);
+    // Fixes computed for another version of the text could land in the wrong place.
+    const current = last && last.version === doc.version ? last : undefined;
+    if (wantsQuickFix && current) {
       for (const diagnostic of params.context.diagnostics) {
-        const data = diagnosticData(diagnostic);
-        // Fixes computed for another version of the text could land in the wrong place.
-        if (!data || data.version !== doc.version) continue;
-        data.fixes.forEach((fix, i) => actions.push(fixAction(fix, diagnostic, versioned, i === 0)));
+        fixesOf(diagnostic, current).forEach((fix, i) => actions.push(fixAction(fix, diagnostic, versioned, i === 0)));
       }
     }
     if (wantsFixAll) {
-      const last = analysed.get(doc.uri);
-      if (last && last.version === doc.version) {
-        const { edits, applied } = firstFixEdits(doc.getText(), last.findings);
+      if (current) {
+        const { edits, applied } = firstFixEdits(doc.getText(), current.findings);
         if (applied > 0) {
           actions.push({
             title: `Fix all Agreement Lint findings (${applied})`,
