@@ -102,64 +102,147 @@ export function applyIndependently(text: string, edits: readonly { range: Range;
   return out;
 }
 
-/**
- * A finding's identity for "did a fix add a finding": its rule and message, with citations of
- * Articles and paragraphs blanked, because a fix that renumbers the draft changes the citations
- * inside other findings' messages without changing what they report.
- */
-const key = (f: Finding) =>
+/** A message with its citations of Articles, Sections, Annexes and paragraphs blanked. */
+const messageKey = (f: Finding) =>
   `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*/g, '§')}`;
 
-/**
- * KNOWN BUGS found by these properties and not yet fixed, excused here so that every other fix
- * stays checked. Each entry must go once its bug is fixed. Standard clauses inserted from templates
- * use the template's own wording of terms: a capitalised term the draft never defines (for example
- * "Receiving Party") raises undefined-term, and a lower-case "information" next to a defined
- * "Information" raises unused-term; the inserted "Classified Information" article raises
- * missing-safeguarding.
- */
-export const knownFixInteractions: { fixOf: RegExp; adds: RegExp; why: string }[] = [
-  { fixOf: /^(?:missing|incomplete)-/, adds: /^(?:undefined-term|unused-term)\|/, why: 'template wording of defined terms' },
-  // The inserted "Classified Information" article provides for an exchange, which then asks for a safeguarding clause.
-  { fixOf: /^classified-without-formal-terms$/, adds: /^missing-safeguarding\|/, why: 'an inserted article raises another mission check' },
-  // Renumbering changes the citations inside other findings' messages (so their keys change), and
-  // can leave a lettered list that starts at (b).
-  { fixOf: /^duplicate-or-skipped-number$/, adds: /./, why: 'renumbering changes citations' },
-];
-
-function knownInteraction(fixRule: string, addedKey: string): boolean {
-  return knownFixInteractions.some((k) => k.fixOf.test(fixRule) && k.adds.test(addedKey));
+/** The offsets of a fix's edits in the text before it, in order, with the inserted text. */
+interface PlacedEdit {
+  start: number;
+  end: number;
+  newText: string;
 }
 
-function counts(findings: readonly Finding[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of findings) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
-  return m;
+/**
+ * Maps an offset of the text after the edits back to the text before them; undefined for an
+ * offset strictly inside inserted text (it has no place before the fix). An offset at either end of
+ * an inserted text maps to that end of the replaced span.
+ */
+export function mapBack(offset: number, edits: readonly PlacedEdit[]): number | undefined {
+  let shift = 0;
+  for (const e of edits) {
+    const from = e.start + shift;
+    const to = from + e.newText.length;
+    if (offset < from) return offset - shift;
+    if (offset === from) return e.start;
+    if (offset < to) return undefined;
+    if (offset === to) return e.end;
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return offset - shift;
+}
+
+/** A finding located by offsets in the draft before a fix (a finding after it mapped back). */
+export interface Located {
+  f: Finding;
+  key: string;
+  /** Its span in the text before the fix (mapped back for a finding after it). */
+  start: number | undefined;
+  end: number | undefined;
+  /** Its span in the text it was found in. */
+  at: { start: number; end: number };
+}
+
+export function locate(findings: readonly Finding[], lines: IndependentLines, edits?: readonly PlacedEdit[]): Located[] {
+  return findings.map((f) => {
+    const { start, end } = lines.span(f.range, f.ruleId);
+    return { f, key: messageKey(f), start: edits ? mapBack(start, edits) : start, end: edits ? mapBack(end, edits) : end, at: { start, end } };
+  });
+}
+
+/**
+ * Pairs each finding after a fix with the finding before it that reports the same problem: the same
+ * rule, and the same place (its range mapped back through the fix's edits) or the same message with
+ * citations blanked. Both count, because a fix moves text (inserted paragraphs shift the places after
+ * them; renumbering changes the citations inside other findings' messages) without changing what
+ * is reported; pairs that agree on both are made first, then by place, then by message. The fixed
+ * finding `fixed` is paired last, so that an identical finding elsewhere keeps its own partner.
+ * Returns the findings after the fix that have no partner (added) and whether `fixed` got one.
+ */
+function pairFindings(before: readonly Located[], after: readonly Located[], fixed: Finding): { added: Located[]; fixedRemains: boolean } {
+  const order = [...before].sort((a, b) => Number(a.f === fixed) - Number(b.f === fixed));
+  const taken = new Set<Located>();
+  const partner = new Map<Located, Located>();
+  const samePlace = (a: Located, b: Located) => b.start !== undefined && b.end !== undefined && a.start === b.start && a.end === b.end;
+  const tests: ((a: Located, b: Located) => boolean)[] = [(a, b) => samePlace(a, b) && a.key === b.key, samePlace, (a, b) => a.key === b.key];
+  for (const test of tests) {
+    for (const b of after) {
+      if (partner.has(b)) continue;
+      const a = order.find((x) => !taken.has(x) && x.f.ruleId === b.f.ruleId && test(x, b));
+      if (a) {
+        taken.add(a);
+        partner.set(b, a);
+      }
+    }
+  }
+  return { added: after.filter((b) => !partner.has(b)), fixedRemains: [...taken].some((a) => a.f === fixed) };
+}
+
+/**
+ * Findings that a fix may add because they are right, each argued in its `why`: the rule whose fix
+ * adds the finding, the rule of the added finding, and a test on the added finding (`is` is its
+ * span after the fix, `was` that span mapped back to the text before it, undefined when either end
+ * lies inside inserted text).
+ */
+export const knownFixInteractions: {
+  fixOf: RegExp;
+  adds: RegExp;
+  when: (added: Finding, context: { before: string; after: string; was: { start: number; end: number } | undefined; is: { start: number; end: number } }) => boolean;
+  why: string;
+}[] = [
+  {
+    // undefined-term is deliberately conservative: it reports a capitalised phrase only once the
+    // draft also writes one of its words in lower case (a common noun capitalised as a term, not a
+    // proper name). A standard clause is ordinary prose ("loss", "access", "terms"), so inserting
+    // one can give that evidence for a phrase that was already capitalised and undefined in the
+    // draft ("the Unheard-of Term", "Partner Access"). The finding is then right, and a fix cannot
+    // avoid it without leaving standard wording out; what the fix must never do is write an
+    // undefined capitalised phrase itself, so the entry holds only when the finding lies outside the
+    // fix's text and the same phrase stood at that place before the fix.
+    fixOf: /./,
+    adds: /^undefined-term$/,
+    when: (_added, { before, after, was, is }) => was !== undefined && before.slice(was.start, was.end) === after.slice(is.start, is.end),
+    why: 'the inserted prose gives evidence for a capitalised phrase the draft already used undefined',
+  },
+];
+
+function knownInteraction(fixRule: string, added: Located, before: string, after: string): boolean {
+  const was = added.start !== undefined && added.end !== undefined ? { start: added.start, end: added.end } : undefined;
+  return knownFixInteractions.some((k) => k.fixOf.test(fixRule) && k.adds.test(added.f.ruleId) && k.when(added.f, { before, after, was, is: added.at }));
 }
 
 /** Asserts that each fix applies cleanly, removes its finding and adds no other. */
 export function checkFixes(text: string, findings: readonly Finding[], options: AnalyzeOptions, maxFixes: number): void {
-  const before = counts(findings);
+  const lines = new IndependentLines(text);
+  const before = locate(findings, lines);
   let checked = 0;
   for (const f of findings) {
     for (const fix of f.fixes) {
       if (checked++ >= maxFixes) return;
-      const what = `fix "${fix.title}" of ${f.ruleId} at ${f.range.start.line}:${f.range.start.character}`;
-      let fixed: string;
-      try {
-        fixed = applyEdits(text, fix.edits);
-      } catch (e) {
-        assert.fail(`${what} does not apply: ${(e as Error).message}`);
-      }
-      assert.equal(fixed, applyIndependently(text, fix.edits), `${what} changed text outside its edits`);
-      assert.notEqual(fixed, text, `${what} changes nothing`);
-      const after = counts(analyseChecked(fixed, options));
-      const k = key(f);
-      assert.ok((after.get(k) ?? 0) < before.get(k)!, `${what} left its finding in place`);
-      const added = [...after].filter(([x, n]) => n > (before.get(x) ?? 0) && !knownInteraction(f.ruleId, x)).map(([x]) => x);
-      assert.deepEqual(added, [], `${what} added findings`);
+      checkFix(text, lines, before, f, fix, options);
     }
   }
+}
+
+/** Asserts that one fix of finding `f` applies cleanly, removes `f` and adds no other finding. */
+export function checkFix(text: string, lines: IndependentLines, before: readonly Located[], f: Finding, fix: Finding['fixes'][number], options: AnalyzeOptions): void {
+  const what = `fix "${fix.title}" of ${f.ruleId} at ${f.range.start.line}:${f.range.start.character}`;
+  let fixed: string;
+  try {
+    fixed = applyEdits(text, fix.edits);
+  } catch (e) {
+    assert.fail(`${what} does not apply: ${(e as Error).message}`);
+  }
+  assert.equal(fixed, applyIndependently(text, fix.edits, lines), `${what} changed text outside its edits`);
+  assert.notEqual(fixed, text, `${what} changes nothing`);
+  const edits = fix.edits.map((e) => ({ ...lines.span(e.range, what), newText: e.newText })).sort((a, b) => a.start - b.start);
+  const after = locate(analyseChecked(fixed, options), new IndependentLines(fixed), edits);
+  const { added, fixedRemains } = pairFindings(before, after, f);
+  assert.ok(!fixedRemains, `${what} left its finding in place`);
+  const unexplained = added
+    .filter((a) => !knownInteraction(f.ruleId, a, text, fixed))
+    .map((a) => `${a.f.ruleId} at ${a.f.range.start.line}:${a.f.range.start.character}: ${a.f.message}`);
+  assert.deepEqual(unexplained, [], `${what} added findings`);
 }
 
 /** Every invariant of one analysis of `text`. Returns the findings. */
