@@ -83,6 +83,14 @@ ruleTester('incomplete-classified-terms', {
     draft('Each Party shall designate a contact point.'),
     draft('Records shall be kept of requests.'),
     draft('Classified information shall be handled under the arrangements for the protection of classified information concluded between the Parties.'),
+    // Privacy terms beside classified material are no classified terms (found by the fix property:
+    // inserting the missing privacy elements into such an article turned "no formal terms" into
+    // "some formal terms"): onward transfer of personal data with consent, and a breach notice.
+    draft(
+      'The Parties may exchange information classified SECRET.',
+      'The Receiving Party may transfer personal data onward to a third country or an international body only with the prior consent of the Providing Party.',
+      'A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly.',
+    ),
   ],
   invalid: partial.map(([clauses, message]) => ({
     name: clauses[0]!.slice(0, 60),

@@ -5,6 +5,7 @@
  * anywhere; generic ones (third-party release, compromise, termination) count only where the
  * sentence, the clause or the article is about classified material.
  */
+import { personalDataIn } from './privacy.js';
 import { sentences } from './sentences.js';
 
 /** The formal terms of classified-information handling, in the order messages list them. */
@@ -87,7 +88,10 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
   const flatAll = lower.replace(/\s+/g, ' ');
   if (!specific.some(([, re]) => re.test(flatAll)) && !generic.some(([, re]) => re.test(flatAll))) return found;
   for (const s of sentences(text)) {
-    const inContext = classifiedContext || mentionsClassified(s.text);
+    // A sentence about personal data (and not itself about classified material) sets privacy
+    // terms, not classified ones, even in an article about classified material: its consent for
+    // onward transfer or its breach notice is no originator-consent or compromise term.
+    const inContext = mentionsClassified(s.text) || (classifiedContext && personalDataIn(s.text).length === 0);
     for (const [e, re] of specific) if (re.test(s.norm)) found.add(e);
     if (inContext) for (const [e, re] of generic) if (re.test(s.norm)) found.add(e);
   }
