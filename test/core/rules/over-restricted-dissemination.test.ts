@@ -125,5 +125,13 @@ ruleTester('over-restricted-dissemination', {
       code: `${fm}1. The Receiving Party undertakes that:\n   (a) information will be used exclusively by the receiving unit; and\n   (b) information will be kept in a secure system.\n`,
       errors: [{ line: 25, message: /Article 3\(1\)\(a\) confines the information to the receiving agency alone/ }],
     },
+    {
+      // Found by the fix property: replacing the whole paragraph also deleted its other sentences,
+      // here the reference to the security agreement (classified material then lost its formal terms).
+      name: 'the fix replaces only the restricting sentence; the paragraph\'s other sentences stay',
+      code: `${fm}1. The General Security of Information Agreement in force between the Parties applies. Information received shall not be disclosed to any other agency. Each Party designates a point of contact.\n`,
+      errors: [{ line: 24, column: 88, message: /Article 3\(1\)/ }],
+      output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings, requires the prior consent of the Providing Party. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
+    },
   ],
 });

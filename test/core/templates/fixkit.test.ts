@@ -302,14 +302,27 @@ test('a draft that defines "Receiving Party" gets the defined term in its fixes'
   assert.ok(out.includes('requires the prior consent of the providing Party'));
 });
 
+test('a restriction inside a longer paragraph: only its sentence is replaced, the paragraph\'s other sentences stay', () => {
+  const text = `${front}\n## Article 2 — Use\n\n1. The General Security of Information Agreement in force between the Parties applies. Information shall not be disseminated to any other agency. Each Party designates a point of contact.\n`;
+  const { model, kit: k } = kit(text);
+  const clause = model.clauses.find((c) => c.citation === 'Article 2(1)')!;
+  const at = clause.text.indexOf('shall not');
+  const fix = k.replaceClause(clause, 'balanced-dissemination', undefined, { start: at, end: at + 20 })!;
+  assert.match(fix.title, /^Replace the restriction in Article 2\(1\)/);
+  const out = apply(text, fix);
+  assert.match(out, /\n1\. The General Security of Information Agreement in force between the Parties applies\. The [Rr]eceiving Party may use information/);
+  assert.ok(out.includes('marks it otherwise. Each Party designates a point of contact.\n'));
+  assert.ok(!out.includes('any other agency'));
+});
+
 test('a restriction is recorded as a high-value exception after the clause', () => {
   const text = `${front}\n## Article 3 — Use\n\n1. Information shall not be disseminated to any other agency.\n2. Other text.\n`;
   const { model, kit: k } = kit(text);
   const clause = model.clauses.find((c) => c.citation === 'Article 3(1)')!;
   const fix = k.recordException(clause, 'over-restricted-dissemination')!;
   const out = apply(text, fix);
-  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because the Party providing the information has stated'));
-  assert.ok(out.includes('when it provides it.\n2. Other text.'));
+  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: they accept it only as the price of a contribution of particularly high value, because the originating Party has stated'));
+  assert.ok(out.includes('designates as such at the time.\n2. Other text.'));
   assert.equal(buildModel(out).clauses.find((c) => c.citation === 'Article 3(1)')!.text.includes('high-value exception'), true);
 });
 

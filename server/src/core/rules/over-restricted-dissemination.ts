@@ -36,7 +36,7 @@ export const overRestrictedDissemination: Rule = {
       const what = kinds.map(describeRestriction);
       const described = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
       const fixes: SpanFix[] = [];
-      const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination');
+      const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end });
       if (replace) fixes.push(replace);
       const exception = ctx.fixes.recordException(clause, 'over-restricted-dissemination');
       if (exception) fixes.push(exception);

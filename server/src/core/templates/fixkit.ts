@@ -9,6 +9,7 @@
  */
 import type { AgreementModel, Clause, Section, SectionData } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
+import { sentences } from '../language/sentences.js';
 import { definedPartyTerms, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
@@ -48,8 +49,13 @@ export interface FixKit {
    * terms it defines); cached section findings are reused only while this stays the same.
    */
   readonly documentKey: string;
-  /** Replaces a clause with a filled template body, keeping the clause's own label ("1.", "(a)"). */
-  replaceClause(clause: Clause, templateId: string, title?: string): SpanFix | undefined;
+  /**
+   * Replaces a clause with a filled template body, keeping the clause's own label ("1.", "(a)").
+   * With `within` (a span of `clause.text`), only the sentences that span touches are replaced when
+   * the clause says more than that and the template is one paragraph: the clause's other sentences
+   * (a security-agreement reference, a definition, a privacy term) are not the problem and stay.
+   */
+  replaceClause(clause: Clause, templateId: string, title?: string, within?: Span): SpanFix | undefined;
   /**
    * Inserts a whole article from a template where such an article belongs: before the final
    * provisions (entry into force, termination, signature) when the draft has them, else after the
@@ -144,6 +150,34 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) =>
     alignTerms(fillTemplate(t, model.frontMatter, { ...terms, ...extra }, eol));
 
+  /**
+   * The standard wording keeps the defined term by which the replaced text speaks of its
+   * information ("Screening Information"), so the definition stays in use.
+   */
+  const keepSubjectTerm = (body: string, replaced: Span) => {
+    const subject = model.terms.find((d) => /\s(?:information|data)$/i.test(d.term) && d.uses.some((u) => u.start >= replaced.start && u.end <= replaced.end));
+    if (!subject) return body;
+    const noun = /(information|data)$/i.exec(subject.term)![1]!.toLowerCase();
+    return body.replace(new RegExp(`(?<!(?:classified|personal|sensitive|other|such|the following)\\s)(?<![A-Z]\\p{L}*\\s)(?<![\\p{L}\\p{N}_-])[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}(?![\\p{L}\\p{N}_-])`, 'gu'), subject.term);
+  };
+
+  /**
+   * The source span of the whole sentences of `clause` that `within` touches, when the clause has
+   * other sentences too; undefined when they make up the whole clause, or when the clause holds
+   * tracked changes or comments (a span of its reading text may cut through their markup).
+   */
+  const sentencesToReplace = (clause: Clause, within: Span): Span | undefined => {
+    if (/\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}/.test(text.slice(clause.span.start, clause.span.end))) return undefined;
+    const all = sentences(clause.text);
+    const hit = all.filter((x) => x.end > within.start && x.start < within.end);
+    if (hit.length === 0 || hit.length === all.length) return undefined;
+    const a = hit[0]!.start;
+    const b = hit[hit.length - 1]!.end;
+    if (clause.text.slice(0, a).trim() === '' && clause.text.slice(b).trim() === '') return undefined;
+    const span = clause.sourceSpan(a, b);
+    return text.slice(span.start, span.end) === clause.text.slice(a, b) ? span : undefined;
+  };
+
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
     let at = offset;
@@ -156,22 +190,18 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     fill,
     replace: (span, newText, title) => fix(title, [change(span, newText)]),
 
-    replaceClause(clause, templateId, title) {
+    replaceClause(clause, templateId, title, within) {
       const t = library.get(templateId);
       if (!t) return undefined;
       const source = text.slice(clause.span.start, clause.span.end);
       const own = clause.labels.length ? clauseLabel.exec(source) : null;
       const start = clause.span.start + (own ? own[0].length : 0);
       let body = fill(t).trim().replace(clauseLabel, '');
-      // The clause being replaced speaks of its information by a defined term ("Screening
-      // Information"): the standard wording keeps that term, so the definition stays in use.
-      const subject = model.terms.find(
-        (d) => /\s(?:information|data)$/i.test(d.term) && d.uses.some((u) => u.start >= clause.span.start && u.end <= clause.span.end),
-      );
-      if (subject) {
-        const noun = /(information|data)$/i.exec(subject.term)![1]!.toLowerCase();
-        body = body.replace(new RegExp(`(?<!(?:classified|personal|sensitive|other|such|the following)\\s)(?<![A-Z]\\p{L}*\\s)(?<![\\p{L}\\p{N}_-])[${noun[0]}${noun[0]!.toUpperCase()}]${noun.slice(1)}(?![\\p{L}\\p{N}_-])`, 'gu'), subject.term);
+      const part = within && !/\r|\n/.test(body) ? sentencesToReplace(clause, within) : undefined;
+      if (part) {
+        return fix(title ?? `Replace the restriction in ${clause.citation} with the standard clause "${t.title}"`, [change(part, keepSubjectTerm(body, part))]);
       }
+      body = keepSubjectTerm(body, clause.span);
       // A clause inside a list item: further paragraphs of the template stay in the item.
       const lineStart = model.index.lineStart(model.index.lineOf(start));
       const prefix = text.slice(lineStart, start);
