@@ -201,10 +201,10 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "PROVIDING PARTY"
     ],
     "kind": "clause",
-    "body": "The Parties record this restriction as a high-value exception: it is accepted as a condition of receiving information of particularly high value, because {{JUSTIFICATION}}, and it applies only to information that {{PROVIDING PARTY}} designates as such when it provides it.",
+    "body": "The Parties record this restriction as a high-value exception: they accept it only as the price of a contribution of particularly high value, because {{JUSTIFICATION}}, and it applies only to what {{PROVIDING PARTY}} designates as such at the time.",
     "origin": "built-in",
     "defaults": {
-      "JUSTIFICATION": "the Party providing the information has stated that it would not provide it without this condition"
+      "JUSTIFICATION": "the originating Party has stated that it would not share it without this condition"
     },
     "description": "Records, next to a restriction, that the Parties accept it only as the price of information of particularly high value, and why."
   },
