@@ -38,6 +38,18 @@ export function definedPartyTerms(text: string): Record<string, string> {
   return out;
 }
 
+/**
+ * "the Receiving Party" and "the Providing Party" where the draft's model defines those terms: the
+ * definitions the checks see (a quoted "Receiving Party" in a code block or a table cell that is no
+ * definition does not count, so the filled text never uses a capitalised term the draft lacks).
+ */
+export function partyTermsOf(terms: readonly { term: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (terms.some((t) => t.term === 'Receiving Party')) out['RECEIVING PARTY'] = 'the Receiving Party';
+  if (terms.some((t) => t.term === 'Providing Party')) out['PROVIDING PARTY'] = 'the Providing Party';
+  return out;
+}
+
 /** How the draft calls itself ("this Arrangement"), from the front-matter type or title. */
 export function instrumentName(fm: FrontMatter): string | undefined {
   for (const source of [fm.type, fm.title]) {

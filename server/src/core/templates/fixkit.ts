@@ -7,34 +7,15 @@
  * the numbering of their article; a replaced clause keeps its own label; line ends follow the
  * draft (CRLF stays CRLF). With `asTrackedChanges`, each edit is proposed as CriticMarkup instead.
  */
-import type { AgreementModel, Clause, Section, SectionData } from '../model.js';
+import type { AgreementModel, Clause, Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { sentences } from '../language/sentences.js';
-import { definedPartyTerms, fillTemplate, lineEndOf } from './fill.js';
+import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
 /** Defined terms too general to impose on template wording ("party", "agreement"). */
 const genericTerms = new Set(['party', 'parties', 'agreement', 'arrangement', 'memorandum', 'government', 'state', 'states', 'annex', 'article', 'section']);
-
-// Each section's defined party terms, kept with its parsed data: a keystroke then scans the edited
-// section for them, not the whole draft. A definition ("Receiving Party") never spans a line, so it
-// lies inside one section or in the text before the first (the front matter).
-const partyTermsBySection = new WeakMap<SectionData, Record<string, string>>();
-
-function draftPartyTerms(model: AgreementModel): Record<string, string> {
-  const bodyStart = model.sections[0]?.span.start ?? model.text.length;
-  const found: Record<string, string> = { ...definedPartyTerms(model.text.slice(0, bodyStart)) };
-  for (const s of model.sections) {
-    let terms = partyTermsBySection.get(s.data);
-    if (!terms) partyTermsBySection.set(s.data, (terms = definedPartyTerms(s.data.text)));
-    Object.assign(found, terms);
-  }
-  // The same keys in the same order as `definedPartyTerms` of the whole text gives.
-  const out: Record<string, string> = {};
-  for (const k of ['RECEIVING PARTY', 'PROVIDING PARTY']) if (found[k] !== undefined) out[k] = found[k]!;
-  return out;
-}
 
 /** Options that shape fixes. */
 export interface FixOptions {
@@ -54,6 +35,7 @@ export interface FixKit {
    * With `within` (a span of `clause.text`), only the sentences that span touches are replaced when
    * the clause says more than that and the template is one paragraph: the clause's other sentences
    * (a security-agreement reference, a definition, a privacy term) are not the problem and stay.
+   * Undefined when the text to replace holds a definition of a term (its uses would lose it).
    */
   replaceClause(clause: Clause, templateId: string, title?: string, within?: Span): SpanFix | undefined;
   /**
@@ -129,7 +111,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return { start: at, end: at, newText: `${eol}${eol}${inner}` };
   };
 
-  const terms = draftPartyTerms(model);
+  const terms = partyTermsOf(model.terms);
   // Standard wording uses the draft's own defined terms: where the draft defines "Information" or
   // "Personal Data", the template's "information" or "personal data" is written as defined, so an
   // inserted clause keeps the draft's terms in use and reads consistently.
@@ -198,6 +180,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const start = clause.span.start + (own ? own[0].length : 0);
       let body = fill(t).trim().replace(clauseLabel, '');
       const part = within && !/\r|\n/.test(body) ? sentencesToReplace(clause, within) : undefined;
+      // Replacing a definition would leave every use of its term undefined: no such fix.
+      const region = part ?? { start, end: clause.span.end };
+      if (model.terms.some((t) => t.definitions.some((d) => d.span.start < region.end && d.span.end > region.start))) return undefined;
       if (part) {
         return fix(title ?? `Replace the restriction in ${clause.citation} with the standard clause "${t.title}"`, [change(part, keepSubjectTerm(body, part))]);
       }
