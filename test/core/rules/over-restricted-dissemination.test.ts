@@ -133,5 +133,13 @@ ruleTester('over-restricted-dissemination', {
       errors: [{ line: 24, column: 88, message: /Article 3\(1\)/ }],
       output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings, requires the prior consent of the Providing Party. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
     },
+    {
+      // Found by the fix property: the recorded exception's words ("record") made the article's
+      // restriction read as privacy handling next to personal data, turning "no privacy handling"
+      // into "incomplete privacy handling". Each fix is checked against every rule by the tester.
+      name: 'recording an exception beside personal data adds no privacy finding',
+      code: `${fm}1. The Parties exchange names and dates of birth of known or suspected terrorists.\n2. The Information shall not be released to any border, financial-intelligence or law-enforcement agency.\n`,
+      errors: [{ line: 25, column: 4, message: /Article 3\(2\)/ }],
+    },
   ],
 });

@@ -321,7 +321,7 @@ test('a restriction is recorded as a high-value exception after the clause', () 
   const clause = model.clauses.find((c) => c.citation === 'Article 3(1)')!;
   const fix = k.recordException(clause, 'over-restricted-dissemination')!;
   const out = apply(text, fix);
-  assert.ok(out.includes('to any other agency. The Parties record this restriction as a high-value exception: they accept it only as the price of a contribution of particularly high value, because the originating Party has stated'));
+  assert.ok(out.includes('to any other agency. The Parties accept this restriction as a high-value exception: they agree to it only as the price of a contribution of particularly high value, because the originating Party has stated'));
   assert.ok(out.includes('designates as such at the time.\n2. Other text.'));
   assert.equal(buildModel(out).clauses.find((c) => c.citation === 'Article 3(1)')!.text.includes('high-value exception'), true);
 });
@@ -363,7 +363,7 @@ test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted
   assert.ok(replaced.includes('\n1. {~~Information shall not be disseminated to any other agency.~>The receiving Party may use information'));
   assert.ok(buildModel(replaced).clauses.find((c) => c.citation === 'Article 3(1)')!.text.startsWith('The receiving Party may use information'));
   const recorded = apply(text, t.kit.recordException(clause, 'over-restricted-dissemination'));
-  assert.ok(recorded.includes('any other agency.{++ The Parties record this restriction as a high-value exception'));
+  assert.ok(recorded.includes('any other agency.{++ The Parties accept this restriction as a high-value exception'));
   const added = apply(text, t.kit.insertIntoSection(section(t.model, 'Article 3'), ['privacy-retention']));
   assert.ok(added.endsWith('any other agency.\n\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of the receiving Party allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
   assert.deepEqual(buildModel(added).clauses.filter((c) => c.labels[0] === '2').map((c) => c.citation), ['Article 3(2)']);

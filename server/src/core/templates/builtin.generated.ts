@@ -201,7 +201,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "PROVIDING PARTY"
     ],
     "kind": "clause",
-    "body": "The Parties record this restriction as a high-value exception: they accept it only as the price of a contribution of particularly high value, because {{JUSTIFICATION}}, and it applies only to what {{PROVIDING PARTY}} designates as such at the time.",
+    "body": "The Parties accept this restriction as a high-value exception: they agree to it only as the price of a contribution of particularly high value, because {{JUSTIFICATION}}, and it applies only to what {{PROVIDING PARTY}} designates as such at the time.",
     "origin": "built-in",
     "defaults": {
       "JUSTIFICATION": "the originating Party has stated that it would not share it without this condition"
