@@ -77,6 +77,13 @@ ruleTester('missing-safeguarding', {
       errors: [{ line: 11, column: 1, message: /^Article 2 provides for the exchange of information, but no clause protects the shared information from public disclosure/ }],
     })),
     {
+      // Found by the fix property: the inserted article stated the front matter's non-standard
+      // marking ("ORCON") in the text, which the handling and dissemination checks then reported.
+      name: 'a non-standard front-matter marking is not copied into the inserted article',
+      code: `${head('\nhandling: ORCON')}1. ${exchanges[0]!}\n`,
+      errors: [{ line: 12, column: 1, message: /^Article 2 provides for the exchange of information/ }],
+    },
+    {
       name: 'without a title, the article that provides for the exchange carries the finding',
       code: draft(exchanges[0]!).replace('# Arrangement on Counterterrorism Information\n\n', ''),
       errors: [{ line: 15, column: 1, message: /^Article 2 provides for the exchange/ }],

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildModel, createLibrary, type AgreementModel } from '../../../server/src/core/index.js';
 import { createFixKit } from '../../../server/src/core/templates/fixkit.js';
+import { standardHandling } from '../../../server/src/core/templates/fill.js';
 import { scanNumberReferences } from '../../../server/src/core/templates/renumber.js';
 import type { SpanFix } from '../../../server/src/core/types.js';
 
@@ -324,6 +325,26 @@ test('a restriction is recorded as a high-value exception after the clause', () 
   assert.ok(out.includes('to any other agency. The Parties accept this restriction as a high-value exception: they agree to it only as the price of a contribution of particularly high value, because the originating Party has stated'));
   assert.ok(out.includes('designates as such at the time.\n2. Other text.'));
   assert.equal(buildModel(out).clauses.find((c) => c.citation === 'Article 3(1)')!.text.includes('high-value exception'), true);
+});
+
+test('a front-matter edit is never a tracked change (CriticMarkup would break its YAML)', () => {
+  const text = `---\ntitle: Arrangement\nhandling: ORCON\n---\n\n## Article 1 — Use\n\n1. Text.\n`;
+  const { kit: k } = kit(text, true);
+  const at = text.indexOf('ORCON');
+  const fix = k.replace({ start: at, end: at + 5 }, 'TLP:AMBER', 'Replace "ORCON" with TLP:AMBER');
+  assert.equal(fix.title, 'Replace "ORCON" with TLP:AMBER');
+  assert.equal(apply(text, fix), text.replace('ORCON', 'TLP:AMBER'));
+  const body = k.replace({ start: text.indexOf('Text'), end: text.indexOf('Text') + 4 }, 'Words', 'Replace');
+  assert.equal(body.edits[0]!.newText, '{~~Text~>Words~~}');
+});
+
+test('standard wording states the front matter\'s marking only as a standard one', () => {
+  assert.equal(standardHandling('TLP:GREEN'), 'TLP:GREEN');
+  assert.equal(standardHandling('ORCON'), 'TLP:AMBER');
+  assert.equal(standardHandling('TLP: Amber'), 'TLP:AMBER');
+  assert.equal(standardHandling('TLP:WHITE'), 'TLP:CLEAR');
+  assert.equal(standardHandling('REL TO USA, FVEY'), 'REL TO USA, FVEY');
+  assert.equal(standardHandling(' '), undefined);
 });
 
 test('an annex template goes at the end with the next annex letter', () => {

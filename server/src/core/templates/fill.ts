@@ -6,6 +6,7 @@
  * the text, as a visible `[NAME]` that the leftover-placeholder rule then reports.
  */
 import type { FrontMatter } from '../model.js';
+import { nearestStandard, tlpLabels } from '../rules/nonstandard-handling-marking.js';
 import { placeholderPattern } from './parse.js';
 import type { ClauseTemplate } from './types.js';
 
@@ -62,6 +63,20 @@ export function instrumentName(fm: FrontMatter): string | undefined {
   return undefined;
 }
 
+/**
+ * The front-matter handling marking as standard wording may state it: a TLP 2.0 label or a national
+ * caveat as written; a TLP label written another way, or an originator-control marking, becomes the
+ * nearest TLP 2.0 label, so that a fix never writes a marking that the handling and dissemination
+ * checks report (the front-matter value itself is reported where it stands).
+ */
+export function standardHandling(handling: string | undefined): string | undefined {
+  const value = handling?.trim();
+  if (!value) return undefined;
+  if ((tlpLabels as readonly string[]).includes(value)) return value;
+  if (/\bTLP\b|^(?:clear|white|green|amber|red|orange|yellow|black|blue|purple|grey|gray|strict)$|ORCON|ORIGINATOR|ONLY\b/i.test(value)) return nearestStandard(value);
+  return value;
+}
+
 /** The value the front matter gives for a placeholder name, if any. */
 export function frontMatterValue(fm: FrontMatter, name: string): string | undefined {
   switch (name) {
@@ -72,7 +87,7 @@ export function frontMatterValue(fm: FrontMatter, name: string): string | undefi
     case 'PARTNER':
       return fm.partner ?? fm.parties[1]?.short;
     case 'HANDLING':
-      return fm.handling;
+      return standardHandling(fm.handling);
     case 'TITLE':
       return fm.title;
     case 'INSTRUMENT':

@@ -83,8 +83,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const tracked = !!options.asTrackedChanges;
 
   /** One edit as a change or, in tracked mode, as CriticMarkup. */
+  // CriticMarkup inside the front matter would break its YAML: edits there are never tracked.
+  const inFrontMatter = (span: Span) => !!model.frontMatter.span && span.start >= model.frontMatter.span.start && span.end <= model.frontMatter.span.end;
   const change = (span: Span, newText: string): SpanEdit => {
-    if (!tracked) return { ...span, newText };
+    if (!tracked || inFrontMatter(span)) return { ...span, newText };
     const old = text.slice(span.start, span.end);
     const markup = old === '' ? `{++${newText}++}` : newText === '' ? `{--${old}--}` : `{~~${old}~>${newText}~~}`;
     return { ...span, newText: markup };
@@ -170,7 +172,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
-    replace: (span, newText, title) => fix(title, [change(span, newText)]),
+    replace: (span, newText, title) => (inFrontMatter(span) ? { title, edits: [change(span, newText)] } : fix(title, [change(span, newText)])),
 
     replaceClause(clause, templateId, title, within) {
       const t = library.get(templateId);
