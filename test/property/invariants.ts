@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import * as core from '../../server/src/core/index.js';
-import { analyze, applyEdits, rules, type AnalyzeOptions, type Finding, type Position, type Range } from '../../server/src/core/index.js';
+import { analyze, applyEdits, buildModel, rules, type AnalyzeOptions, type Finding, type Position, type Range } from '../../server/src/core/index.js';
 
 /** Line starts and line ends (before the line break) of a text, as LSP counts lines. */
 export class IndependentLines {
@@ -102,9 +102,14 @@ export function applyIndependently(text: string, edits: readonly { range: Range;
   return out;
 }
 
-/** A message with its citations of Articles, Sections, Annexes and paragraphs blanked. */
+/**
+ * A message with its citations of Articles, Sections, Annexes and paragraphs blanked, and a quoted
+ * citation ("paragraph 2 of Article 3", "Article 3(1)(a)") reduced to one blank: a broken reference
+ * is reported at its first occurrence, which a fix may remove, leaving the next one (written
+ * otherwise) to report the same missing part.
+ */
 const messageKey = (f: Finding) =>
-  `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*/g, '§')}`;
+  `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*/g, '§').replace(/"§(?: of (?:this )?§)*"/g, '"§"')}`;
 
 /** The offsets of a fix's edits in the text before it, in order, with the inserted text. */
 interface PlacedEdit {
@@ -203,6 +208,20 @@ export const knownFixInteractions: {
     adds: /^undefined-term$/,
     when: (_added, { before, after, was, is }) => was !== undefined && before.slice(was.start, was.end) === after.slice(is.start, is.end),
     why: 'the inserted prose gives evidence for a capitalised phrase the draft already used undefined',
+  },
+  {
+    // broken-cross-reference does not check a fragment (a draft with no numbered Article or Annex):
+    // it cannot tell a reference to a missing part from a reference to a part not yet written. A fix
+    // that inserts the first numbered Article or Annex makes the draft one whose references are
+    // checked, and a reference that pointed nowhere before the fix is then reported. The reference
+    // is the draft's own (outside the fix's text, unchanged), and it is broken: the finding is right.
+    fixOf: /./,
+    adds: /^broken-cross-reference$/,
+    when: (_added, { before, after, was, is }) =>
+      was !== undefined &&
+      before.slice(was.start, was.end) === after.slice(is.start, is.end) &&
+      !buildModel(before).sections.some((s) => (s.kind === 'article' || s.kind === 'annex') && s.number !== undefined),
+    why: 'the first numbered part turns a fragment into a draft whose references are checked',
   },
 ];
 

@@ -95,6 +95,27 @@ test('a missing article goes before the final provisions, taking the number of i
   assert.ok(out.includes('8. The receiving Party may transfer personal data onward'));
 });
 
+test('two articles numbered alike: the one before the insertion keeps its number (its heading is no reference)', () => {
+  const text = `${front}\n## Article 1 — Use\n\n1. Text.\n\n## Article 2 — Contacts\n\n1. Text.\n\n## Article 2 — Entry into Force\n\n1. Text.\n`;
+  const { kit: k } = kit(text);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.deepEqual(
+    buildModel(out).sections.filter((s) => s.kind === 'article').map((s) => `${s.label} ${s.title}`),
+    ['Article 1 Use', 'Article 2 Contacts', 'Article 2 Safeguarding and Confidentiality', 'Article 3 Entry into Force'],
+  );
+});
+
+test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
+  const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
+  const a = kit(irregular);
+  const out = apply(irregular, a.kit.insertIntoSection(a.model.sections.find((s) => s.label === 'Article 1')!, ['privacy-retention'])!);
+  assert.match(out, /\n2\. Text\.\n\nPersonal data shall be retained/);
+  const again = `${front}\n## Article 2 — Use\n\n2. Text.\n`;
+  const b = kit(again);
+  const out2 = apply(again, b.kit.insertIntoSection(b.model.sections.find((s) => s.label === 'Article 2')!, ['privacy-retention'])!);
+  assert.match(out2, /\n2\. Text\.\n\nPersonal data shall be retained/);
+});
+
 test('every cross-reference to a renumbered article follows it; others stay', () => {
   const out = apply(draft, kit(draft).kit.insertArticle('protection-of-personal-data'));
   assert.ok(out.includes('1. Information may be used as provided in Article 5.'));

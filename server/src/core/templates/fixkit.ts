@@ -282,6 +282,12 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const top = section.clauses.filter((c) => c.labels.length === 1 && /^[0-9]+$/.test(c.labels[0]!));
     const last = top[top.length - 1];
     if (!last) return { kind: 'none', next: 1, mark: '' };
+    // "## Article 2" then "2. ...": the article's number written again, not a paragraph (as the
+    // numbering check reads it); numbered paragraphs after it would start a sequence at 2.
+    if (top.length === 1 && section.number !== undefined && last.labels[0] === section.number && section.clauses[0]?.label === section.number) return { kind: 'none', next: 1, mark: '' };
+    // Numbering that already repeats or skips ("1, 3, 2") has no next number: a continuation would
+    // repeat or skip one again. The new paragraphs go unnumbered; the numbering check reports the rest.
+    if (top.some((c, i) => i > 0 && Number(c.labels[0]) !== Number(top[i - 1]!.labels[0]) + 1)) return { kind: 'none', next: 1, mark: '' };
     const n = Number(last.labels[0]);
     const lineStart = model.index.lineStart(model.index.lineOf(last.span.start));
     const line = text.slice(lineStart, last.span.start + 12);

@@ -164,7 +164,13 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
       edits.push({ start, end: start + old.length, newText: String(h.value + 1) });
     }
   }
-  const taken = (s: Span) => edits.some((e) => s.start < e.end && e.start < s.end);
+  // The number of another heading is no reference to a shifted article (a draft that numbers two
+  // articles alike keeps the one before the insertion as it is).
+  const headingNumbers = model.sections.flatMap((s) => {
+    const h = numberedHeading(model, s);
+    return h ? [h.numberSpan] : [];
+  });
+  const taken = (s: Span) => edits.some((e) => s.start < e.end && e.start < s.end) || headingNumbers.some((e) => s.start < e.end && e.start < s.end);
   const refs = scanNumberReferences(model);
   // The model's own references, where it has them, catch forms this scanner does not know.
   for (const r of model.references ?? []) {
