@@ -12,6 +12,7 @@ import { parseDocument, isMap } from 'yaml';
 import { defuseForParser } from './parse-guard.js';
 import { LineIndex } from './positions.js';
 import type { Span } from './types.js';
+import { move, shift } from './spans.js';
 import { acceptedText, scanCriticMarkup, type Annotation, type AcceptedText } from './criticmarkup.js';
 import { sectionFacts, type SectionFacts } from './facts.js';
 import { assembleTerms } from './terms.js';
@@ -204,6 +205,11 @@ export interface ModelStats {
 /**
  * Keeps parsed sections between analyses of the same document. Sections are keyed by their exact
  * text, so an unchanged Article is never parsed twice, wherever it moved to.
+ *
+ * A model built with a cache stays valid until the next model is built with the same cache: the
+ * sections of the next draft that are also in this one are the same objects, moved to their new
+ * offsets in place (see `rebase`), so that the objects that refer to them stay valid without being
+ * rebuilt. Keep the results (findings, ranges) of a model, not the model, across builds.
  */
 export class ModelCache {
   private data = new Map<string, SectionData>();
@@ -219,6 +225,24 @@ export class ModelCache {
   private cursor = 0;
   private nextOrder: SectionData[] = [];
   readonly stats: ModelStats = { sectionsParsed: 0, sectionsReused: 0 };
+  // The last front matter read, with the source it was read from (up to its closing fence).
+  private lastFrontMatter: { source: string; frontMatter: FrontMatter } | undefined;
+
+  /**
+   * The front matter of `text`: read again only when the block changed. It depends on nothing after
+   * the line break that ends its closing fence, so an edit in the body reuses the last reading.
+   */
+  frontMatter(text: string): FrontMatter {
+    const last = this.lastFrontMatter;
+    if (last && text.length > last.source.length && text.startsWith(last.source)) return last.frontMatter;
+    const frontMatter = readFrontMatter(text);
+    const end = frontMatter.span?.end;
+    // Kept only for a closed block whose fence line ends in "\n": then the text after it cannot
+    // change it (after a lone "\r", a "\n" typed next would join the fence's line break).
+    const closed = end !== undefined && end < text.length && text.charCodeAt(end - 1) === 10 && !frontMatter.problems.some((p) => /never closed/.test(p.message));
+    this.lastFrontMatter = closed ? { source: detach(text.slice(0, end)), frontMatter } : undefined;
+    return frontMatter;
+  }
 
   /** The section for `text` placed at `start`, parsed now or reused. */
   section(text: string, start: number): Section {
@@ -239,9 +263,16 @@ export class ModelCache {
     // Keyed by the section's own copy of its text, whose hash is computed once and kept.
     this.nextData.set(d.text, d);
     this.nextOrder.push(d);
-    const before = this.placed.get(d) ?? this.nextPlaced.get(d);
-    const s = before && before.span.start === start ? before : place(d, start);
-    this.nextPlaced.set(d, s);
+    // The section of the last model with this text moves to its new place (most of a draft moves
+    // by a character or two on each keystroke); a second section with the same text in this draft
+    // gets its own placement.
+    const before = this.nextPlaced.has(d) ? undefined : this.placed.get(d);
+    let s: Section;
+    if (before) {
+      rebase(before, start);
+      s = before;
+    } else s = place(d, start);
+    if (!this.nextPlaced.has(d)) this.nextPlaced.set(d, s);
     return s;
   }
 
@@ -278,7 +309,7 @@ function detach(s: string): string {
 /** Parses `text` into an agreement model. Never throws on any input string. */
 export function buildModel(text: string, cache = new ModelCache()): AgreementModel {
   const index = new LineIndex(text);
-  const frontMatter = readFrontMatter(text);
+  const frontMatter = cache.frontMatter(text);
   const bodyStart = frontMatter.span ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const cuts = splitSections(text, bodyStart);
   const sections: Section[] = [];
@@ -330,25 +361,46 @@ interface PlacedFacts {
   markings: Marking[];
 }
 
-const placedFactsCache = new WeakMap<Section, PlacedFacts>();
+const placedFactsCache = new WeakMap<Section, PlacedFacts & { at: number }>();
 
 function placedFacts(s: Section): PlacedFacts {
+  const at = s.span.start;
   let placed = placedFactsCache.get(s);
   if (!placed) {
-    const at = s.span.start;
     const f = s.data.facts;
     placed = {
+      at,
       annotations: s.data.annotations.map((a) => ({ ...a, span: shift(a.span, at) })),
       placeholders: f.placeholders.map((p) => ({ ...p, span: shift(p.span, at) })),
       markings: f.markings.map((m) => ({ ...m, span: shift(m.span, at) })),
     };
     placedFactsCache.set(s, placed);
+  } else if (placed.at !== at) {
+    // The section moved (see `rebase`): its facts follow it.
+    const by = at - placed.at;
+    for (const a of placed.annotations) move(a.span, by);
+    for (const p of placed.placeholders) move(p.span, by);
+    for (const m of placed.markings) move(m.span, by);
+    placed.at = at;
   }
   return placed;
 }
 
-function shift(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
+/**
+ * Moves a placed section to `start`, in place: its span, headings, text runs and clauses. Every
+ * span moved here is owned by the section (`place` made it), so none is moved twice.
+ */
+function rebase(s: Section, start: number): void {
+  const by = start - s.span.start;
+  if (by === 0) return;
+  move(s.span, by);
+  if (s.heading) move(s.heading.span, by);
+  for (const h of s.headings) move(h.span, by);
+  for (const r of s.textRuns) move(r.span, by);
+  for (const c of s.clauses) {
+    move(c.span, by);
+    if (c.labelSpan) move(c.labelSpan, by);
+  }
 }
 
 /** Places position-independent section data at `start` in the draft. */
@@ -366,11 +418,11 @@ function place(d: SectionData, start: number): Section {
   if (d.number !== undefined) section.number = d.number;
   if (d.title !== undefined) section.title = d.title;
   section.clauses = d.clauses.map((c) => {
-    const base = start + c.span.start;
     const clause: Clause = {
       span: shift(c.span, start),
       text: c.reading.text,
-      sourceSpan: (a: number, b: number) => shift(c.reading.spanToSource(a, b), base),
+      // Read from the section's current place: a section moves in place (see `rebase`).
+      sourceSpan: (a: number, b: number) => shift(c.reading.spanToSource(a, b), section.span.start + c.span.start),
       labels: c.labels,
       citation: cite(section, c.labels),
       section,

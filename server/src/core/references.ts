@@ -8,6 +8,7 @@
  */
 import type { AgreementModel, Clause, Reference, Section } from './model.js';
 import type { Span } from './types.js';
+import { move } from './spans.js';
 
 /** A reference found in one clause (section-relative spans), before resolution. */
 export interface RawReference {
@@ -235,7 +236,7 @@ export function clauseFor(section: Section, labels: readonly string[]): Clause |
  * it was keeps them while every reference still resolves to the same section object (the clause a
  * reference points to follows from its target), so a keystroke resolves again only what changed.
  */
-const placedReferences = new WeakMap<Section, { refs: Reference[]; targets: (Section | undefined)[] }>();
+const placedReferences = new WeakMap<Section, { refs: Reference[]; targets: (Section | undefined)[]; at: number }>();
 
 // The index key of a raw reference, kept with it (raw references are cached with their section).
 const candidateKeys = new WeakMap<RawReference, string>();
@@ -258,6 +259,15 @@ export function assembleReferences(model: AgreementModel): Reference[] {
     );
     const cached = placedReferences.get(s);
     if (cached && cached.targets.every((t, i) => t === targets[i])) {
+      // A section that moved (see `rebase` in model.ts) takes its references with it.
+      if (cached.at !== s.span.start) {
+        const by = s.span.start - cached.at;
+        for (const ref of cached.refs) {
+          move(ref.span, by);
+          move(ref.numberSpan, by);
+        }
+        cached.at = s.span.start;
+      }
       for (const ref of cached.refs) out.push(ref);
       continue;
     }
@@ -285,7 +295,7 @@ export function assembleReferences(model: AgreementModel): Reference[] {
       }
       refs.push(ref);
     });
-    placedReferences.set(s, { refs, targets });
+    placedReferences.set(s, { refs, targets, at: s.span.start });
     for (const ref of refs) out.push(ref);
   }
   return out;

@@ -70,3 +70,27 @@ test('incremental findings equal a full analysis across the reorderings', () => 
   }
   assert.ok(numbering >= 6, 'the skipped paragraph is reported wherever its Article stands');
 });
+
+test('a section that moves is the same object, moved in place, and what refers to it follows', () => {
+  const cache = new ModelCache();
+  const first = buildModel(head + a + b + c, cache);
+  const moved = buildModel('# Arrangement on Screening Cooperation, revised\n' + a + b + c, cache);
+  assert.equal(moved.sections[1], first.sections[1], 'Article 1 keeps its object');
+  assert.equal(moved.references.find((r) => r.from === moved.sections[1])!.target, moved.sections[2]);
+  assert.deepEqual(shape(moved), shape(buildModel('# Arrangement on Screening Cooperation, revised\n' + a + b + c)));
+});
+
+test('the front matter is read again only when it changes, and a line break typed after its fence counts', () => {
+  const cache = new ModelCache();
+  const fm = '---\npartner: the Republic of Freedonia\n---\n';
+  const one = buildModel(fm + head + a, cache);
+  assert.equal(buildModel(fm + head + a + b, cache).frontMatter, one.frontMatter, 'a body edit reuses the reading');
+  const changed = buildModel(fm.replace('Freedonia', 'Sylvania') + head + a, cache);
+  assert.equal(changed.frontMatter.partner, 'the Republic of Sylvania');
+  // A fence that ends in a lone CR, then an LF typed after it: the fence's line break is now CRLF.
+  const cr = '---\rpartner: Freedonia\r---\r';
+  buildModel(cr + 'x' + head, cache);
+  for (const text of [cr + '\n' + head, cr + '\nx', fm + '\n', fm.slice(0, -1), fm]) {
+    assert.deepEqual(buildModel(text, cache).frontMatter, buildModel(text).frontMatter, JSON.stringify(text));
+  }
+});
