@@ -337,6 +337,18 @@ test('a restriction inside a longer paragraph: only its sentence is replaced, th
   assert.ok(!out.includes('any other agency'));
 });
 
+test('no replacement that would delete a definition, nor a tracked replacement of text holding tracked changes (CriticMarkup does not nest)', () => {
+  const text = `${front}\n## Article 2 — Use\n\n1. "Screening Data" means data used for screening. Information shall not be disclosed to any other agency.\n2. Information {~~shall~>must~~} not be disclosed to any other agency.\n`;
+  const plain = kit(text);
+  const c1 = plain.model.clauses.find((c) => c.citation === 'Article 2(1)')!;
+  assert.equal(plain.kit.replaceClause(c1, 'balanced-dissemination'), undefined);
+  assert.ok(plain.kit.replaceClause(c1, 'balanced-dissemination', undefined, { start: c1.text.indexOf('Information'), end: c1.text.length }));
+  const tracked = kit(text, true);
+  const c2 = tracked.model.clauses.find((c) => c.citation === 'Article 2(2)')!;
+  assert.equal(tracked.kit.replaceClause(c2, 'balanced-dissemination'), undefined);
+  assert.ok(kit(text).kit.replaceClause(kit(text).model.clauses.find((c) => c.citation === 'Article 2(2)')!, 'balanced-dissemination'));
+});
+
 test('a restriction is recorded as a high-value exception after the clause', () => {
   const text = `${front}\n## Article 3 — Use\n\n1. Information shall not be disseminated to any other agency.\n2. Other text.\n`;
   const { model, kit: k } = kit(text);

@@ -35,7 +35,8 @@ export interface FixKit {
    * With `within` (a span of `clause.text`), only the sentences that span touches are replaced when
    * the clause says more than that and the template is one paragraph: the clause's other sentences
    * (a security-agreement reference, a definition, a privacy term) are not the problem and stay.
-   * Undefined when the text to replace holds a definition of a term (its uses would lose it).
+   * Undefined when the text to replace holds a definition of a term (its uses would lose it), or,
+   * for a tracked change, tracked changes or comments of its own (CriticMarkup does not nest).
    */
   replaceClause(clause: Clause, templateId: string, title?: string, within?: Span): SpanFix | undefined;
   /**
@@ -61,6 +62,9 @@ const finalProvisions =
 
 /** Paragraphs that open the signature block at the end of the last article. */
 const signatureBlock = /^[ \t]*(?:\*\*|__)?(?:in witness whereof|done (?:at|in)\b|signed (?:at|in)\b|for the government of)/i;
+
+/** An opening or closing CriticMarkup mark. */
+const criticMark = /\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}/;
 
 /** A label at the start of a clause, as the model reads it: "1.", "5.2", "(a)", "a)", "(iv)". */
 const clauseLabel = /^[ \t]*(?:\((?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?(?=[ \t])|(?:[a-z]{1,2}|[ivx]{1,5})\))[ \t]+/i;
@@ -147,11 +151,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
 
   /**
    * The source span of the whole sentences of `clause` that `within` touches, when the clause has
-   * other sentences too; undefined when they make up the whole clause, or when the clause holds
-   * tracked changes or comments (a span of its reading text may cut through their markup).
+   * other sentences too; undefined when they make up the whole clause, or when the span would hold
+   * or cut through tracked changes or comments.
    */
   const sentencesToReplace = (clause: Clause, within: Span): Span | undefined => {
-    if (/\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}/.test(text.slice(clause.span.start, clause.span.end))) return undefined;
     const all = sentences(clause.text);
     const hit = all.filter((x) => x.end > within.start && x.start < within.end);
     if (hit.length === 0 || hit.length === all.length) return undefined;
@@ -159,7 +162,12 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const b = hit[hit.length - 1]!.end;
     if (clause.text.slice(0, a).trim() === '' && clause.text.slice(b).trim() === '') return undefined;
     const span = clause.sourceSpan(a, b);
-    return text.slice(span.start, span.end) === clause.text.slice(a, b) ? span : undefined;
+    if (text.slice(span.start, span.end) !== clause.text.slice(a, b)) return undefined;
+    // The span must not lie inside tracked changes or a comment: every mark opened before it in
+    // the clause is closed before it.
+    const opens = text.slice(clause.span.start, span.start).match(/\{(?:\+\+|--|~~|>>|==)/g)?.length ?? 0;
+    const closes = text.slice(clause.span.start, span.start).match(/(?:\+\+|--|~~|<<|==)\}/g)?.length ?? 0;
+    return opens === closes ? span : undefined;
   };
 
   /** The offset just after the last non-blank character before `offset`. */
@@ -185,6 +193,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       // Replacing a definition would leave every use of its term undefined: no such fix.
       const region = part ?? { start, end: clause.span.end };
       if (model.terms.some((t) => t.definitions.some((d) => d.span.start < region.end && d.span.end > region.start))) return undefined;
+      // CriticMarkup does not nest: text that holds tracked changes or comments cannot be proposed
+      // for replacement as a tracked change.
+      if (tracked && criticMark.test(text.slice(region.start, region.end))) return undefined;
       if (part) {
         return fix(title ?? `Replace the restriction in ${clause.citation} with the standard clause "${t.title}"`, [change(part, keepSubjectTerm(body, part))]);
       }
