@@ -434,38 +434,70 @@ function place(d: SectionData, start: number): Section {
   return section;
 }
 
-/** Offsets where sections start: the body start, then each `#` or `##` heading outside code. */
+/**
+ * Offsets where sections start: the body start, then each `#` or `##` heading outside code and
+ * HTML comments. It runs over the whole draft on every keystroke, so it reads character codes and
+ * allocates nothing per line.
+ */
 export function splitSections(text: string, bodyStart: number): number[] {
   const cuts = [bodyStart];
-  let fence: RegExp | undefined;
-  let inComment = false;
-  const line = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-  line.lastIndex = bodyStart;
-  while (line.lastIndex < text.length) {
-    const lineStart = line.lastIndex;
-    const m = line.exec(text);
-    if (!m || m[0] === '') break;
-    const l = m[0];
-    if (fence) {
-      if (fence.test(l)) fence = undefined;
-      continue;
+  const n = text.length;
+  // Inside a fenced code block: its character (` or ~) and the length of its opening fence.
+  let fenceChar = 0;
+  let fenceLength = 0;
+  // The next line break characters at or after the current line start (-1: none left).
+  let nextLf = text.indexOf('\n', bodyStart);
+  let nextCr = text.indexOf('\r', bodyStart);
+  let lineStart = bodyStart;
+  while (lineStart < n) {
+    if (nextLf >= 0 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+    if (nextCr >= 0 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    // The line is [lineStart, end); the next one starts at `next` (a CRLF is one line break).
+    const end = nextCr < 0 ? (nextLf < 0 ? n : nextLf) : nextLf < 0 ? nextCr : Math.min(nextLf, nextCr);
+    const next = end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    let i = lineStart;
+    while (i < end && i - lineStart < 3 && text.charCodeAt(i) === 32) i++;
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (fenceLength > 0) {
+      // A closing fence: the same character, at least as many, then only spaces or tabs.
+      let j = i;
+      while (j < end && text.charCodeAt(j) === fenceChar) j++;
+      if (c === fenceChar && j - i >= fenceLength && onlyBlanks(text, j, end)) fenceLength = 0;
+    } else if (c === 96 /* ` */ || c === 126 /* ~ */) {
+      let j = i;
+      while (j < end && text.charCodeAt(j) === c) j++;
+      if (j - i >= 3) {
+        fenceChar = c;
+        fenceLength = j - i;
+      }
+    } else if (c === 60 /* < */ && text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', lineStart);
+      if (close < 0) break; // The comment never closes: no heading after it counts.
+      if (close >= end) {
+        // The comment ends on the line that holds "-->"; the next line is read again.
+        const lf = text.indexOf('\n', close);
+        const cr = text.indexOf('\r', close);
+        const closeEnd = cr < 0 ? (lf < 0 ? n : lf) : lf < 0 ? cr : Math.min(lf, cr);
+        lineStart = closeEnd < n && text.charCodeAt(closeEnd) === 13 && text.charCodeAt(closeEnd + 1) === 10 ? closeEnd + 2 : closeEnd + 1;
+        continue;
+      }
+    } else if (c === 35 /* # */ && lineStart > bodyStart) {
+      let j = i + 1;
+      if (j < n && text.charCodeAt(j) === 35) j++;
+      const after = j < n ? text.charCodeAt(j) : -1;
+      if (after === -1 || after === 32 || after === 9 || after === 10 || after === 13) cuts.push(lineStart);
     }
-    if (inComment) {
-      if (l.includes('-->')) inComment = false;
-      continue;
-    }
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (f) {
-      fence = new RegExp(`^ {0,3}${f[1]![0] === '`' ? '`' : '~'}{${f[1]!.length},}[ \\t]*(?:\\r\\n|\\n|\\r|$)`);
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(l) && !l.includes('-->')) {
-      inComment = true;
-      continue;
-    }
-    if (lineStart > bodyStart && /^ {0,3}#{1,2}(?:[ \t]|\r|\n|$)/.test(l)) cuts.push(lineStart);
+    lineStart = next;
   }
   return cuts;
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 const articleHeading =
