@@ -251,6 +251,22 @@ export const knownFixInteractions: {
     },
     why: 'a replaced restriction takes with it what else its words said',
   },
+  {
+    // missing-safeguarding asks for a safeguarding clause once the draft provides for the exchange
+    // of information. Privacy elements necessarily speak of personal data received, provided and
+    // disclosed under the agreement, which reads as such a provision; the draft already named
+    // personal data (that is why the privacy check fired), so it already exchanged information and
+    // lacked the baseline safeguarding. The entry holds only when that is so: the draft before the
+    // fix, given a plain statement that the Parties exchange information, raises the same finding.
+    fixOf: /^(?:missing|incomplete)-privacy-act-handling$/,
+    adds: /^missing-safeguarding$/,
+    when: (_added, { before, options }) => {
+      const eol = /\r\n|\r|\n/.exec(before)?.[0] ?? '\n';
+      const stated = `${before}${eol}${eol}The Parties shall exchange information under this Agreement.${eol}`;
+      return analyze(stated, options).findings.some((f) => f.ruleId === 'missing-safeguarding');
+    },
+    why: 'privacy elements state the exchange of personal data that the draft already provided for without safeguarding',
+  },
 ];
 
 function knownInteraction(fixRule: string, added: Located, before: string, after: string, edits: readonly PlacedEdit[], options: AnalyzeOptions): boolean {
