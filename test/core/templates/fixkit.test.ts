@@ -105,6 +105,17 @@ test('two articles numbered alike: the one before the insertion keeps its number
   );
 });
 
+test('only the inserted article\'s own sequence moves up: Arabic articles, Sections and their references stay', () => {
+  const text = `${front}\n## Article I — Use\n\n1. As set out in Article 3 and Article III.\n\n## Article II — Contacts\n\n1. Text.\n\n## Article III — Entry into Force\n\n1. Text.\n\n## 3. Other\n\n1. Text.\n\n## Section 4 — More\n\n1. Text.\n`;
+  const { kit: k } = kit(text);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.match(out, /## Article III — Safeguarding and Confidentiality/);
+  assert.match(out, /## Article IV — Entry into Force/);
+  assert.match(out, /## 3\. Other/);
+  assert.match(out, /## Section 4 — More/);
+  assert.match(out, /As set out in Article 3 and Article IV\./);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

@@ -229,7 +229,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         const own = numbered[slot];
         const previous = before(slot).pop();
         value = own ? own.value : (previous?.value ?? 0) + 1;
-        shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value) : [];
+        // Only the articles of the inserted one's own sequence move up: "Article IV" is not counted
+        // with "Article 5", nor "Section 7" with either.
+        shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value && family(h) === family(own)) : [];
         styleFrom = own ?? previous;
       } else {
         const lastArticle = sections.map((s) => s.kind).lastIndexOf('article');
@@ -310,6 +312,12 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   }
 
   return kit;
+}
+
+/** The numbering sequence of a heading: its kind of numerals and its label word ("Art." and a bare number count as Article). */
+function family(h: NumberedHeading): string {
+  const word = h.style.word === '' || h.style.word.startsWith('art') ? 'article' : h.style.word;
+  return `${h.style.numerals === 'arabic' ? 'arabic' : 'roman'}|${word}`;
 }
 
 /** Fix titles name an element by what follows the colon ("Privacy element: retention" -> "retention"). */

@@ -149,7 +149,9 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
 export function renumberEdits(model: AgreementModel, shifted: readonly NumberedHeading[]): SpanEdit[] {
   if (shifted.length === 0) return [];
   const edits: SpanEdit[] = [];
-  const values = new Set(shifted.map((h) => h.value));
+  // A reference moves with an article of its own numerals: "Article 4" is not "Article IV".
+  const valueKey = (value: number, numerals: Numerals) => `${value}|${numerals === 'arabic' ? 'arabic' : 'roman'}`;
+  const values = new Set(shifted.map((h) => valueKey(h.value, h.style.numerals)));
   // A bare "## 5. Title" heading may be cited as an Article or a Section.
   const kinds = new Set(['paragraph']);
   for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word]))) kinds.add(k);
@@ -181,7 +183,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     refs.push({ span: r.numberSpan, value: n, numerals: /^[0-9]+$/.test(r.number) ? 'arabic' : 'roman', kind });
   }
   for (const r of refs) {
-    if (!kinds.has(r.kind) || !values.has(r.value) || taken(r.span)) continue;
+    if (!kinds.has(r.kind) || !values.has(valueKey(r.value, r.numerals)) || taken(r.span)) continue;
     edits.push({ ...r.span, newText: formatNumber(r.value + 1, r.numerals) });
   }
   return edits.sort((a, b) => a.start - b.start);
