@@ -267,6 +267,24 @@ export const knownFixInteractions: {
     },
     why: 'privacy elements state the exchange of personal data that the draft already provided for without safeguarding',
   },
+  {
+    // A reference to a part the draft does not have ("Article 3(1)(a)" with no Article 3) is broken
+    // before the fix. A fix that inserts or renumbers articles may give that number to an article,
+    // and the reference then points into it and is reported as naming a paragraph it lacks, or as
+    // meaning another article. It is the same broken reference, still broken, reported in other
+    // words: the entry holds only when the draft before the fix had a finding that the part this
+    // reference names did not exist.
+    fixOf: /./,
+    adds: /^broken-cross-reference$/,
+    when: (added, { before, options }) => {
+      const part = /refers to (?:paragraph \S+ of )?((?:Article|Section|Annex) [^\s,.]+)/.exec(added.message)?.[1];
+      return (
+        part !== undefined &&
+        analyze(before, options).findings.some((f) => f.ruleId === 'broken-cross-reference' && f.message.includes(`refers to ${part}, which`) && !f.message.includes('has no such paragraph'))
+      );
+    },
+    why: 'a reference to a missing part, which the fix gave to an inserted or renumbered article, stays broken',
+  },
 ];
 
 function knownInteraction(fixRule: string, added: Located, before: string, after: string, edits: readonly PlacedEdit[], options: AnalyzeOptions): boolean {
