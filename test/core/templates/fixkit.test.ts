@@ -116,6 +116,17 @@ test('only the inserted article\'s own sequence moves up: Arabic articles, Secti
   assert.match(out, /As set out in Article 3 and Article IV\./);
 });
 
+test('an article inserted before a first heading at the very start keeps that heading a heading (and the byte-order mark first)', () => {
+  for (const bom of ['', '\uFEFF']) {
+    const text = `${bom}## 2. Entry into Force\n\n1. Text.\n`;
+    const { kit: k } = kit(text);
+    const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+    assert.ok(out.startsWith(`${bom}## 2. Safeguarding and Confidentiality\n\n1. `));
+    assert.match(out, /shall\n\n## 3\. Entry into Force\n|\.\n\n## 3\. Entry into Force\n/);
+    assert.deepEqual(buildModel(out).sections.filter((s) => s.kind === 'article').map((s) => s.number), ['2', '3']);
+  }
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

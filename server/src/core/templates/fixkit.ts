@@ -114,7 +114,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         })
         .join('');
     }
-    return { start: at, end: at, newText: `${eol}${eol}${inner}` };
+    // Normally `at` ends a paragraph. At the very start of the draft (after a byte-order mark) the
+    // block needs no blank line before it but one after it, or the next heading would run on from
+    // its last paragraph.
+    const pos = at === 0 && text.charCodeAt(0) === 0xfeff ? 1 : at;
+    const lead = text.slice(0, pos).trim() === '' ? '' : `${eol}${eol}`;
+    const tail = pos < text.length && !/[\r\n]/.test(text[pos]!) ? `${eol}${eol}` : '';
+    return { start: pos, end: pos, newText: `${lead}${inner}${tail}` };
   };
 
   const terms = partyTermsOf(model.terms);
@@ -158,8 +164,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const all = sentences(clause.text);
     const hit = all.filter((x) => x.end > within.start && x.start < within.end);
     if (hit.length === 0 || hit.length === all.length) return undefined;
-    const a = hit[0]!.start;
+    let a = hit[0]!.start;
     const b = hit[hit.length - 1]!.end;
+    // A sub-paragraph's own label ("(a) ") may open its reading text: it stays.
+    for (let m = clauseLabel.exec(clause.text.slice(a, b)); m && m[0].length > 0 && a + m[0].length < b; m = clauseLabel.exec(clause.text.slice(a, b))) a += m[0].length;
     if (clause.text.slice(0, a).trim() === '' && clause.text.slice(b).trim() === '') return undefined;
     const span = clause.sourceSpan(a, b);
     if (text.slice(span.start, span.end) !== clause.text.slice(a, b)) return undefined;
