@@ -7,7 +7,7 @@
  * the numbering of their article; a replaced clause keeps its own label; line ends follow the
  * draft (CRLF stays CRLF). With `asTrackedChanges`, each edit is proposed as CriticMarkup instead.
  */
-import type { AgreementModel, Clause, Section } from '../model.js';
+import { buildModel, type AgreementModel, type Clause, type Section, type SectionData } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { sentences } from '../language/sentences.js';
 import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
@@ -62,6 +62,9 @@ const finalProvisions =
 
 /** Paragraphs that open the signature block at the end of the last article. */
 const signatureBlock = /^[ \t]*(?:\*\*|__)?(?:in witness whereof|done (?:at|in)\b|signed (?:at|in)\b|for the government of)/i;
+
+// How a section reads with element paragraphs added, by the section's parsed data and the text added.
+const plannedReadings = new WeakMap<SectionData, Map<string, boolean>>();
 
 /** An opening or closing CriticMarkup mark. */
 const criticMark = /\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}/;
@@ -274,10 +277,16 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     insertIntoSection(section, templateIds, title) {
       const ts = templateIds.map((id) => library.get(id)).filter((t): t is ClauseTemplate => !!t);
       if (ts.length === 0) return undefined;
-      const style = paragraphStyleOf(section);
-      const paragraphs = ts.map((t, i) => `${paragraphLabel(style, style.next + i)}${fill(t).trim().replace(clauseLabel, '')}`);
       const at = trimBack(section.span.end, section.span.start);
-      return fix(title ?? `Add to ${section.label}: ${ts.map((t) => shortTitle(t)).join('; ')}`, [insertBlock(at, paragraphs.join(eol + eol))]);
+      const bodies = ts.map((t) => fill(t).trim().replace(clauseLabel, ''));
+      // Numbered on from the article's own numbering when the new paragraphs read that way, else
+      // unnumbered; none when even that would change how the article's paragraphs read.
+      const numbered = paragraphStyleOf(section);
+      for (const style of numbered.kind === 'none' ? [numbered] : [numbered, { kind: 'none' as const, next: 1, mark: '' }]) {
+        const edit = insertBlock(at, bodies.map((b, i) => `${paragraphLabel(style, style.next + i)}${b}`).join(eol + eol));
+        if (readsAsPlanned(section, edit, style, bodies.length)) return fix(title ?? `Add to ${section.label}: ${ts.map((t) => shortTitle(t)).join('; ')}`, [edit]);
+      }
+      return undefined;
     },
 
     recordException(clause, _ruleId) {
@@ -296,6 +305,37 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const body = fill(t, { ANNEX: letter });
     const at = trimBack(text.length);
     return fix(title ?? `Insert the standard annex "${t.title}" as Annex ${letter} at the end`, [insertBlock(at, body)]);
+  }
+
+  /**
+   * Whether `section` with `edit` (paragraphs added at its end) reads as planned: its own
+   * paragraphs keep their labels, and the `count` new ones are top-level paragraphs numbered on in
+   * `style`, or unlabelled ones. The model reads a paragraph's label from its context (a "2." after
+   * a blockquote, a lettered list, an unclosed mark), which a numbering of its own cannot foresee.
+   * Kept per section and edit, so an unchanged section is read again only when it changes.
+   */
+  function readsAsPlanned(section: Section, edit: SpanEdit, style: ParagraphStyle, count: number): boolean {
+    let known = plannedReadings.get(section.data);
+    if (!known) plannedReadings.set(section.data, (known = new Map()));
+    const hit = known.get(edit.newText);
+    if (hit !== undefined) return hit;
+    const local = edit.start - section.span.start;
+    const own = text.slice(section.span.start, section.span.end);
+    const after = buildModel(own.slice(0, local) + edit.newText + own.slice(local)).sections.find((x) => x.kind === section.kind && x.label === section.label);
+    const labels = (cs: readonly { labels: string[]; label?: string | undefined }[]) => cs.map((c) => `${c.labels.join('.')}|${c.label ?? ''}`);
+    let ok = !!after && after.clauses.length === section.clauses.length + count;
+    if (ok) {
+      const now = labels(after!.clauses);
+      ok = labels(section.clauses).every((l, i) => now[i] === l);
+      // An unnumbered paragraph carries on the paragraph before it (no label of its own).
+      for (let i = 0; ok && i < count; i++) {
+        const c = after!.clauses[section.clauses.length + i]!;
+        ok = style.kind === 'none' ? c.label === undefined : c.label === String(style.next + i) && c.labels.length === 1;
+      }
+    }
+    if (known.size > 16) known.clear();
+    known.set(edit.newText, ok);
+    return ok;
   }
 
   /** The paragraph numbering of a section, read from its last top-level numbered paragraph. */
