@@ -127,6 +127,13 @@ test('an article inserted before a first heading at the very start keeps that he
   }
 });
 
+test('a renumbered article\'s number written again as its lone paragraph ("## Article 2" then "2.") moves with it', () => {
+  const text = `${front}\n## Article 1 — Use\n\n1. Text.\n\n## Article 2 — Entry into Force\n\n2. Text.\n`;
+  const { kit: k } = kit(text);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.match(out, /## Article 3 — Entry into Force\n\n3\. Text\.\n$/);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

@@ -157,6 +157,13 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word]))) kinds.add(k);
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
+    // "## Article 2" then a lone "2. ...": the article's number written again, which moves with it.
+    const lone = h.section.clauses.filter((c) => c.labels.length === 1 && /^[0-9]+$/.test(c.labels[0]!));
+    const first = h.section.clauses[0];
+    const ls = first?.labelSpan;
+    if (lone.length === 1 && first && lone[0] === first && first.label === h.section.number && ls && h.style.numerals === 'arabic' && !edits.some((e) => ls.start < e.end && e.start < ls.end)) {
+      edits.push({ ...ls, newText: String(h.value + 1) });
+    }
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.
     const old = model.text.slice(h.numberSpan.start, h.numberSpan.end);
     const body = model.text.slice(h.section.heading!.span.end, h.section.span.end);
