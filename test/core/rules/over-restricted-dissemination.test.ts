@@ -131,7 +131,7 @@ ruleTester('over-restricted-dissemination', {
       name: 'the fix replaces only the restricting sentence; the paragraph\'s other sentences stay',
       code: `${fm}1. The General Security of Information Agreement in force between the Parties applies. Information received shall not be disclosed to any other agency. Each Party designates a point of contact.\n`,
       errors: [{ line: 24, column: 88, message: /Article 3\(1\)/ }],
-      output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of disclosure require the prior consent of the Providing Party; they are disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
+      output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
     },
     {
       // Found by the fix property: the standard clause's consent for third-country disclosure, placed
@@ -139,6 +139,14 @@ ruleTester('over-restricted-dissemination', {
       // into "some formal terms". Each fix is checked against every rule by the tester.
       name: 'the standard clause beside classified material sets no classified term',
       code: `${fm}1. The Parties may exchange information classified SECRET.\n2. Information received shall not be disclosed to any other agency.\n`,
+      errors: [{ line: 25, column: 4, message: /Article 3\(2\)/ }],
+    },
+    {
+      // Found by the fix property: the standard clause's consent for disclosure to a third country,
+      // beside personal data, read as privacy handling (onward transfer) and turned "no privacy
+      // handling" into "incomplete privacy handling". Each fix is checked against every rule.
+      name: 'the standard clause beside personal data sets no privacy element',
+      code: `${fm}1. The Parties exchange names and dates of birth of known or suspected terrorists.\n2. The information shall be used exclusively by the receiving agency and by no other entity.\n`,
       errors: [{ line: 25, column: 4, message: /Article 3\(2\)/ }],
     },
     {

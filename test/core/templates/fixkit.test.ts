@@ -350,7 +350,7 @@ test('a draft that defines "Receiving Party" gets the defined term in its fixes'
   const { model, kit: k } = kit(text);
   const out = apply(text, k.replaceClause(model.clauses.find((c) => c.citation === 'Article 2(1)')!, 'balanced-dissemination'));
   assert.ok(out.includes('\n1. The Receiving Party may use information'));
-  assert.ok(out.includes('require the prior consent of the providing Party; they are disclosure to a third country'));
+  assert.ok(out.includes('require the prior consent of the providing Party; they are release to a third country'));
 });
 
 test('a restriction inside a longer paragraph: only its sentence is replaced, the paragraph\'s other sentences stay', () => {

@@ -16,7 +16,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "HANDLING"
     ],
     "kind": "clause",
-    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of disclosure require the prior consent of {{PROVIDING PARTY}}; they are disclosure to a third country or an international body, and any public disclosure, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless {{PROVIDING PARTY}} marks it otherwise.",
+    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of {{PROVIDING PARTY}}; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless {{PROVIDING PARTY}} marks it otherwise.",
     "origin": "built-in",
     "description": "Lets the Receiving Party use and pass on information inside its government for counterterrorism work; consent is needed only to go outside that government."
   },
