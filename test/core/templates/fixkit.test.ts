@@ -134,6 +134,13 @@ test('a renumbered article\'s number written again as its lone paragraph ("## Ar
   assert.match(out, /## Article 3 — Entry into Force\n\n3\. Text\.\n$/);
 });
 
+test('an unnumbered paragraph that carries on a numbered one does not stop the numbering', () => {
+  const text = `${front}\n## Article 1 — Use\n\n1. Text.\n\nMore of paragraph 1.\n\n2. Text.\n`;
+  const a = kit(text);
+  const out = apply(text, a.kit.insertIntoSection(a.model.sections.find((s) => s.label === 'Article 1')!, ['privacy-retention'])!);
+  assert.match(out, /\n2\. Text\.\n\n3\. Personal data shall be retained/);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

@@ -340,7 +340,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
 
   /** The paragraph numbering of a section, read from its last top-level numbered paragraph. */
   function paragraphStyleOf(section: Section): ParagraphStyle {
-    const top = section.clauses.filter((c) => c.labels.length === 1 && /^[0-9]+$/.test(c.labels[0]!));
+    const top = section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && /^[0-9]+$/.test(c.label));
     const last = top[top.length - 1];
     if (!last) return { kind: 'none', next: 1, mark: '' };
     // "## Article 2" then "2. ...": the article's number written again, not a paragraph (as the
