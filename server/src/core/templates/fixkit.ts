@@ -322,7 +322,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const local = edit.start - section.span.start;
     const own = text.slice(section.span.start, section.span.end);
     const after = buildModel(own.slice(0, local) + edit.newText + own.slice(local)).sections.find((x) => x.kind === section.kind && x.label === section.label);
-    const labels = (cs: readonly { labels: string[]; label?: string | undefined }[]) => cs.map((c) => `${c.labels.join('.')}|${c.label ?? ''}`);
+    const labels = (cs: readonly { labels: string[]; label?: string | undefined; labelSpan?: Span | undefined }[]) => cs.map((c) => `${c.labels.join('.')}|${c.label ?? ''}|${c.labelSpan ? 1 : 0}`);
     let ok = !!after && after.clauses.length === section.clauses.length + count;
     if (ok) {
       const now = labels(after!.clauses);
@@ -330,7 +330,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       // An unnumbered paragraph carries on the paragraph before it (no label of its own).
       for (let i = 0; ok && i < count; i++) {
         const c = after!.clauses[section.clauses.length + i]!;
-        ok = style.kind === 'none' ? c.label === undefined : c.label === String(style.next + i) && c.labels.length === 1;
+        ok = style.kind === 'none' ? c.label === undefined : c.label === String(style.next + i) && c.labels.length === 1 && !!c.labelSpan;
       }
     }
     if (known.size > 16) known.clear();
@@ -340,7 +340,8 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
 
   /** The paragraph numbering of a section, read from its last top-level numbered paragraph. */
   function paragraphStyleOf(section: Section): ParagraphStyle {
-    const top = section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && /^[0-9]+$/.test(c.label));
+    // The paragraphs the numbering check counts: those with a written label of their own.
+    const top = section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && !!c.labelSpan && /^[0-9]+$/.test(c.label));
     const last = top[top.length - 1];
     if (!last) return { kind: 'none', next: 1, mark: '' };
     // "## Article 2" then "2. ...": the article's number written again, not a paragraph (as the

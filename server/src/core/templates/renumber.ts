@@ -158,7 +158,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // "## Article 2" then a lone "2. ...": the article's number written again, which moves with it.
-    const lone = h.section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && /^[0-9]+$/.test(c.label));
+    const lone = h.section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && !!c.labelSpan && /^[0-9]+$/.test(c.label));
     const first = h.section.clauses[0];
     const ls = first?.labelSpan;
     if (lone.length === 1 && first && lone[0] === first && first.label === h.section.number && ls && h.style.numerals === 'arabic' && !edits.some((e) => ls.start < e.end && e.start < ls.end)) {
