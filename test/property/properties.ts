@@ -36,14 +36,6 @@ export interface NamedProperty {
 
 const incremental = incrementalFactory();
 
-/**
- * Why the fix property is marked todo: it found fixes of the mission and numbering rules that add
- * findings of other rules (see knownFixInteractions in invariants.ts and the robustness report);
- * it runs in every `npm test` and `npm run fuzz` and is reported, and becomes a hard test again
- * once those are fixed (delete this todo).
- */
-const FIX_TODO = 'known: some template-inserting and renumbering fixes add findings of other rules';
-
 export const properties: NamedProperty[] = [
   {
     name: 'generated drafts: analysis never throws, ranges are real places, results are deterministic',
@@ -56,7 +48,6 @@ export const properties: NamedProperty[] = [
   {
     name: 'generated drafts: every fix applies cleanly, changes nothing outside its edits, removes its finding and adds none',
     weight: 2,
-    todo: FIX_TODO,
     property: () =>
       fc.property(draftArb(), optionsArb(), (text, options) => {
         checkInvariants(text, { analyzeOptions: options, determinism: false });

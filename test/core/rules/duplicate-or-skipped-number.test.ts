@@ -1,4 +1,7 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/core/index.js';
 
 ruleTester('duplicate-or-skipped-number', {
   valid: [
@@ -58,4 +61,14 @@ ruleTester('duplicate-or-skipped-number', {
       output: '## Article I\n\nA.\n\n## Article II\n\nB.\n',
     },
   ],
+});
+
+// Found by the fix property: a paragraph that opens with two markers ("2. (2) ...") is read by the
+// inner one, so renumbering the outer one left the finding in place. No renumbering is offered then.
+test('a paragraph with two markers gets no renumbering fix', () => {
+  const code = '## Article 1 — Definitions\n\n      1. Each Party designates a point of contact.\n2. (2) The Parties exchange names.\n';
+  const found = analyze(code).findings.filter((f) => f.ruleId === 'duplicate-or-skipped-number');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!.message, /Article 1\(2\) is the first paragraph/);
+  assert.deepEqual(found[0]!.fixes, []);
 });

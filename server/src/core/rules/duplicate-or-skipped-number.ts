@@ -239,6 +239,9 @@ export const duplicateOrSkippedNumber: Rule = {
           const paths = section.clauses.filter((c) => c.labelSpan && moved.has(c.labelSpan.start)).map((c) => c.labels.join('|'));
           if (section.clauses.some((c) => paths.some((x) => c.labels.join('|').startsWith(`${x}|`)))) safe = false;
           if (model.references.some((r) => r.target === section && r.labels.length > 0)) safe = false;
+          // A paragraph that opens with two markers ("2. (2) ...") is read by one of them; changing
+          // the other would leave its number as it was.
+          if (p.renumber.some((r) => /^[.)]?[ \t]+\(?[0-9a-z]{1,4}[.)][ \t]/i.test(model.text.slice(r.item.span.end, r.item.span.end + 12)))) safe = false;
         }
         if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
       }
