@@ -141,6 +141,14 @@ test('an unnumbered paragraph that carries on a numbered one does not stop the n
   assert.match(out, /\n2\. Text\.\n\n3\. Personal data shall be retained/);
 });
 
+test('a bare numbered heading moves, but "Section 2" stays when the draft has Section headings of its own', () => {
+  const text = `${front}\n## 1. Use\n\n1. As set out in Section 2 and Article 2.\n\n## Section 2 — Scope\n\n1. Text.\n\n## 2. Final Provisions\n\n1. Text.\n`;
+  const { kit: k } = kit(text);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.match(out, /## 3\. Final Provisions/);
+  assert.match(out, /As set out in Section 2 and Article 3\./);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

@@ -152,9 +152,15 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   // A reference moves with an article of its own numerals: "Article 4" is not "Article IV".
   const valueKey = (value: number, numerals: Numerals) => `${value}|${numerals === 'arabic' ? 'arabic' : 'roman'}`;
   const values = new Set(shifted.map((h) => valueKey(h.value, h.style.numerals)));
-  // A bare "## 5. Title" heading may be cited as an Article or a Section.
+  // A bare "## 5. Title" heading may be cited as an Article, or as a Section unless the draft has
+  // Section headings of its own ("Section 2" then names one of those).
+  const kindOf = (word: string) => (word.startsWith('art') ? 'article' : word === '§' ? 'section' : word);
+  const own = new Set(model.sections.flatMap((s) => {
+    const h = numberedHeading(model, s);
+    return h && h.style.word !== '' ? [kindOf(h.style.word)] : [];
+  }));
   const kinds = new Set(['paragraph']);
-  for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', 'section'] : [h.style.word.startsWith('art') ? 'article' : h.style.word === '§' ? 'section' : h.style.word]))) kinds.add(k);
+  for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', ...(own.has('section') ? [] : ['section'])] : [kindOf(h.style.word)]))) kinds.add(k);
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // "## Article 2" then a lone "2. ...": the article's number written again, which moves with it.
