@@ -57,6 +57,10 @@ const partial: [string[], RegExp][] = [
   [['Classified information shall not be passed to a third party without the written approval of the originating Party.'], /governing security instrument/],
   [['Classified information shall be transferred through secure government channels.', 'Loss of such information shall be investigated.'], /access only by cleared personnel/],
   [['Classified information received shall bear the classification marking of the country of origin.'], /protection at least equal/],
+  // Found by the fix property: a downgrading term counted only when another word of the quick test
+  // ("third", "protect" ...) stood in the same paragraph, so inserting a clause made it count.
+  [['Neither Party downgrades the information without the consent of the originating Party.'], /governing security instrument/],
+  [['Such material is exchanged only through government-to-government means.'], /governing security instrument/],
 ];
 
 ruleTester('incomplete-classified-terms', {

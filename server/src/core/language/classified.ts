@@ -51,7 +51,9 @@ export function mentionsClassified(raw: string): boolean {
 
 /** Cheap test: could this text carry any formal term? */
 export function mayCarryClassifiedTerms(lower: string): boolean {
-  return /classif|secur|clear|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark/.test(lower);
+  // A word that each term below needs. "downgrade", "government-to-government", "expiry" and the
+  // like were missing, so such a term counted only when another word here stood beside it.
+  return /classif|secur|clear|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|national (?:laws|regulations|rules|standards)|consent|approv|authori|permission|crypt|expir|conclusion|even after/.test(lower);
 }
 
 // Terms that belong to classified handling wherever they stand.
