@@ -408,11 +408,15 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   const text = `---\ntitle: Arrangement\nhandling: ORCON\n---\n\n## Article 1 — Use\n\n1. Text.\n`;
   const { kit: k } = kit(text, true);
   const at = text.indexOf('ORCON');
-  const fix = k.replace({ start: at, end: at + 5 }, 'TLP:AMBER', 'Replace "ORCON" with TLP:AMBER');
+  const fix = k.replace({ start: at, end: at + 5 }, 'TLP:AMBER', 'Replace "ORCON" with TLP:AMBER')!;
   assert.equal(fix.title, 'Replace "ORCON" with TLP:AMBER');
   assert.equal(apply(text, fix), text.replace('ORCON', 'TLP:AMBER'));
-  const body = k.replace({ start: text.indexOf('Text'), end: text.indexOf('Text') + 4 }, 'Words', 'Replace');
+  const body = k.replace({ start: text.indexOf('Text'), end: text.indexOf('Text') + 4 }, 'Words', 'Replace')!;
   assert.equal(body.edits[0]!.newText, '{~~Text~>Words~~}');
+  // Inside an open tracked change no tracked replacement can be written.
+  const open = `## Article 1 — Use\n\n1. {~~half Marked ORCON here.\n`;
+  const o = kit(open, true);
+  assert.equal(o.kit.replace({ start: open.indexOf('ORCON'), end: open.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), undefined);
 });
 
 test('standard wording states the front matter\'s marking only as a standard one', () => {

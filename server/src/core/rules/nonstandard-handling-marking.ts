@@ -39,12 +39,13 @@ function isStandard(label: string, caveats: readonly string[]): boolean {
 
 function report(ctx: RuleContext, span: Span, written: string, where: string): void {
   const nearest = nearestStandard(written);
+  const fix = ctx.fixes.replace(span, nearest, `Replace "${written}" with ${nearest}`);
   ctx.report({
     span,
     message:
       `${where} uses the handling marking "${written}", which is not a commonly accepted standard. ` +
       `Policy calls for standard handling restrictions (the TLP 2.0 labels or a recognised national caveat) so that partners apply them consistently; the nearest standard label is ${nearest}.`,
-    fixes: [ctx.fixes.replace(span, nearest, `Replace "${written}" with ${nearest}`)],
+    fixes: fix ? [fix] : [],
   });
 }
 

@@ -48,10 +48,16 @@ export interface FixKit {
   insertArticle(templateId: string, title?: string): SpanFix | undefined;
   /** Inserts element templates at the end of an existing section, continuing its paragraph numbering. */
   insertIntoSection(section: Section, templateIds: readonly string[], title?: string): SpanFix | undefined;
-  /** Records a restriction as an accepted high-value exception, with its justification, after the clause. */
+  /**
+   * Records a restriction as an accepted high-value exception, with its justification, after the
+   * clause. Undefined for a tracked change inside an open tracked change or comment.
+   */
   recordException(clause: Clause, ruleId: string): SpanFix | undefined;
-  /** Replaces a span with text. */
-  replace(span: Span, newText: string, title: string): SpanFix;
+  /**
+   * Replaces a span with text. Undefined for a tracked change that cannot be written: the span
+   * holds, or lies inside, tracked changes or a comment (CriticMarkup does not nest).
+   */
+  replace(span: Span, newText: string, title: string): SpanFix | undefined;
   /** A template body with its placeholders filled from the front matter. */
   fill(template: ClauseTemplate, extra?: Readonly<Record<string, string>>): string;
 }
@@ -181,6 +187,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return opens === closes ? span : undefined;
   };
 
+  /** Whether `offset` lies inside a tracked change or comment opened earlier in its section. */
+  const insideMark = (offset: number) => {
+    const from = model.sections.find((x) => x.span.start <= offset && offset < x.span.end)?.span.start ?? 0;
+    const before = text.slice(from, offset);
+    return (before.match(/\{(?:\+\+|--|~~|>>|==)/g)?.length ?? 0) > (before.match(/(?:\+\+|--|~~|<<|==)\}/g)?.length ?? 0);
+  };
+
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
     let at = offset;
@@ -191,7 +204,11 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
-    replace: (span, newText, title) => (inFrontMatter(span) ? { title, edits: [change(span, newText)] } : fix(title, [change(span, newText)])),
+    replace: (span, newText, title) => {
+      if (inFrontMatter(span)) return { title, edits: [change(span, newText)] };
+      if (tracked && (criticMark.test(text.slice(span.start, span.end)) || insideMark(span.start))) return undefined;
+      return fix(title, [change(span, newText)]);
+    },
 
     replaceClause(clause, templateId, title, within) {
       const t = library.get(templateId);
@@ -278,6 +295,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const ts = templateIds.map((id) => library.get(id)).filter((t): t is ClauseTemplate => !!t);
       if (ts.length === 0) return undefined;
       const at = trimBack(section.span.end, section.span.start);
+      if (tracked && insideMark(at)) return undefined;
       const bodies = ts.map((t) => fill(t).trim().replace(clauseLabel, ''));
       // Numbered on from the article's own numbering when the new paragraphs read that way, else
       // unnumbered; none when even that would change how the article's paragraphs read.
@@ -293,6 +311,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const t = library.get('high-value-exception');
       if (!t) return undefined;
       const at = trimBack(clause.span.end, clause.span.start);
+      if (tracked && insideMark(at)) return undefined;
       const sentence = fill(t).trim().replace(/\s*[\r\n]+\s*/g, ' ');
       return fix(`Record ${clause.citation} as a high-value exception (review the justification)`, [change({ start: at, end: at }, ` ${sentence}`)]);
     },
