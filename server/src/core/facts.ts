@@ -61,7 +61,51 @@ export function sectionFacts(d: SectionData): SectionFacts {
     facts.capitalised.push(...phrases);
     facts.knownNames.push(...known);
     facts.references.push(...findRawReferences(c.reading.text, toSection, i));
-    for (const w of c.reading.text.matchAll(/(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}-]*/gu)) facts.lowerWords.add(w[0]);
+    addLowerWords(c.reading.text, facts.lowerWords);
   });
   return facts;
+}
+
+const lowerLetter = /^\p{Ll}$/u;
+const letterOrNumber = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Adds to `out` every word of `text` written in lower case: a run of lower-case letters and
+ * hyphens that starts with a lower-case letter not preceded by a letter or digit (the words that
+ * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*\/gu` matches). It reads character codes, with a Unicode test
+ * only for characters outside ASCII: this runs over every clause of a draft that is opened.
+ */
+export function addLowerWords(text: string, out: Set<string>): void {
+  const n = text.length;
+  let prevLetterOrNumber = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    if (isLower(c) && !prevLetterOrNumber) {
+      let j = i + size;
+      while (j < n) {
+        const d = text.codePointAt(j)!;
+        if (d !== 45 /* - */ && !isLower(d)) break;
+        j += d > 0xffff ? 2 : 1;
+      }
+      out.add(text.slice(i, j));
+      // The character at `j` (if any) is neither lower case nor a hyphen, so no word starts there;
+      // the loop reads it next as any other character.
+      i = j;
+      continue;
+    }
+    prevLetterOrNumber = isLetterOrNumber(c);
+    i += size;
+  }
+}
+
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return lowerLetter.test(String.fromCodePoint(c));
+}
+
+function isLetterOrNumber(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return letterOrNumber.test(String.fromCodePoint(c));
 }

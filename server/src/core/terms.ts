@@ -125,6 +125,19 @@ const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|
 const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
 const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
+const acronymAfter = /^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/;
+
+/** True when the first character at or after `at` that is not white space is "(". */
+function openParenthesisFollows(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) return true;
+    // \s in the pattern above: ASCII and Unicode spaces; anything else ends the look.
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return false;
+}
+
 /**
  * Capitalised phrases used mid-sentence in one clause, and the names it introduces without
  * defining them (acronyms with their expansions, quoted names). Phrases joined into a longer
@@ -143,10 +156,12 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
     const start = m.index!;
     const chain = m[0];
     // An acronym right after the chain makes the chain a name the draft introduces.
-    if (/^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/.test(reading.slice(start + chain.length, start + chain.length + 20))) {
+    if (openParenthesisFollows(reading, start + chain.length) && acronymAfter.test(reading.slice(start + chain.length, start + chain.length + 20))) {
       known.push(chain);
       continue;
     }
+    // Most chains are one function word opening a sentence ("The", "Each"): nothing to report.
+    if (functionWords.has(chain)) continue;
     if (quotes.some((q) => start >= q.start && start < q.end)) continue;
     // Split into pieces at connectors; a piece joined by a name connector is part of a name.
     const tokens = [...chain.matchAll(/\S+/g)].map((t) => ({ text: t[0], at: start + t.index! }));
