@@ -149,6 +149,15 @@ test('a bare numbered heading moves, but "Section 2" stays when the draft has Se
   assert.match(out, /As set out in Section 2 and Article 3\./);
 });
 
+test('tracked mode: "3.1"-style labels of a renumbered article change plainly, so they still read as labels and references resolve', () => {
+  const text = `${front}\n## Article 1 — Final Provisions\n\n1. Text.\n\n## Article 2 — Use\n\n2.1 Text, as set out in Article 2(1).\n`;
+  const { kit: k } = kit(text, true);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.match(out, /## Article \{~~2~>3~~\} — Use\n\n3\.1 Text, as set out in Article \{~~2~>3~~\}\(1\)\./);
+  const model = buildModel(out);
+  assert.deepEqual(model.clauses.filter((c) => c.section.title === 'Use').map((c) => c.citation), ['Article 3(1)']);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

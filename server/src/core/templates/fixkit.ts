@@ -284,7 +284,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const sep = style.sep.trim() || style.sep === ' ' ? style.sep : ' — ';
       const paragraphs = styleFrom ? restyleParagraphs(rest, paragraphStyleOf(styleFrom.section), number) : rest;
       const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${paragraphs}`;
-      const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => change(e, e.newText))];
+      // A paragraph label that follows its article ("3.1" in Article 3) is changed plainly even in
+      // tracked mode: written as a tracked change it would no longer read as a label.
+      const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => (e.label ? { start: e.start, end: e.end, newText: e.newText } : change(e, e.newText)))];
       const firstAnnex = sections.find((s) => s.kind === 'annex');
       const where = slot >= 0 ? `before ${sections[slot]!.label}` : firstArticle >= 0 ? 'after the last article' : firstAnnex ? `before ${firstAnnex.label}` : 'at the end';
       const renumbered = shifted.length === 0 ? '' : shifted.length === 1 ? `; renumbers ${shifted[0]!.section.label} and the references to it` : `; renumbers the ${shifted.length} articles after it and the references to them`;

@@ -144,11 +144,12 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
 
 /**
  * Edits that add one to the number of each article in `shifted` (their headings, any "7.2"-style
- * paragraph labels inside them, and every cross-reference to them).
+ * paragraph labels inside them, and every cross-reference to them). Edits of paragraph labels are
+ * marked `label`: the model reads no label written as a tracked change, so they are never tracked.
  */
-export function renumberEdits(model: AgreementModel, shifted: readonly NumberedHeading[]): SpanEdit[] {
+export function renumberEdits(model: AgreementModel, shifted: readonly NumberedHeading[]): (SpanEdit & { label?: true })[] {
   if (shifted.length === 0) return [];
-  const edits: SpanEdit[] = [];
+  const edits: (SpanEdit & { label?: true })[] = [];
   // A reference moves with an article of its own numerals: "Article 4" is not "Article IV".
   const valueKey = (value: number, numerals: Numerals) => `${value}|${numerals === 'arabic' ? 'arabic' : 'roman'}`;
   const values = new Set(shifted.map((h) => valueKey(h.value, h.style.numerals)));
@@ -168,7 +169,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     const first = h.section.clauses[0];
     const ls = first?.labelSpan;
     if (lone.length === 1 && first && lone[0] === first && first.label === h.section.number && ls && h.style.numerals === 'arabic' && !edits.some((e) => ls.start < e.end && e.start < ls.end)) {
-      edits.push({ ...ls, newText: String(h.value + 1) });
+      edits.push({ ...ls, newText: String(h.value + 1), label: true });
     }
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.
     const old = model.text.slice(h.numberSpan.start, h.numberSpan.end);
@@ -176,7 +177,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     const label = new RegExp(`(^|[\\r\\n])([ \\t]*(?:[-*+][ \\t]+)?)${old}(?=\\.[0-9])`, 'g');
     for (const m of body.matchAll(label)) {
       const start = h.section.heading!.span.end + m.index! + m[1]!.length + m[2]!.length;
-      edits.push({ start, end: start + old.length, newText: String(h.value + 1) });
+      edits.push({ start, end: start + old.length, newText: String(h.value + 1), label: true });
     }
   }
   // The number of another heading is no reference to a shifted article (a draft that numbers two
