@@ -214,15 +214,34 @@ function candidateIndex(sections: readonly Section[]): Map<string, Section[]> {
     if (list) list.push(s);
     else map.set(key, [s]);
   };
-  for (const s of sections) if (s.kind === 'annex' && s.number !== undefined) add(`annex\u0000${s.number.toUpperCase()}`, s);
+  for (const s of sections) if (s.kind === 'annex' && s.number !== undefined) add(keysOf(s).annex, s);
   const numbered = sections.filter((s) => s.kind === 'article' && s.number !== undefined);
   for (const kind of ['article', 'section'] as const) {
     const word = kind === 'article' ? 'Article' : 'Section';
-    const sameWord = numbered.filter((s) => labelWord(s).split(' ').pop() === word);
-    for (const s of sameWord.length ? sameWord : numbered) add(`${kind}\u0000${s.number!.toUpperCase()}`, s);
+    const sameWord = numbered.filter((s) => keysOf(s).word === word);
+    for (const s of sameWord.length ? sameWord : numbered) add(keysOf(s)[kind], s);
   }
   candidateIndexes.set(sections, (index = map));
   return index;
+}
+
+/** A numbered section's index keys and the last word of its label, kept with the section object. */
+interface SectionKeys {
+  annex: string;
+  article: string;
+  section: string;
+  word: string | undefined;
+}
+const sectionKeys = new WeakMap<Section, SectionKeys>();
+
+function keysOf(s: Section): SectionKeys {
+  let k = sectionKeys.get(s);
+  if (!k) {
+    const upper = s.number!.toUpperCase();
+    k = { annex: `annex\u0000${upper}`, article: `article\u0000${upper}`, section: `section\u0000${upper}`, word: labelWord(s).split(' ').pop() };
+    sectionKeys.set(s, k);
+  }
+  return k;
 }
 
 /** The first clause of `section` whose label path starts with `labels`. */

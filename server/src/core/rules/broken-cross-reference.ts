@@ -49,7 +49,6 @@ export const brokenCrossReference: Rule = {
       // A paragraph reference inside an article with fewer than two numbered paragraphs may mean
       // a paragraph of the whole instrument; too uncertain to report.
       if (ref.relative && ref.target && ref.target.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined).length < 2) continue;
-      const written = ref.text.replace(/\s+/g, ' ');
       if (!ref.target) {
         const key = `${ref.kind} ${ref.number.toUpperCase()}`;
         const seen = missing.get(key);
@@ -58,6 +57,7 @@ export const brokenCrossReference: Rule = {
         continue;
       }
       if (ref.labels.length && !ref.targetClause) {
+        const written = ref.text.replace(/\s+/g, ' ');
         const where = ref.relative ? `${ref.target.label} (where it stands)` : ref.target.label;
         report({
           span: ref.span,
