@@ -163,9 +163,9 @@ export function locate(findings: readonly Finding[], lines: IndependentLines, ed
  * is reported; pairs that agree on both are made first, then by place, then by message, then the
  * one finding before and after of a rule that reported exactly one each time. The fixed
  * finding `fixed` is paired last, so that an identical finding elsewhere keeps its own partner.
- * Returns the findings after the fix that have no partner (added) and whether `fixed` got one.
+ * Returns the findings after the fix that have no partner (added) and the partner of `fixed`, if any.
  */
-function pairFindings(before: readonly Located[], after: readonly Located[], fixed: Finding): { added: Located[]; fixedRemains: boolean } {
+function pairFindings(before: readonly Located[], after: readonly Located[], fixed: Finding): { added: Located[]; fixedRemains: Finding | undefined } {
   const order = [...before].sort((a, b) => Number(a.f === fixed) - Number(b.f === fixed));
   const taken = new Set<Located>();
   const partner = new Map<Located, Located>();
@@ -184,7 +184,8 @@ function pairFindings(before: readonly Located[], after: readonly Located[], fix
       }
     }
   }
-  return { added: after.filter((b) => !partner.has(b)), fixedRemains: [...taken].some((a) => a.f === fixed) };
+  const remains = [...partner].find(([, a]) => a.f === fixed)?.[0];
+  return { added: after.filter((b) => !partner.has(b)), fixedRemains: remains?.f };
 }
 
 /**
@@ -319,7 +320,7 @@ export function checkFix(text: string, lines: IndependentLines, before: readonly
   const edits = fix.edits.map((e) => ({ ...lines.span(e.range, what), newText: e.newText })).sort((a, b) => a.start - b.start);
   const after = locate(analyseChecked(fixed, options), new IndependentLines(fixed), edits);
   const { added, fixedRemains } = pairFindings(before, after, f);
-  assert.ok(!fixedRemains, `${what} left its finding in place`);
+  assert.ok(!fixedRemains, `${what} left its finding in place: after it, ${fixedRemains?.ruleId} reports "${fixedRemains?.message}"`);
   const unexplained = added
     .filter((a) => !knownInteraction(f.ruleId, a, text, fixed, edits, options))
     .map((a) => `${a.f.ruleId} at ${a.f.range.start.line}:${a.f.range.start.character}: ${a.f.message}`);

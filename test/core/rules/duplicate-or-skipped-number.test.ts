@@ -60,6 +60,14 @@ ruleTester('duplicate-or-skipped-number', {
       errors: [{ line: 5, column: 1, message: /Article II is missing/ }],
       output: '## Article I\n\nA.\n\n## Article II\n\nB.\n',
     },
+    {
+      // Found by npm run fuzz (seed 20261127): the lone "2." that repeats its article's number
+      // stayed 2 when the article became 3, and then read as a paragraph sequence starting at 2.
+      name: 'an article number written again as its lone paragraph moves with the renumbered article',
+      code: '## Article 2 — Definitions\n\n## Article 2 — Scope\n\n2. Text.\n',
+      errors: [{ line: 3, column: 1, message: /Article 2 repeats a number/ }],
+      output: '## Article 2 — Definitions\n\n## Article 3 — Scope\n\n3. Text.\n',
+    },
   ],
 });
 

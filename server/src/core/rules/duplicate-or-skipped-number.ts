@@ -224,6 +224,13 @@ export const duplicateOrSkippedNumber: Rule = {
         const edits: SpanEdit[] = p.renumber.map((r) => ({ ...r.item.span, newText: r.to }));
         let safe = true;
         if (family) {
+          // "## Article 2" then a lone "2. ...": the article's number written again moves with it.
+          for (const r of p.renumber) {
+            const sec = r.item.section;
+            const own = sec?.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && c.labelSpan && /^[0-9]+$/.test(c.label)) ?? [];
+            const first = sec?.clauses[0];
+            if (sec && own.length === 1 && own[0] === first && first.label === r.item.label && first.labelSpan && /^[0-9]+$/.test(r.to)) edits.push({ ...first.labelSpan, newText: r.to });
+          }
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.
           for (const ref of model.references) {
