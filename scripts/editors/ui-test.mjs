@@ -2,7 +2,8 @@
 // playwright-core in Debian's headless Chromium. It opens a copy of the example draft, sees the
 // squiggle and the Problems panel rows, applies the first quick fix with Ctrl+. and Enter, saves with
 // Ctrl+S, checks the file on disk and that the finding is gone, and checks the hover's explanation.
-// Screenshots go to .test-output/editors/screenshots/ and, when every check passes, to docs/screenshots/.
+// Screenshots go to .test-output/editors/screenshots/ and, when every check passes and
+// AGREEMENT_LINT_UPDATE_SCREENSHOTS=1 is set, to docs/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -194,8 +195,11 @@ export async function uiTest() {
   }
   const result = { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: skips.length, skips };
   if (result.failed === 0) {
-    mkdirp(DOC_SHOTS);
-    for (const n of ['squiggle', 'quick-fix-menu', 'after-fix', 'problems-panel', 'hover']) fs.copyFileSync(path.join(SHOTS, `${n}.png`), path.join(DOC_SHOTS, `${n}.png`));
+    // The README's screenshots are refreshed only when asked: a test run leaves the working copy as it was.
+    if (process.env.AGREEMENT_LINT_UPDATE_SCREENSHOTS === '1') {
+      mkdirp(DOC_SHOTS);
+      for (const n of ['squiggle', 'quick-fix-menu', 'after-fix', 'problems-panel', 'hover']) fs.copyFileSync(path.join(SHOTS, `${n}.png`), path.join(DOC_SHOTS, `${n}.png`));
+    }
     removeWorkspace(ws);
   } else {
     keepLogs(userDataDir, 'ui-workbench-logs');
