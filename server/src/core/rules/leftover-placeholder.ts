@@ -69,7 +69,10 @@ export const leftoverPlaceholder: Rule = {
         const name = m.name;
         const fixes: SpanFix[] = [];
         const value = name ? frontMatterValue(model, name) : undefined;
-        if (value) {
+        // A value that would open its paragraph as a number ("42 ...", "3.1 ...") would read as the
+        // paragraph's label: no fix then.
+        const opensParagraph = /(?:^|[\r\n])[ \t>]*(?:[-*+][ \t]+)?$/.test(model.text.slice(Math.max(0, start - 40), start));
+        if (value && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
           fixes.push({
             title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
             edits: [{ start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text }],
