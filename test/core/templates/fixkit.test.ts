@@ -158,6 +158,14 @@ test('tracked mode: "3.1"-style labels of a renumbered article change plainly, s
   assert.deepEqual(model.clauses.filter((c) => c.section.title === 'Use').map((c) => c.citation), ['Article 3(1)']);
 });
 
+test('no article insertion when a later article repeats its number in a way that cannot move with it', () => {
+  // Found by npm run fuzz (seed 20261128): the first "2." carries no written label the model can
+  // point at, so renumbering Article 2 to 3 would leave a paragraph sequence starting at 2.
+  const text = '## Article 1 — Entry into Force\n\n## Article 2 — Definitions\n\n2. Each Party designates a point of contact.\n\n   1. (a) The Recipient shall not pass it on.\n2. (2) Text.\n';
+  const { kit: k } = kit(text);
+  assert.equal(k.insertArticle('safeguarding-confidentiality'), undefined);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

@@ -10,6 +10,7 @@ import type { AgreementModel, Section } from '../model.js';
 import { cite } from '../model.js';
 import { labelWord, numberValue } from '../references.js';
 import type { Rule } from '../rule.js';
+import { numberWrittenAgain } from '../templates/renumber.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 
 type Style = 'arabic' | 'roman' | 'letter' | 'upper-roman' | 'upper-letter';
@@ -226,10 +227,9 @@ export const duplicateOrSkippedNumber: Rule = {
         if (family) {
           // "## Article 2" then a lone "2. ...": the article's number written again moves with it.
           for (const r of p.renumber) {
-            const sec = r.item.section;
-            const own = sec?.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && c.labelSpan && /^[0-9]+$/.test(c.label)) ?? [];
-            const first = sec?.clauses[0];
-            if (sec && own.length === 1 && own[0] === first && first.label === r.item.label && first.labelSpan && /^[0-9]+$/.test(r.to)) edits.push({ ...first.labelSpan, newText: r.to });
+            const written = r.item.section ? numberWrittenAgain(r.item.section) : undefined;
+            if (written === null || (written && !/^[0-9]+$/.test(r.to))) safe = false;
+            else if (written?.labelSpan) edits.push({ ...written.labelSpan, newText: r.to });
           }
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.

@@ -11,7 +11,7 @@ import { buildModel, type AgreementModel, type Clause, type Section, type Sectio
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { sentences } from '../language/sentences.js';
 import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
-import { formatNumber, fromRoman, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
+import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
 /** Defined terms too general to impose on template wording ("party", "agreement"). */
@@ -260,6 +260,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         // Only the articles of the inserted one's own sequence move up: "Article IV" is not counted
         // with "Article 5", nor "Section 7" with either.
         shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value && family(h) === family(own)) : [];
+        // An article whose number is written again in a way that cannot move with it would read
+        // as misnumbered after the renumbering: no fix.
+        if (shifted.some((h) => numberWrittenAgain(h.section) === null)) return undefined;
         styleFrom = own ?? previous;
       } else {
         const lastArticle = sections.map((s) => s.kind).lastIndexOf('article');

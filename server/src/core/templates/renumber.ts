@@ -7,7 +7,7 @@
  * Article 7", "Articles 7 and 8", "Articles 7 to 9", "Art. VII", "Section 3"), joined with the
  * model's `references` where the model provides them.
  */
-import type { AgreementModel, Section } from '../model.js';
+import type { AgreementModel, Clause, Section } from '../model.js';
 import type { Span, SpanEdit } from '../types.js';
 
 /** The number style of a heading or reference. */
@@ -143,6 +143,21 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
 }
 
 /**
+ * The lone paragraph of `section` that writes its article's number again ("## Article 2" then
+ * "2. ..."), as the numbering check reads it: the only top-level paragraph with a written number,
+ * carrying the article's number, with the article's first paragraph carrying it too. `null` when
+ * the section reads so but that number cannot be moved with the heading (the first paragraph's
+ * number is not the one written: a renumbering would leave the article inconsistent).
+ */
+export function numberWrittenAgain(section: Section): Clause | null | undefined {
+  if (section.number === undefined) return undefined;
+  const own = section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && !!c.labelSpan && /^[0-9]+$/.test(c.label));
+  const first = section.clauses[0];
+  if (own.length !== 1 || own[0]!.label !== section.number || first?.label !== section.number) return undefined;
+  return own[0] === first ? first : null;
+}
+
+/**
  * Edits that add one to the number of each article in `shifted` (their headings, any "7.2"-style
  * paragraph labels inside them, and every cross-reference to them). Edits of paragraph labels are
  * marked `label`: the model reads no label written as a tracked change, so they are never tracked.
@@ -165,11 +180,10 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // "## Article 2" then a lone "2. ...": the article's number written again, which moves with it.
-    const lone = h.section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && !!c.labelSpan && /^[0-9]+$/.test(c.label));
-    const first = h.section.clauses[0];
-    const ls = first?.labelSpan;
-    if (lone.length === 1 && first && lone[0] === first && first.label === h.section.number && ls && h.style.numerals === 'arabic' && !edits.some((e) => ls.start < e.end && e.start < ls.end)) {
-      edits.push({ ...ls, newText: String(h.value + 1), label: true });
+    const written = numberWrittenAgain(h.section);
+    if (written && written.labelSpan && h.style.numerals === 'arabic') {
+      const ls = written.labelSpan;
+      if (!edits.some((e) => ls.start < e.end && e.start < ls.end)) edits.push({ ...ls, newText: String(h.value + 1), label: true });
     }
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.
     const old = model.text.slice(h.numberSpan.start, h.numberSpan.end);
