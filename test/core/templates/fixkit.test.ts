@@ -166,6 +166,14 @@ test('no article insertion when a later article repeats its number in a way that
   assert.equal(k.insertArticle('safeguarding-confidentiality'), undefined);
 });
 
+test('two articles numbered alike: a reference to the one that stays is not renumbered', () => {
+  // Found by npm run fuzz (seed 20261129).
+  const text = '## Article 1 — Use\n\n1. Text.\n\n## Article 2 — Scope\n\n1. One.\n\n2. Two.\n\n## Article 2 — Final Provisions\n\n1. As set out in Article 2(2).\n';
+  const { kit: k } = kit(text);
+  const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
+  assert.match(out, /## Article 3 — Final Provisions\n\n1\. As set out in Article 2\(2\)\./);
+});
+
 test('element paragraphs are not numbered on from numbering that already repeats or skips, nor from an article number written again', () => {
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);

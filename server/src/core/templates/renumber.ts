@@ -210,8 +210,15 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     if (!n || refs.some((x) => x.span.start < r.numberSpan.end && r.numberSpan.start < x.span.end)) continue;
     refs.push({ span: r.numberSpan, value: n, numerals: /^[0-9]+$/.test(r.number) ? 'arabic' : 'roman', kind });
   }
+  // Where the model knows what a reference points at, it moves only with a shifted article (two
+  // articles numbered alike: a reference to the one that stays, stays).
+  const moving = new Set<Section>(shifted.map((h) => h.section));
+  const targetAt = new Map<number, Section>();
+  for (const r of model.references ?? []) if (r.target) targetAt.set(r.numberSpan.start, r.target);
   for (const r of refs) {
     if (!kinds.has(r.kind) || !values.has(valueKey(r.value, r.numerals)) || taken(r.span)) continue;
+    const known = targetAt.get(r.span.start);
+    if (known && !moving.has(known)) continue;
     edits.push({ ...r.span, newText: formatNumber(r.value + 1, r.numerals) });
   }
   return edits.sort((a, b) => a.start - b.start);
