@@ -237,15 +237,16 @@ export const knownFixInteractions: {
     // for personal data, a reference to the security agreement, the only use of a defined term, a
     // category of personal data the privacy handling hung on. The check that then reports what is
     // missing is right, and the fix cannot keep words it replaces. The entry holds only when deleting
-    // the replaced text alone, without the standard clause, adds the same finding: nothing the
-    // standard clause itself says is excused.
+    // the replaced text alone, without the standard clause (a bare "Reserved." stands in its place,
+    // so the paragraph keeps its shape), adds the same finding: nothing the standard clause itself
+    // says is excused.
     fixOf: /^over-restricted-dissemination$/,
     adds: /./,
     when: (added, { before, edits, options }) => {
       const removed = edits.filter((e) => e.end > e.start);
       if (removed.length === 0) return false;
       let cut = before;
-      for (const e of [...removed].sort((a, b) => b.start - a.start)) cut = cut.slice(0, e.start) + cut.slice(e.end);
+      for (const e of [...removed].sort((a, b) => b.start - a.start)) cut = `${cut.slice(0, e.start)}Reserved.${cut.slice(e.end)}`;
       const k = messageKey(added);
       const count = (fs: readonly Finding[]) => fs.filter((f) => messageKey(f) === k).length;
       return count(analyze(cut, options).findings) > count(analyze(before, options).findings);
