@@ -18,6 +18,17 @@ const propertiesModule = pathToFileURL(path.join(root, 'out', 'test', 'property'
 
 if (isMainThread) {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log('Usage: npm run fuzz -- [--cases 100000] [--minutes 45] [--seed N] [--workers 2]');
+    process.exit(0);
+  }
+  // Every argument is an option name followed by its number; anything else is a mistake, not a run.
+  for (let i = 0; i < args.length; i += 2) {
+    if (!['--cases', '--minutes', '--seed', '--workers'].includes(args[i])) {
+      console.error(`fuzz: unknown option "${args[i]}" (see --help)`);
+      process.exit(2);
+    }
+  }
   const opt = (name, fallback) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
