@@ -438,6 +438,12 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   assert.equal(apply(text, fix), text.replace('ORCON', 'TLP:AMBER'));
   const body = k.replace({ start: text.indexOf('Text'), end: text.indexOf('Text') + 4 }, 'Words', 'Replace')!;
   assert.equal(body.edits[0]!.newText, '{~~Text~>Words~~}');
+  // Found by npm run fuzz (seed 20261202): a mark left open in an earlier paragraph would be closed
+  // by the fix's own marks, changing how the rest of the draft reads.
+  const earlier = `## Article 1 — Use\n\n1. {~~half One.\n2. Information shall not be disclosed to any other agency.\n`;
+  const e = kit(earlier, true);
+  assert.equal(e.kit.replaceClause(e.model.clauses.find((c) => c.citation === 'Article 1(2)')!, 'balanced-dissemination'), undefined);
+  assert.equal(e.kit.insertArticle('safeguarding-confidentiality'), undefined);
   // Inside an open tracked change no tracked replacement can be written.
   const open = `## Article 1 — Use\n\n1. {~~half Marked ORCON here.\n`;
   const o = kit(open, true);

@@ -23,7 +23,10 @@ export interface FixOptions {
   asTrackedChanges?: boolean;
 }
 
-/** The fix builders a rule may use. Each returns undefined when the template is missing. */
+/**
+ * The fix builders a rule may use. Each returns undefined when the template is missing, or when
+ * the fix cannot be written cleanly (as each says; in tracked mode, inside an open tracked change).
+ */
 export interface FixKit {
   /**
    * What the fixes read from the whole draft besides the front matter (its line end, the party
@@ -223,7 +226,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       if (model.terms.some((t) => t.definitions.some((d) => d.span.start < region.end && d.span.end > region.start))) return undefined;
       // CriticMarkup does not nest: text that holds tracked changes or comments cannot be proposed
       // for replacement as a tracked change.
-      if (tracked && criticMark.test(text.slice(region.start, region.end))) return undefined;
+      if (tracked && (criticMark.test(text.slice(region.start, region.end)) || insideMark(region.start))) return undefined;
       if (part) {
         return fix(title ?? `Replace the restriction in ${clause.citation} with the standard clause "${t.title}"`, [change(part, keepSubjectTerm(body, part))]);
       }
@@ -289,6 +292,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${paragraphs}`;
       // A paragraph label that follows its article ("3.1" in Article 3) is changed plainly even in
       // tracked mode: written as a tracked change it would no longer read as a label.
+      if (tracked && insideMark(at)) return undefined;
       const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => (e.label ? { start: e.start, end: e.end, newText: e.newText } : change(e, e.newText)))];
       const firstAnnex = sections.find((s) => s.kind === 'annex');
       const where = slot >= 0 ? `before ${sections[slot]!.label}` : firstArticle >= 0 ? 'after the last article' : firstAnnex ? `before ${firstAnnex.label}` : 'at the end';
@@ -322,12 +326,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     },
   };
 
-  function insertAnnex(t: ClauseTemplate, title: string | undefined): SpanFix {
+  function insertAnnex(t: ClauseTemplate, title: string | undefined): SpanFix | undefined {
     const annexes = model.sections.filter((s) => s.kind === 'annex');
     const last = annexes[annexes.length - 1]?.number;
     const letter = nextAnnexNumber(last);
     const body = fill(t, { ANNEX: letter });
     const at = trimBack(text.length);
+    if (tracked && insideMark(at)) return undefined;
     return fix(title ?? `Insert the standard annex "${t.title}" as Annex ${letter} at the end`, [insertBlock(at, body)]);
   }
 
