@@ -127,15 +127,44 @@ const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]
 
 const acronymAfter = /^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/;
 
+/** True for the characters `\s` matches in a JavaScript pattern. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True when the first character at or after `at` that is not white space is "(". */
 function openParenthesisFollows(text: string, at: number): boolean {
   for (let i = at; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 40 /* ( */) return true;
-    // \s in the pattern above: ASCII and Unicode spaces; anything else ends the look.
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+    if (!isSpace(c)) return false;
   }
   return false;
+}
+
+/** The words of a chain (separated by spaces or tabs), with their offsets in the clause. */
+function spaceSeparated(chain: string, start: number): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let i = 0;
+  while (i < chain.length) {
+    while (i < chain.length && isSpace(chain.charCodeAt(i))) i++;
+    const from = i;
+    while (i < chain.length && !isSpace(chain.charCodeAt(i))) i++;
+    if (i > from) out.push({ text: chain.slice(from, i), at: start + from });
+  }
+  return out;
+}
+
+/** Up to 40 characters before `at`, without the spaces, quotes, brackets and emphasis marks that end them. */
+function textBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  let end = at;
+  for (; end > from; end--) {
+    const c = text.charCodeAt(end - 1);
+    // `"`, `“`, `'`, `‘`, `(`, `[`, `*`, `_`, or white space.
+    if (!(isSpace(c) || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40 || c === 91 || c === 42 || c === 95)) break;
+  }
+  return text.slice(from, end);
 }
 
 /**
@@ -164,7 +193,7 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
     if (functionWords.has(chain)) continue;
     if (quotes.some((q) => start >= q.start && start < q.end)) continue;
     // Split into pieces at connectors; a piece joined by a name connector is part of a name.
-    const tokens = [...chain.matchAll(/\S+/g)].map((t) => ({ text: t[0], at: start + t.index! }));
+    const tokens = spaceSeparated(chain, start);
     const pieces: { words: typeof tokens; name: boolean; joiner?: string }[] = [];
     let current: (typeof pieces)[number] = { words: [], name: false };
     let connectors: string[] = [];
@@ -199,8 +228,7 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
         continue;
       }
       let words = p.words;
-      const before = reading.slice(Math.max(0, words[0]!.at - 40), words[0]!.at).replace(/[\s"“'‘(\[*_]+$/, '');
-      const initial = initialBefore.test(before);
+      const initial = initialBefore.test(textBefore(reading, words[0]!.at));
       let dropped = false;
       while (words.length && functionWords.has(words[0]!.text)) {
         words = words.slice(1);
