@@ -259,12 +259,14 @@ export const knownFixInteractions: {
     // disclosed under the agreement, which reads as such a provision; the draft already named
     // personal data (that is why the privacy check fired), so it already exchanged information and
     // lacked the baseline safeguarding. The entry holds only when that is so: the draft before the
-    // fix, given a plain statement that the Parties exchange information, raises the same finding.
+    // fix, given a plain statement that the Parties exchange information where the fix put its
+    // text, raises the same finding.
     fixOf: /^(?:missing|incomplete)-privacy-act-handling$/,
     adds: /^missing-safeguarding$/,
-    when: (_added, { before, options }) => {
+    when: (_added, { before, edits, options }) => {
       const eol = /\r\n|\r|\n/.exec(before)?.[0] ?? '\n';
-      const stated = `${before}${eol}${eol}The Parties shall exchange information under this Agreement.${eol}`;
+      const at = edits[0]?.start ?? before.length;
+      const stated = `${before.slice(0, at)}${eol}${eol}The Parties shall exchange information under this Agreement.${before.slice(at)}`;
       return analyze(stated, options).findings.some((f) => f.ruleId === 'missing-safeguarding');
     },
     why: 'privacy elements state the exchange of personal data that the draft already provided for without safeguarding',
