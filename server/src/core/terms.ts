@@ -10,7 +10,8 @@
  * Definitions and capitalised phrases are found per section (see facts.ts); uses are found per
  * section too and cached by the set of terms, so only the edited section is searched again.
  */
-import type { AgreementModel, DefinedTerm, SectionData } from './model.js';
+import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.js';
+import { move } from './spans.js';
 import type { Span } from './types.js';
 
 /** A definition found in one clause (section-relative spans). */
@@ -315,18 +316,43 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const key = alternatives.join('\u0000') + '\u0001' + [...forms.values()].join('\u0000');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  // A section's placed uses depend on the forms and on each term's style; the definitions they are
+  // compared with are the section's own (a use can only overlap a definition in its section).
+  let placedKey = key + '\u0002' + terms.map((t) => t.style).join(',');
+  // The same string object as last time, so that the check per section compares pointers.
+  if (placedKey === lastPlacedKey) placedKey = lastPlacedKey;
+  else lastPlacedKey = placedKey;
   for (const s of model.sections) {
-    const uses = sectionUses(s.data, forms, key, pattern);
-    for (const [k, spans] of uses) {
-      const t = byKey.get(k)!;
-      for (const u of spans) {
-        const span = { start: u.start + s.span.start, end: u.end + s.span.start };
-        if (t.definitions.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
-        // A term is not used by its own definition ("Notice" means a written Notice).
-        if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.definition.start && span.end <= d.definition.end)) continue;
-        t.uses.push(span);
+    let placed = placedUses.get(s);
+    if (!placed || placed.key !== placedKey) {
+      placed = { key: placedKey, at: s.span.start, uses: [] };
+      for (const [k, spans] of sectionUses(s.data, forms, key, pattern)) {
+        const t = byKey.get(k)!;
+        const kept: Span[] = [];
+        for (const u of spans) {
+          const span = { start: u.start + s.span.start, end: u.end + s.span.start };
+          if (t.definitions.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
+          // A term is not used by its own definition ("Notice" means a written Notice).
+          if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.definition.start && span.end <= d.definition.end)) continue;
+          kept.push(span);
+        }
+        placed.uses.push([k, kept]);
       }
+      placedUses.set(s, placed);
+    } else if (placed.at !== s.span.start) {
+      // The section moved (see `rebase` in model.ts): its uses follow it.
+      const by = s.span.start - placed.at;
+      for (const [, spans] of placed.uses) for (const span of spans) move(span, by);
+      placed.at = s.span.start;
+    }
+    for (const [k, spans] of placed.uses) {
+      const t = byKey.get(k)!;
+      for (const span of spans) t.uses.push(span);
     }
   }
   return terms;
 }
+
+/** A placed section's uses of the defined terms, at its offsets in the draft (see assembleTerms). */
+const placedUses = new WeakMap<Section, { key: string; at: number; uses: [string, Span[]][] }>();
+let lastPlacedKey = '';
