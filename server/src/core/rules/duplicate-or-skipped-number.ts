@@ -227,9 +227,9 @@ export const duplicateOrSkippedNumber: Rule = {
         if (family) {
           // "## Article 2" then a lone "2. ...": the article's number written again moves with it.
           for (const r of p.renumber) {
-            const written = r.item.section ? numberWrittenAgain(r.item.section) : undefined;
-            if (written === null || (written && !/^[0-9]+$/.test(r.to))) safe = false;
-            else if (written?.labelSpan) edits.push({ ...written.labelSpan, newText: r.to });
+            const written = r.item.section ? numberWrittenAgain(r.item.section) : [];
+            if (written === null || (written.length > 0 && !/^[0-9]+$/.test(r.to))) safe = false;
+            else for (const c of written) edits.push({ ...c.labelSpan!, newText: r.to });
           }
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.

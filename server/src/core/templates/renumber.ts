@@ -143,18 +143,27 @@ export function scanNumberReferences(model: AgreementModel): NumberReference[] {
 }
 
 /**
- * The lone paragraph of `section` that writes its article's number again ("## Article 2" then
- * "2. ..."), as the numbering check reads it: the only top-level paragraph with a written number,
- * carrying the article's number, with the article's first paragraph carrying it too. `null` when
- * the section reads so but that number cannot be moved with the heading (the first paragraph's
- * number is not the one written: a renumbering would leave the article inconsistent).
+ * The paragraphs of `section` that write its article's number again ("## Article 2" then "2. ..."),
+ * as the numbering check reads them: when the article's first paragraph carries the article's
+ * number, every paragraph alone among its siblings with that number. They move with the heading.
+ * `null` when they cannot all move (one of them, or the first paragraph, has no written label the
+ * model points at): a renumbering would leave the article misnumbered.
  */
-export function numberWrittenAgain(section: Section): Clause | null | undefined {
-  if (section.number === undefined) return undefined;
-  const own = section.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined && !!c.labelSpan && /^[0-9]+$/.test(c.label));
+export function numberWrittenAgain(section: Section): Clause[] | null {
+  const n = section.number;
   const first = section.clauses[0];
-  if (own.length !== 1 || own[0]!.label !== section.number || first?.label !== section.number) return undefined;
-  return own[0] === first ? first : null;
+  if (n === undefined || !/^[0-9]+$/.test(n) || first?.label !== n) return [];
+  const siblings = new Map<string, Clause[]>();
+  for (const c of section.clauses) {
+    if (c.label === undefined || !c.labelSpan || !/^[0-9]+$/.test(c.label)) continue;
+    const key = c.labels.slice(0, -1).join('|');
+    const list = siblings.get(key) ?? [];
+    list.push(c);
+    siblings.set(key, list);
+  }
+  const lone = [...siblings.values()].filter((g) => g.length === 1 && g[0]!.label === n).map((g) => g[0]!);
+  if (lone.length > 0 && !lone.includes(first)) return null;
+  return lone;
 }
 
 /**
@@ -180,10 +189,11 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
   for (const h of shifted) {
     edits.push({ ...h.numberSpan, newText: formatNumber(h.value + 1, h.style.numerals) });
     // "## Article 2" then a lone "2. ...": the article's number written again, which moves with it.
-    const written = numberWrittenAgain(h.section);
-    if (written && written.labelSpan && h.style.numerals === 'arabic') {
-      const ls = written.labelSpan;
-      if (!edits.some((e) => ls.start < e.end && e.start < ls.end)) edits.push({ ...ls, newText: String(h.value + 1), label: true });
+    if (h.style.numerals === 'arabic') {
+      for (const c of numberWrittenAgain(h.section) ?? []) {
+        const ls = c.labelSpan!;
+        if (!edits.some((e) => ls.start < e.end && e.start < ls.end)) edits.push({ ...ls, newText: String(h.value + 1), label: true });
+      }
     }
     // Paragraphs labelled "7.1", "7.2" inside Article 7 carry the article number too.
     const old = model.text.slice(h.numberSpan.start, h.numberSpan.end);
