@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
 import { startServer } from '../lsp/server.js';
 import { packageVersion, packageRoot } from './package-root.js';
+import { garbageCollector } from './collector.js';
 import { registerTestHooks, serverRules } from './test-hooks.js';
 
 const argv = process.argv.slice(2);
@@ -27,12 +28,15 @@ if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 // flag is read by V8 each time it sizes the heap, so setting it here, before any draft is read,
 // takes effect; it works the same whichever editor starts the server.
 v8.setFlagsFromString('--heap-growing-percent=100');
+// A full collection the server runs once the user pauses (see collectGarbage in lsp/server.ts).
+const gc = garbageCollector();
 
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection, {
   docsBaseUri: pathToFileURL(path.join(packageRoot(), 'docs', 'rules')).href + '/',
   version: packageVersion(),
   rules: serverRules(),
+  ...(gc ? { collectGarbage: gc } : {}),
 });
 registerTestHooks(connection);
 

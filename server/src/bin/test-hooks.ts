@@ -5,10 +5,9 @@
  * With the hooks on, the server also runs a deliberately failing rule (`test-failing-rule`, whose
  * error message carries document text, to prove that such text never reaches the log), and
  * answers the request `agreementLint/test/heapUsed` with its heap size after a garbage collection
- * (collected through V8's own flag, set only when the hooks are on), so a test can see memory return to its baseline.
+ * (collected through V8's own flag, see collector.ts), so a test can see memory return to its baseline.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { garbageCollector } from './collector.js';
 import type { Connection } from 'vscode-languageserver';
 import { rules, type Rule } from '../core/index.js';
 
@@ -37,12 +36,7 @@ export function serverRules(): readonly Rule[] {
 export function registerTestHooks(connection: Connection): void {
   if (!testHooksEnabled()) return;
   connection.onRequest('agreementLint/test/heapUsed', () => {
-    let gc = (globalThis as { gc?: () => void }).gc;
-    if (!gc) {
-      // Exposes V8's collector to this request only; the flag must be set before a context asks for it.
-      v8.setFlagsFromString('--expose-gc');
-      gc = vm.runInNewContext('gc') as () => void;
-    }
+    const gc = garbageCollector();
     if (gc) {
       gc();
       gc();
