@@ -444,6 +444,10 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   const e = kit(earlier, true);
   assert.equal(e.kit.replaceClause(e.model.clauses.find((c) => c.citation === 'Article 1(2)')!, 'balanced-dissemination'), undefined);
   assert.equal(e.kit.insertArticle('safeguarding-confidentiality'), undefined);
+  // After a substitution written without its "~>" (found by npm run fuzz, seed 20261205).
+  const half = `## Article 1 — Use\n\n1. {~~half Text. ~~} Marked ORCON here.\n`;
+  const h = kit(half, true);
+  assert.equal(h.kit.replace({ start: half.indexOf('ORCON'), end: half.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), undefined);
   // Inside an open tracked change no tracked replacement can be written.
   const open = `## Article 1 — Use\n\n1. {~~half Marked ORCON here.\n`;
   const o = kit(open, true);

@@ -190,10 +190,14 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return opens === closes ? span : undefined;
   };
 
-  /** Whether `offset` lies inside a tracked change or comment opened earlier in its section. */
+  /**
+   * Whether `offset` lies inside a tracked change or comment opened earlier in its section, or after
+   * a substitution written without its "~>" (a fix's own "~>" would complete it).
+   */
   const insideMark = (offset: number) => {
     const from = model.sections.find((x) => x.span.start <= offset && offset < x.span.end)?.span.start ?? 0;
     const before = text.slice(from, offset);
+    if (/\{~~(?:(?!~>)[\s\S])*?~~\}/.test(before)) return true;
     return (before.match(/\{(?:\+\+|--|~~|>>|==)/g)?.length ?? 0) > (before.match(/(?:\+\+|--|~~|<<|==)\}/g)?.length ?? 0);
   };
 
