@@ -15,7 +15,7 @@ import { isSuppressed } from './suppressions.js';
 import { createFixKit } from './templates/fixkit.js';
 import { createLibrary } from './templates/library.js';
 import type { ClauseTemplate } from './templates/types.js';
-import type { Finding, SeveritySetting, Span } from './types.js';
+import type { Finding, Fix, SeveritySetting, Span, SpanFix } from './types.js';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
@@ -64,6 +64,16 @@ interface CachedChecks {
 
 /** Creates an analyzer that re-uses parsed sections and per-section findings between calls. */
 export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Analyzer {
+  return makeAnalyzer(defaults, rules, false);
+}
+
+/**
+ * The analyzer. With `oneShot`, it is used for one analysis only, so its model is never rebuilt
+ * (sections are moved in place when a model is rebuilt, see ModelCache), and fixes given as
+ * functions can be built when they are first read. Otherwise every fix is built during the
+ * analysis, while the model it reads is current.
+ */
+function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot: boolean): Analyzer {
   const cache = new ModelCache();
   let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
   let last: { text: string; key: string; result: AnalysisResult } | undefined;
@@ -99,9 +109,10 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
         const id = rule.meta.id;
         const setting = options.rules?.[id] ?? rule.meta.defaultSeverity;
         if (setting === 'off') continue;
+        const fail = (error: unknown) => options.onRuleError?.(id, error);
         const emit = (r: Report) => {
           if (isSuppressed(model.suppressions, id, r.span.start)) return;
-          findings.push(toFinding(model, id, setting, r));
+          findings.push(toFinding(model, id, setting, r, oneShot, fail));
         };
         const context = (report: (r: Report) => void): RuleContext => ({ model, fixes, templates, config, report });
         try {
@@ -126,6 +137,8 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
               options.onRuleError?.(id, error);
               break;
             }
+            // Section findings are cached with their fixes, so those are built now.
+            for (const r of raw) if (typeof r.fixes === 'function') r.fixes = buildFixes(r.fixes, fail);
             // Findings that stay inside their section can follow it when it moves; any other
             // finding depends on the rest of the draft and is not cached.
             const inside = raw.every((r) => allSpans(r).every((s) => s.start >= section.span.start && s.end <= section.span.end));
@@ -157,11 +170,21 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
 
 /** Analyses a draft from scratch. */
 export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): AnalysisResult {
-  return createAnalyzer(options, rules).analyze(text);
+  return makeAnalyzer(options, rules, true).analyze(text);
+}
+
+/** The fixes a rule gave as a function; one that throws gives none, and the rule's error is reported. */
+function buildFixes(make: () => SpanFix[], fail: (error: unknown) => void): SpanFix[] {
+  try {
+    return make();
+  } catch (error) {
+    fail(error);
+    return [];
+  }
 }
 
 function allSpans(r: Report): Span[] {
-  return [r.span, ...(r.fixes ?? []).flatMap((f) => f.edits), ...(r.related ?? []).map((x) => x.span)];
+  return [r.span, ...((r.fixes as SpanFix[] | undefined) ?? []).flatMap((f) => f.edits), ...(r.related ?? []).map((x) => x.span)];
 }
 
 function shiftSpan<T extends Span>(s: T, by: number): T {
@@ -170,22 +193,30 @@ function shiftSpan<T extends Span>(s: T, by: number): T {
 
 function shiftReport(r: Report, by: number): Report {
   const out: Report = { span: shiftSpan(r.span, by), message: r.message };
-  if (r.fixes) out.fixes = r.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => shiftSpan(e, by)) }));
+  // Section findings' fixes were built before they were cached (see the analyzer).
+  if (r.fixes) out.fixes = (r.fixes as SpanFix[]).map((f) => ({ title: f.title, edits: f.edits.map((e) => shiftSpan(e, by)) }));
   if (r.related) out.related = r.related.map((x) => ({ span: shiftSpan(x.span, by), message: x.message }));
   return out;
 }
 
-function toFinding(model: AgreementModel, ruleId: string, severity: Finding['severity'], r: Report): Finding {
-  const finding: Finding = {
-    ruleId,
-    severity,
-    message: r.message,
-    range: model.index.range(r.span),
-    fixes: (r.fixes ?? []).map((f) => ({
+function toFinding(model: AgreementModel, ruleId: string, severity: Finding['severity'], r: Report, lazy: boolean, fail: (error: unknown) => void): Finding {
+  const convert = (fixes: readonly SpanFix[]): Fix[] =>
+    fixes.map((f) => ({
       title: f.title,
       edits: f.edits.map((e) => ({ range: model.index.range(e), newText: e.newText })),
-    })),
-  };
+    }));
+  const finding = { ruleId, severity, message: r.message, range: model.index.range(r.span) } as Finding;
+  const given = r.fixes;
+  if (typeof given === 'function' && lazy) {
+    // Built when first read, then kept; an ordinary, enumerable property for JSON and copies.
+    let fixes: Fix[] | undefined;
+    Object.defineProperty(finding, 'fixes', {
+      enumerable: true,
+      configurable: true,
+      get: () => (fixes ??= convert(buildFixes(given, fail))),
+      set: (value: Fix[]) => (fixes = value),
+    });
+  } else finding.fixes = convert(typeof given === 'function' ? buildFixes(given, fail) : (given ?? []));
   if (r.related?.length) finding.related = r.related.map((x) => ({ range: model.index.range(x.span), message: x.message }));
   return finding;
 }

@@ -25,8 +25,11 @@ export function reportMissingElements<E extends string>(
   message: (list: string) => string,
 ): void {
   const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
-  const fixes: SpanFix[] = [];
-  const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
-  if (fix) fixes.push(fix);
+  // Built when read: the fix checks how the article reads with the elements added, which means
+  // parsing it again (see FixKit.insertIntoSection).
+  const fixes = (): SpanFix[] => {
+    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
+    return fix ? [fix] : [];
+  };
   ctx.report({ span, message: message(listOf(missing.map((e) => names[e]))), fixes });
 }

@@ -18,11 +18,15 @@ export interface RuleMeta {
   fixable: boolean;
 }
 
-/** What a rule reports: the place, the message, and fixes in offsets. */
+/**
+ * What a rule reports: the place, the message, and fixes in offsets. A whole-draft `check` may give
+ * its fixes as a function when building them is costly (a fix that parses its own result): a
+ * one-shot `analyze` then builds them only when the finding's `fixes` are read.
+ */
 export interface Report {
   span: Span;
   message: string;
-  fixes?: SpanFix[];
+  fixes?: SpanFix[] | (() => SpanFix[]);
   related?: { span: Span; message: string }[];
 }
 

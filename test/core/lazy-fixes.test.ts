@@ -1,0 +1,61 @@
+/**
+ * Fixes a whole-draft check gives as a function: a one-shot `analyze` builds them when a finding's
+ * `fixes` are first read; an incremental analyzer builds them during the analysis. Either way the
+ * findings, fixes included, are the same, and a fix function that throws costs only its fixes.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, createAnalyzer, type Rule } from '../../server/src/core/index.js';
+
+const text = '# Arrangement\n\n## Article 1\n\n1. The participants shall meet.\n';
+
+function countingRule(calls: { n: number }, fail = false): Rule {
+  return {
+    meta: { id: 'lazy-probe', title: 'lazy probe', defaultSeverity: 'warning', fixable: true },
+    check({ model, report }) {
+      const clause = model.clauses[0]!;
+      report({
+        span: clause.span,
+        message: 'A probe finding.',
+        fixes: () => {
+          calls.n++;
+          if (fail) throw new Error('the fix failed');
+          return [{ title: 'Append a word', edits: [{ start: clause.span.end, end: clause.span.end, newText: ' Again.' }] }];
+        },
+      });
+    },
+  };
+}
+
+test('a one-shot analysis builds a fix function only when the fixes are read, once', () => {
+  const calls = { n: 0 };
+  const { findings } = analyze(text, {}, [countingRule(calls)]);
+  assert.equal(findings.length, 1);
+  assert.equal(calls.n, 0, 'not built by the analysis');
+  assert.equal(findings[0]!.fixes[0]!.title, 'Append a word');
+  assert.equal(findings[0]!.fixes[0]!.edits[0]!.range.start.line, 4);
+  void findings[0]!.fixes;
+  assert.equal(calls.n, 1, 'built once');
+  // JSON, spread copies and deep equality see an ordinary property.
+  assert.deepEqual(JSON.parse(JSON.stringify(findings[0])).fixes, findings[0]!.fixes);
+  assert.deepEqual(Object.keys(findings[0]!), ['ruleId', 'severity', 'message', 'range', 'fixes']);
+});
+
+test('an incremental analyzer builds the fixes during the analysis, and the findings are the same', () => {
+  const calls = { n: 0 };
+  const incremental = createAnalyzer({}, [countingRule(calls)]).analyze(text).findings;
+  assert.equal(calls.n, 1);
+  assert.deepEqual(incremental, analyze(text, {}, [countingRule({ n: 0 })]).findings);
+});
+
+test('a fix function that throws gives no fix; the finding stays and the rule error is reported', () => {
+  for (const oneShot of [true, false]) {
+    const errors: string[] = [];
+    const options = { onRuleError: (id: string) => errors.push(id) };
+    const rules = [countingRule({ n: 0 }, true)];
+    const findings = oneShot ? analyze(text, options, rules).findings : createAnalyzer(options, rules).analyze(text).findings;
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.fixes, []);
+    assert.deepEqual(errors, ['lazy-probe']);
+  }
+});
