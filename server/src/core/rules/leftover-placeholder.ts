@@ -72,7 +72,10 @@ export const leftoverPlaceholder: Rule = {
         // A value that would open its paragraph as a number ("42 ...", "3.1 ...") would read as the
         // paragraph's label: no fix then.
         const opensParagraph = /(?:^|[\r\n])[ \t>]*(?:[-*+][ \t]+)?$/.test(model.text.slice(Math.max(0, start - 40), start));
-        if (value && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
+        // A capitalised value right after a capitalised word ("the Providing Party [PARTNER]") would
+        // join it into one longer capitalised phrase, read as a term of its own: no fix then either.
+        const joinsPhrase = /^\p{Lu}/u.test(value?.text ?? '') && /\p{Lu}[\p{L}’'-]*[ \t]$/u.test(model.text.slice(Math.max(0, start - 40), start));
+        if (value && !joinsPhrase && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
           fixes.push({
             title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
             edits: [{ start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text }],
