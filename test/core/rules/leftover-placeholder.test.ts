@@ -53,8 +53,10 @@ ruleTester('leftover-placeholder', {
     { name: 'CRLF line endings', code: 'First line.\r\n\r\nOn [DATE].\r\n', errors: [{ line: 3, column: 4, endColumn: 10 }] },
     { name: 'a placeholder in front matter values is not used to fill', code: '---\npartner: "[PARTNER]"\n---\nWith [PARTNER].\n', errors: [{ line: 4, column: 6 }] },
     // Found by npm run fuzz (seed 20261206): the name joined "the Providing Party" into one phrase.
-    { name: 'no fill that would join a capitalised word before it into a longer phrase', code: '---\npartner: Ruritania\n---\nNotice goes to the Providing Party [PARTNER] without delay. The providing Party notifies.\n', errors: [{ line: 4, column: 36, message: /The front matter gives "Ruritania"/ }] },
+    { name: 'no fill that would join a capitalised word before it into a longer phrase', code: '---\npartner: Ruritania\n---\nNotice goes to the Providing Party [PARTNER] without delay. The providing Party notifies.\n', output: '---\npartner: Ruritania\n---\nNotice goes to the Providing Party [PARTNER] without delay. The providing Party notifies.\n', errors: [{ line: 4, column: 36, message: /The front matter gives "Ruritania"/ }] },
+    // Found by npm run fuzz (seed 20261126): the title's last word joined the capitalised word after the blank.
+    { name: 'no fill that would join a capitalised word after it into a longer phrase', code: '---\ntitle: Arrangement on Screening Information\n---\nThe text is SECRET. [TITLE] Obligations under this Article survive termination.\n', output: '---\ntitle: Arrangement on Screening Information\n---\nThe text is SECRET. [TITLE] Obligations under this Article survive termination.\n', errors: [{ line: 4, column: 21, message: /The front matter gives "Arrangement on Screening Information"/ }] },
     // Found by the fix property: "42" opening a paragraph reads as its label "42".
-    { name: 'no fill that would open a paragraph with a number', code: '---\ntitle: 42\n---\n## Preamble\n\n[TITLE] The Parties agree.\n', errors: [{ line: 6, column: 1, message: /The front matter gives "42"/ }] },
+    { name: 'no fill that would open a paragraph with a number', code: '---\ntitle: 42\n---\n## Preamble\n\n[TITLE] The Parties agree.\n', output: '---\ntitle: 42\n---\n## Preamble\n\n[TITLE] The Parties agree.\n', errors: [{ line: 6, column: 1, message: /The front matter gives "42"/ }] },
   ],
 });

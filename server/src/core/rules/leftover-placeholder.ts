@@ -74,7 +74,11 @@ export const leftoverPlaceholder: Rule = {
         const opensParagraph = /(?:^|[\r\n])[ \t>]*(?:[-*+][ \t]+)?$/.test(model.text.slice(Math.max(0, start - 40), start));
         // A capitalised value right after a capitalised word ("the Providing Party [PARTNER]") would
         // join it into one longer capitalised phrase, read as a term of its own: no fix then either.
-        const joinsPhrase = /^\p{Lu}/u.test(value?.text ?? '') && /(?:^|[^\p{L}])\p{Ll}[\p{L}’'-]*[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+)+$/u.test(model.text.slice(Math.max(0, start - 60), start));
+        // So would a value that ends in a capitalised word before a capitalised word ("[TITLE]
+        // Obligations under ..." filled with "... Screening Information").
+        const joinsPhrase =
+          (/^\p{Lu}/u.test(value?.text ?? '') && /(?:^|[^\p{L}])\p{Ll}[\p{L}’'-]*[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+)+$/u.test(model.text.slice(Math.max(0, start - 60), start))) ||
+          (/\p{Lu}[\p{L}’'-]*$/u.test(value?.text ?? '') && /^[ \t]+\p{Lu}\p{Ll}/u.test(model.text.slice(end, end + 3)));
         if (value && !joinsPhrase && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
           fixes.push({
             title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
