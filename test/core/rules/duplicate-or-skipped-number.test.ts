@@ -15,6 +15,14 @@ ruleTester('duplicate-or-skipped-number', {
   ],
   invalid: [
     {
+      // Found by npm run fuzz (seed 20261127, second run): in this nesting the renumbered list still
+      // read from (2), so no renumbering is offered unless the section then reads in order.
+      name: 'no renumbering when the renumbered section would still not read in order',
+      code: '## Annex A\n\n1. (i) The Parties exchange records.\n2. The Recipient keeps the records.\n   3. The Parties exchange records.\n',
+      output: '## Annex A\n\n1. (i) The Parties exchange records.\n2. The Recipient keeps the records.\n   3. The Parties exchange records.\n',
+      errors: [{ line: 4, column: 1, message: /is the first paragraph of its sequence/ }],
+    },
+    {
       name: 'a skipped article number, renumbered with the references to it',
       code: '## Article 1\n\nSee Article 4.\n\n## Article 2\n\nText.\n\n## Article 4\n\nText.\n',
       errors: [{ line: 9, column: 1, message: /Article 4 follows Article 2: Article 3 is missing/ }],
