@@ -22,7 +22,7 @@ export interface InvalidCase {
   name?: string;
   code: string;
   errors: ExpectedFinding[];
-  /** The text after applying each finding's first fix; omit when the findings have no fix. */
+  /** The text after applying each finding's first fix (the code itself when no fix is offered); omit to leave fixes unchecked. */
   output?: string;
 }
 
@@ -60,8 +60,8 @@ export function ruleTester(ruleId: string, table: { valid: (string | ValidCase)[
         if (e.message) assert.match(f.message, e.message);
         if (e.severity) assert.equal(f.severity, e.severity);
       });
+      // Without `output`, the fixes are not compared (a case that offers none gives `output: code`).
       if (c.output !== undefined) assert.equal(applyFirstFixes(c.code, found).text, c.output);
-      else assert.ok(found.every((f) => f.fixes.length === 0) || c.output === undefined);
       // Convergence: each fix alone removes its finding and adds no finding of any rule.
       const before = analyze(c.code).findings;
       for (const f of found) {
