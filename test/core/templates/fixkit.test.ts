@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildModel, createLibrary, type AgreementModel } from '../../../server/src/core/index.js';
+import { analyze, applyEdits, buildModel, createLibrary, type AgreementModel } from '../../../server/src/core/index.js';
 import { createFixKit } from '../../../server/src/core/templates/fixkit.js';
 import { standardHandling } from '../../../server/src/core/templates/fill.js';
 import { scanNumberReferences } from '../../../server/src/core/templates/renumber.js';
@@ -529,4 +529,19 @@ test('a CRLF draft stays CRLF, and a draft with lone CR line ends stays CR, unde
       assert.deepEqual(buildModel(out).sections.filter((s) => s.kind === 'article').map((s) => s.title), ['Definitions', 'Use of Information', 'Confidentiality', 'Protection of Personal Data', 'Entry into Force', 'Termination', 'Signature']);
     }
   }
+});
+
+// Found by npm run fuzz (seed 20261127): the paragraphs went after a suppression comment that ends
+// the article, so it no longer spoke of the heading after it, and the finding it held back returned.
+test('added elements go before a suppression comment that ends the article', () => {
+  const comment = '<!-- agreement-lint-disable-next-line duplicate-or-skipped-number -- agreed with counsel -->';
+  const draft = `# Arrangement\n\n## Article 2 — Protection of Personal Data\n\nThe Parties exchange names, dates of birth and passport numbers of known or suspected terrorists.\n\n${comment}\n\n## Article 2 — Records\n\nEach Party keeps records.\n`;
+  const finding = analyze(draft).findings.find((f) => f.ruleId === 'incomplete-privacy-act-handling')!;
+  const fixed = applyEdits(draft, finding.fixes[0]!.edits);
+  assert.ok(fixed.indexOf('onward') < fixed.indexOf(comment), 'the new paragraphs stand before the comment');
+  assert.ok(fixed.includes(`${comment}\n\n## Article 2 — Records`), 'the comment still precedes the heading it speaks of');
+  assert.deepEqual(
+    analyze(fixed).findings.map((f) => f.ruleId),
+    [],
+  );
 });

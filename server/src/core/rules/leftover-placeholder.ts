@@ -71,7 +71,8 @@ export const leftoverPlaceholder: Rule = {
         const value = name ? frontMatterValue(model, name) : undefined;
         // A value that would open its paragraph as a number ("42 ...", "3.1 ...") would read as the
         // paragraph's label: no fix then.
-        const opensParagraph = /(?:^|[\r\n])[ \t>]*(?:[-*+][ \t]+)?$/.test(model.text.slice(Math.max(0, start - 40), start));
+        // (After a list marker too: "1. [TITLE]" filled with "42" reads as a sub-paragraph 42.)
+        const opensParagraph = /(?:^|[\r\n])[ \t>]*(?:(?:[-*+]|[0-9]{1,9}[.)]|\(?[0-9a-z]{1,4}\))[ \t]+)*$/i.test(model.text.slice(Math.max(0, start - 40), start));
         // A capitalised value right after a capitalised word ("the Providing Party [PARTNER]") would
         // join it into one longer capitalised phrase, read as a term of its own: no fix then either.
         // So would a value that ends in a capitalised word before a capitalised word ("[TITLE]

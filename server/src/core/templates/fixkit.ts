@@ -307,7 +307,11 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     insertIntoSection(section, templateIds, title) {
       const ts = templateIds.map((id) => library.get(id)).filter((t): t is ClauseTemplate => !!t);
       if (ts.length === 0) return undefined;
-      const at = trimBack(section.span.end, section.span.start);
+      let at = trimBack(section.span.end, section.span.start);
+      // A suppression comment that ends the section speaks of the line after it (the next heading):
+      // the new paragraphs go before it, so it keeps pointing where it did.
+      const closing = /<!--[ \t]*agreement-lint-disable-next-line\b[^]*?-->[ \t]*$/.exec(text.slice(section.span.start, at));
+      if (closing) at = trimBack(section.span.start + closing.index, section.span.start);
       if (tracked && insideMark(at)) return undefined;
       const bodies = ts.map((t) => fill(t).trim().replace(clauseLabel, ''));
       // Numbered on from the article's own numbering when the new paragraphs read that way, else
