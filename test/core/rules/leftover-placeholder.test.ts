@@ -58,6 +58,8 @@ ruleTester('leftover-placeholder', {
     { name: 'no fill that would join a capitalised word after it into a longer phrase', code: '---\ntitle: Arrangement on Screening Information\n---\nThe text is SECRET. [TITLE] Obligations under this Article survive termination.\n', output: '---\ntitle: Arrangement on Screening Information\n---\nThe text is SECRET. [TITLE] Obligations under this Article survive termination.\n', errors: [{ line: 4, column: 21, message: /The front matter gives "Arrangement on Screening Information"/ }] },
     // Found by npm run fuzz (seed 20261126): after "1. ", "42" reads as the label of a sub-paragraph.
     { name: 'no fill that would open a list item with a number', code: '---\ntitle: 42\n---\n## Article 1\n\n1. [TITLE] The Parties agree.\n', output: '---\ntitle: 42\n---\n## Article 1\n\n1. [TITLE] The Parties agree.\n', errors: [{ line: 6, column: 4, message: /The front matter gives "42"/ }] },
+    // Found by npm run fuzz (seed 20261126): "this Article 42" would be a cross-reference.
+    { name: 'no fill that would make a cross-reference', code: '---\ntitle: 42\n---\n## Article 1\n\nAs set out in this Article [TITLE] the Parties agree.\n', output: '---\ntitle: 42\n---\n## Article 1\n\nAs set out in this Article [TITLE] the Parties agree.\n', errors: [{ line: 6, column: 28, message: /The front matter gives "42"/ }] },
     // Found by the fix property: "42" opening a paragraph reads as its label "42".
     { name: 'no fill that would open a paragraph with a number', code: '---\ntitle: 42\n---\n## Preamble\n\n[TITLE] The Parties agree.\n', output: '---\ntitle: 42\n---\n## Preamble\n\n[TITLE] The Parties agree.\n', errors: [{ line: 6, column: 1, message: /The front matter gives "42"/ }] },
   ],

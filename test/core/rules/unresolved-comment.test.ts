@@ -11,6 +11,9 @@ ruleTester('unresolved-comment', {
     { name: 'an HTML comment is not a reviewer comment', code: 'Text.\n\n<!-- drafting history kept by the clerk -->\n' },
   ],
   invalid: [
+    // Found by npm run fuzz (seed 20261127): without the comment, the indented "1." joins the list
+    // before it and repeats its number; the comment is reported, with no deletion offered.
+    { name: 'no deletion when the comment holds list items apart', code: '# A\n\n## Article 1\n\n1. The Parties meet.\n\n{>>Check with counsel.<<}\n\n      1. Each Party names a contact.\n2. The Parties report.\n', output: '# A\n\n## Article 1\n\n1. The Parties meet.\n\n{>>Check with counsel.<<}\n\n      1. Each Party names a contact.\n2. The Parties report.\n', errors: [{ line: 7, column: 1 }] },
     {
       name: 'a comment after a clause, deleted with the space before it',
       code: 'The Parties shall consult. {>>Check with counsel<<}\n',

@@ -80,7 +80,9 @@ export const leftoverPlaceholder: Rule = {
         const joinsPhrase =
           (/^\p{Lu}/u.test(value?.text ?? '') && /(?:^|[^\p{L}])\p{Ll}[\p{L}’'-]*[ \t]+(?:\p{Lu}[\p{L}’'-]*[ \t]+)+$/u.test(model.text.slice(Math.max(0, start - 60), start))) ||
           (/\p{Lu}[\p{L}’'-]*$/u.test(value?.text ?? '') && /^[ \t]+\p{Lu}\p{Ll}/u.test(model.text.slice(end, end + 3)));
-        if (value && !joinsPhrase && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
+        // A number after "Article", "Annex", "paragraph" ... would become a cross-reference.
+        const makesReference = /^[0-9IVXLC]/.test(value?.text ?? '') && /\b(?:articles?|annex(?:es)?|appendix|schedule|sections?|paragraphs?|chapter|part|clause|§)[ \t]+$/i.test(model.text.slice(Math.max(0, start - 20), start));
+        if (value && !joinsPhrase && !makesReference && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
           fixes.push({
             title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
             edits: [{ start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text }],

@@ -1,4 +1,5 @@
 /** Reports CriticMarkup reviewer comments (`{>>...<<}`) still in the draft. */
+import { buildModel, type AgreementModel, type SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
 
 export const unresolvedComment: Rule = {
@@ -22,7 +23,8 @@ export const unresolvedComment: Rule = {
         // `{>>` that swallowed text: deleting it would delete clauses, so no fix is offered.
         // Nor when deleting it would turn the text after it into front matter.
         fixes: /(?:\r?\n|\r(?!\n))[ \t]*(?:(?:\r?\n|\r(?!\n))|(?:[-*+]|[0-9]+[.)]|\([0-9a-z]{1,4}\))[ \t]|#)/.test(a.text) ||
-          (start < 200 && opensFrontMatter(model.text.slice(0, start) + model.text.slice(a.span.end, a.span.end + 200)) !== opensFrontMatter(model.text.slice(0, 200)))
+          (start < 200 && opensFrontMatter(model.text.slice(0, start) + model.text.slice(a.span.end, a.span.end + 200)) !== opensFrontMatter(model.text.slice(0, 200))) ||
+          !labelsUnchanged(model, start, a.span.end)
           ? []
           : [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }] }],
       });
@@ -32,4 +34,30 @@ export const unresolvedComment: Rule = {
 
 function opensFrontMatter(text: string): boolean {
   return /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(text);
+}
+
+// Whether deleting a span keeps the labels of its section, by section data and the span in it.
+const labelsKept = new WeakMap<SectionData, Map<string, boolean>>();
+
+/**
+ * Whether deleting [start, end) leaves every paragraph of its section with the label it had: a
+ * comment standing between list items can hold them apart, and without it an indented item may be
+ * read as part of the list before it.
+ */
+function labelsUnchanged(model: AgreementModel, start: number, end: number): boolean {
+  const section = model.sections.find((s) => s.span.start <= start && end <= s.span.end);
+  if (!section) return false;
+  const key = `${start - section.span.start}:${end - section.span.start}`;
+  let known = labelsKept.get(section.data);
+  if (!known) labelsKept.set(section.data, (known = new Map()));
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const own = section.data.text;
+  const after = buildModel(own.slice(0, start - section.span.start) + own.slice(end - section.span.start)).sections;
+  const read = (clauses: readonly { text: string; labels: string[]; label?: string | undefined }[]) =>
+    clauses.filter((c) => c.text.trim() !== '').map((c) => `${c.labels.join('|')}#${c.label ?? ''}`).join('\n');
+  const ok = after.length === 1 && read(after[0]!.clauses) === read(section.clauses);
+  if (known.size > 64) known.clear();
+  known.set(key, ok);
+  return ok;
 }
