@@ -195,10 +195,9 @@ if (groups.has('de')) {
     await sleep(1000);
     const busy = residentMb(server.pid);
     let kept = busy;
-    for (let i = 0; i < Number(process.env.SETTLE ?? 14); i++) {
+    for (let i = 0; i < 14; i++) {
       await sleep(1000);
       kept = residentMb(server.pid);
-      if (process.env.SETTLE) console.log('   rss', i + 2, 's', kept);
     }
     return { busy, kept };
   };

@@ -239,8 +239,10 @@ export class ModelCache {
     const end = frontMatter.span?.end;
     // Kept only for a closed block whose fence line ends in "\n": then the text after it cannot
     // change it (after a lone "\r", a "\n" typed next would join the fence's line break).
-    const closed = end !== undefined && end < text.length && text.charCodeAt(end - 1) === 10 && !frontMatter.problems.some((p) => /never closed/.test(p.message));
-    this.lastFrontMatter = closed ? { source: detach(text.slice(0, end)), frontMatter } : undefined;
+    const source = end !== undefined && end < text.length && text.charCodeAt(end - 1) === 10 ? text.slice(0, end) : '';
+    // The block is read from the text it spans only when it ends with its closing fence line.
+    const closed = /[\r\n](?:---|\.\.\.)[ \t]*\r?\n$/.test(source);
+    this.lastFrontMatter = closed ? { source: detach(source), frontMatter } : undefined;
     return frontMatter;
   }
 
@@ -299,6 +301,33 @@ export class ModelCache {
     this.orderIndex = new Map(this.order.map((d, i) => [d, i]));
     this.cursor = 0;
   }
+}
+
+// Sections as they would read after edits, by the section's parsed data and the edits (see below).
+const editedSections = new WeakMap<SectionData, Map<string, Section | null>>();
+
+/**
+ * How `section` reads with `edits` (each inside it) applied, parsed on its own as any section is:
+ * the section of the edited text with the same kind and label, or undefined. Fixes use it to check
+ * that paragraphs are labelled as planned, since a label's reading depends on its context. Kept per
+ * section data and edits, so a keystroke elsewhere in the draft does not parse the section again.
+ */
+export function sectionWithEdits(section: Section, edits: readonly (Span & { newText: string })[]): Section | undefined {
+  const base = section.span.start;
+  const key = edits.map((e) => `${e.start - base}:${e.end - base}:${e.newText}`).join('\u0000');
+  let known = editedSections.get(section.data);
+  if (!known) editedSections.set(section.data, (known = new Map()));
+  const hit = known.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  let result: Section | null = null;
+  if (edits.every((e) => e.start >= base && e.end <= section.span.end)) {
+    let own = section.data.text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) own = own.slice(0, e.start - base) + e.newText + own.slice(e.end - base);
+    result = buildModel(own).sections.find((x) => x.kind === section.kind && x.label === section.label) ?? null;
+  }
+  if (known.size > 64) known.clear();
+  known.set(key, result);
+  return result ?? undefined;
 }
 
 /** A copy of `s` that shares no memory with the string it was sliced from. */

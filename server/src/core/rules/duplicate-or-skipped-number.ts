@@ -7,7 +7,7 @@
  * references to the renumbered ones).
  */
 import type { AgreementModel, Section } from '../model.js';
-import { buildModel, cite } from '../model.js';
+import { cite, sectionWithEdits } from '../model.js';
 import { labelWord, numberValue } from '../references.js';
 import type { Rule } from '../rule.js';
 import { numberWrittenAgain } from '../templates/renumber.js';
@@ -251,7 +251,7 @@ export const duplicateOrSkippedNumber: Rule = {
           if (p.renumber.some((r) => /^[.)]?[ \t]+\(?[0-9a-z]{1,4}[.)][ \t]/i.test(model.text.slice(r.item.span.end, r.item.span.end + 12)))) safe = false;
           // The labels the model reads depend on their context (nesting, lists around them); the
           // renumbered section must read with no numbering problem left, or no fix is offered.
-          if (safe && !readsInOrder(model.text, section, edits)) safe = false;
+          if (safe && !readsInOrder(section, edits)) safe = false;
         }
         if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
       }
@@ -261,12 +261,7 @@ export const duplicateOrSkippedNumber: Rule = {
 };
 
 /** Whether `section`, with `edits` (inside it) applied, reads with no paragraph numbering problem. */
-function readsInOrder(text: string, section: Section, edits: readonly SpanEdit[]): boolean {
-  let own = text.slice(section.span.start, section.span.end);
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-    if (e.start < section.span.start || e.end > section.span.end) return false;
-    own = own.slice(0, e.start - section.span.start) + e.newText + own.slice(e.end - section.span.start);
-  }
-  const after = buildModel(own).sections.find((x) => x.kind === section.kind && x.label === section.label);
+function readsInOrder(section: Section, edits: readonly SpanEdit[]): boolean {
+  const after = sectionWithEdits(section, edits);
   return !!after && paragraphProblems(after).length === 0;
 }

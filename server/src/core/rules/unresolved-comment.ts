@@ -1,5 +1,5 @@
 /** Reports CriticMarkup reviewer comments (`{>>...<<}`) still in the draft. */
-import { buildModel, type AgreementModel, type SectionData } from '../model.js';
+import { sectionWithEdits, type AgreementModel } from '../model.js';
 import type { Rule } from '../rule.js';
 
 export const unresolvedComment: Rule = {
@@ -36,9 +36,6 @@ function opensFrontMatter(text: string): boolean {
   return /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(text);
 }
 
-// Whether deleting a span keeps the labels of its section, by section data and the span in it.
-const labelsKept = new WeakMap<SectionData, Map<string, boolean>>();
-
 /**
  * Whether deleting [start, end) leaves every paragraph of its section with the label it had: a
  * comment standing between list items can hold them apart, and without it an indented item may be
@@ -46,18 +43,8 @@ const labelsKept = new WeakMap<SectionData, Map<string, boolean>>();
  */
 function labelsUnchanged(model: AgreementModel, start: number, end: number): boolean {
   const section = model.sections.find((s) => s.span.start <= start && end <= s.span.end);
-  if (!section) return false;
-  const key = `${start - section.span.start}:${end - section.span.start}`;
-  let known = labelsKept.get(section.data);
-  if (!known) labelsKept.set(section.data, (known = new Map()));
-  const hit = known.get(key);
-  if (hit !== undefined) return hit;
-  const own = section.data.text;
-  const after = buildModel(own.slice(0, start - section.span.start) + own.slice(end - section.span.start)).sections;
+  const after = section && sectionWithEdits(section, [{ start, end, newText: '' }]);
   const read = (clauses: readonly { text: string; labels: string[]; label?: string | undefined }[]) =>
     clauses.filter((c) => c.text.trim() !== '').map((c) => `${c.labels.join('|')}#${c.label ?? ''}`).join('\n');
-  const ok = after.length === 1 && read(after[0]!.clauses) === read(section.clauses);
-  if (known.size > 64) known.clear();
-  known.set(key, ok);
-  return ok;
+  return !!after && read(after.clauses) === read(section.clauses);
 }

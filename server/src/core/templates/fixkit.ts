@@ -7,7 +7,7 @@
  * the numbering of their article; a replaced clause keeps its own label; line ends follow the
  * draft (CRLF stays CRLF). With `asTrackedChanges`, each edit is proposed as CriticMarkup instead.
  */
-import { buildModel, type AgreementModel, type Clause, type Section, type SectionData } from '../model.js';
+import { sectionWithEdits, type AgreementModel, type Clause, type Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { sentences } from '../language/sentences.js';
 import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
@@ -72,8 +72,6 @@ const finalProvisions =
 /** Paragraphs that open the signature block at the end of the last article. */
 const signatureBlock = /^[ \t]*(?:\*\*|__)?(?:in witness whereof|done (?:at|in)\b|signed (?:at|in)\b|for the government of)/i;
 
-// How a section reads with element paragraphs added, by the section's parsed data and the text added.
-const plannedReadings = new WeakMap<SectionData, Map<string, boolean>>();
 
 /** An opening or closing CriticMarkup mark. */
 const criticMark = /\{(?:\+\+|--|~~|>>|==)|(?:\+\+|--|~~|<<|==)\}/;
@@ -352,27 +350,17 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
    * Kept per section and edit, so an unchanged section is read again only when it changes.
    */
   function readsAsPlanned(section: Section, edit: SpanEdit, style: ParagraphStyle, count: number): boolean {
-    let known = plannedReadings.get(section.data);
-    if (!known) plannedReadings.set(section.data, (known = new Map()));
-    const hit = known.get(edit.newText);
-    if (hit !== undefined) return hit;
-    const local = edit.start - section.span.start;
-    const own = text.slice(section.span.start, section.span.end);
-    const after = buildModel(own.slice(0, local) + edit.newText + own.slice(local)).sections.find((x) => x.kind === section.kind && x.label === section.label);
+    const after = sectionWithEdits(section, [edit]);
     const labels = (cs: readonly { labels: string[]; label?: string | undefined; labelSpan?: Span | undefined }[]) => cs.map((c) => `${c.labels.join('.')}|${c.label ?? ''}|${c.labelSpan ? 1 : 0}`);
-    let ok = !!after && after.clauses.length === section.clauses.length + count;
-    if (ok) {
-      const now = labels(after!.clauses);
-      ok = labels(section.clauses).every((l, i) => now[i] === l);
-      // An unnumbered paragraph carries on the paragraph before it (no label of its own).
-      for (let i = 0; ok && i < count; i++) {
-        const c = after!.clauses[section.clauses.length + i]!;
-        ok = style.kind === 'none' ? c.label === undefined : c.label === String(style.next + i) && c.labels.length === 1 && !!c.labelSpan;
-      }
+    if (!after || after.clauses.length !== section.clauses.length + count) return false;
+    const now = labels(after.clauses);
+    if (!labels(section.clauses).every((l, i) => now[i] === l)) return false;
+    // An unnumbered paragraph carries on the paragraph before it (no label of its own).
+    for (let i = 0; i < count; i++) {
+      const c = after.clauses[section.clauses.length + i]!;
+      if (!(style.kind === 'none' ? c.label === undefined : c.label === String(style.next + i) && c.labels.length === 1 && !!c.labelSpan)) return false;
     }
-    if (known.size > 16) known.clear();
-    known.set(edit.newText, ok);
-    return ok;
+    return true;
   }
 
   /** The paragraph numbering of a section, read from its last top-level numbered paragraph. */
