@@ -143,3 +143,14 @@ export class LspClient {
     });
   }
 }
+
+/** Starts a server with `options`, initializes it, runs `use` and shuts the server down, whatever happens. */
+export async function withServer<T>(options: LspClientOptions, use: (client: LspClient) => Promise<T>): Promise<T> {
+  const client = new LspClient(options);
+  try {
+    await client.initialize();
+    return await use(client);
+  } finally {
+    await client.shutdown();
+  }
+}

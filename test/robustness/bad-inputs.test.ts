@@ -13,7 +13,7 @@ import { after, describe, test } from 'node:test';
 import * as core from '../../server/src/core/index.js';
 import { defuseForParser } from '../../server/src/core/parse-guard.js';
 import { cliBin, examplesDir } from '../helpers/paths.js';
-import { LspClient } from '../helpers/lsp-client.js';
+import { LspClient, withServer } from '../helpers/lsp-client.js';
 import { checkInvariants } from '../property/invariants.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-bad-'));
@@ -271,9 +271,7 @@ describe('broken clause templates', () => {
 
 describe('bad inputs to the language server', () => {
   test('a broken settings value is reported once and the defaults are used', async () => {
-    const client = new LspClient({ settings: { include: 5, debounceMs: 'soon', maxFileSizeKB: -3, rules: { 'leftover-placeholder': 'purple', 'no-such-rule': 'off' } } });
-    try {
-      await client.initialize();
+    await withServer({ settings: { include: 5, debounceMs: 'soon', maxFileSizeKB: -3, rules: { 'leftover-placeholder': 'purple', 'no-such-rule': 'off' } } }, async (client) => {
       const uri = 'file:///ws/settings.agreement.md';
       await client.open(uri, '# T\n\n[DATE]\n');
       const diags = await client.diagnostics(uri, 1);
@@ -284,15 +282,11 @@ describe('bad inputs to the language server', () => {
       for (const key of ['include', 'debounceMs', 'maxFileSizeKB', 'rules']) assert.match(said, new RegExp(`agreementLint\\.${key}`), `${key} reported`);
       const once = client.messages.filter((m) => m.type === 2 && /maxFileSizeKB/.test(m.message) && !m.message.startsWith('Agreement Lint:'));
       assert.equal(once.length, 1, 'each problem is logged once');
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('a draft over agreementLint.maxFileSizeKB gets one information diagnostic saying why', async () => {
-    const client = new LspClient({ settings: { maxFileSizeKB: 64 } });
-    try {
-      await client.initialize();
+    await withServer({ settings: { maxFileSizeKB: 64 } }, async (client) => {
       const uri = 'file:///ws/too-large.agreement.md';
       const big = `# Big\n\n${'[DATE] '.repeat(20_000)}\n`;
       await client.open(uri, big);
@@ -306,50 +300,36 @@ describe('bad inputs to the language server', () => {
       await client.change(uri, 2, [{ text: '# Small\n\n[DATE]\n' }]);
       const after2 = await client.diagnostics(uri, 2);
       assert.deepEqual(after2.map((d) => d.code), ['leftover-placeholder']);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('a 10 MB draft is not analysed at the default limit: one diagnostic, quickly', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
+    await withServer({}, async (client) => {
       const uri = 'file:///ws/ten-megabytes.agreement.md';
       await client.open(uri, tenMegabytes());
       const diags = await client.diagnostics(uri, 1);
       assert.deepEqual(diags.map((d) => d.code), ['draft-too-large']);
       assert.match(diags[0]!.message, /more than the 4096 KB/);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('broken team templates in the workspace are reported and the review goes on', async () => {
     const ws = brokenTemplateWorkspace();
-    const client = new LspClient({ rootPath: ws });
-    try {
-      await client.initialize();
+    await withServer({ rootPath: ws }, async (client) => {
       const uri = pathToFileURL(path.join(ws, 'draft.agreement.md')).href;
       await client.open(uri, fs.readFileSync(path.join(ws, 'draft.agreement.md'), 'utf8'));
       const diags = await client.diagnostics(uri, 1);
       assert.ok(diags.some((d) => d.code === 'leftover-placeholder'));
       await client.waitFor(() => client.messages.some((m) => m.message.includes('malformed-yaml.md')), 'a message naming the broken template');
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('invalid UTF-16 (lone surrogates) and NUL in an open document are reviewed', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
+    await withServer({}, async (client) => {
       const uri = 'file:///ws/odd.agreement.md';
       await client.open(uri, '# \uD83D odd \u0000 [DATE]\r\n\r\n1. \uDE00 TBD\n');
       const diags = await client.diagnostics(uri, 1);
       assert.equal(diags.filter((d) => d.code === 'leftover-placeholder').length, 2);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 });

@@ -13,7 +13,7 @@ import { after, describe, test } from 'node:test';
 import { applyEdits } from '../../server/src/core/index.js';
 import { CliError, readDraft, writeDraft } from '../../server/src/cli/files.js';
 import { cliBin } from '../helpers/paths.js';
-import { LspClient } from '../helpers/lsp-client.js';
+import { LspClient, withServer } from '../helpers/lsp-client.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-data-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -89,9 +89,7 @@ fs.readFileSync = function (p, ...rest) {
 
 describe('code-action edits are exact', () => {
   test('each quick fix and the fix-all action, applied to the text, give exactly the expected text', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
+    await withServer({}, async (client) => {
       const uri = 'file:///ws/exact.agreement.md';
       const text = draft.slice(1);
       await client.open(uri, text);
@@ -120,8 +118,6 @@ describe('code-action edits are exact', () => {
       spawnSync(process.execPath, [cliBin, '--fix', file], { encoding: 'utf8' });
       assert.equal(fixedAll, fs.readFileSync(file, 'utf8'));
       assert.ok(!fixedAll.includes('[PARTNER]'));
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 });

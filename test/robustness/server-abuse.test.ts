@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/core/index.js';
-import { LspClient } from '../helpers/lsp-client.js';
+import { LspClient, withServer } from '../helpers/lsp-client.js';
 
 const hooks = { AGREEMENT_LINT_TEST_HOOKS: '1' };
 
@@ -20,9 +20,7 @@ const shape = (ds: { code?: unknown; range: unknown; message: string }[]) => ds.
 
 describe('language server under abuse', () => {
   test('10,000 rapid didChange notifications: the last version is published, never an older one after it', async () => {
-    const client = new LspClient({ env: hooks });
-    try {
-      await client.initialize();
+    await withServer({ env: hooks }, async (client) => {
       const uri = 'file:///ws/flood.agreement.md';
       await client.open(uri, draftVersion(0));
       await client.diagnostics(uri, 1);
@@ -38,15 +36,11 @@ describe('language server under abuse', () => {
       const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? -1);
       for (let i = 1; i < versions.length; i++) assert.ok(versions[i]! >= versions[i - 1]!, `version ${versions[i]} published after ${versions[i - 1]}`);
       assert.ok(versions.length < 10_000, `a burst is reviewed far fewer times than it has changes (${versions.length})`);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('out-of-order and repeated versions: the final diagnostics are those of the text the server holds', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
+    await withServer({}, async (client) => {
       const uri = 'file:///ws/order.agreement.md';
       await client.open(uri, draftVersion(1), 'agreement', 5);
       await client.change(uri, 7, [{ text: draftVersion(7) }]);
@@ -59,15 +53,11 @@ describe('language server under abuse', () => {
       const stale = { ...last[0]!, data: { ...(last[0]!.data as object), version: 6 } };
       const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale], only: ['quickfix'] } });
       assert.deepEqual(actions, []);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('close while a review is pending: an empty publication, and nothing for that document afterwards', async () => {
-    const client = new LspClient({ settings: { debounceMs: 200 } });
-    try {
-      await client.initialize();
+    await withServer({ settings: { debounceMs: 200 } }, async (client) => {
       const closed = 'file:///ws/closed.agreement.md';
       const other = 'file:///ws/other.agreement.md';
       await client.open(closed, draftVersion(3));
@@ -78,16 +68,12 @@ describe('language server under abuse', () => {
       await client.diagnostics(other, 1);
       const forClosed = client.published.filter((p) => p.uri === closed);
       assert.deepEqual(forClosed.map((p) => p.diagnostics.length), [0], 'only the clearing publication');
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('a rule that throws is isolated: logged once without document text, other findings still published', async () => {
     const marker = 'CONFIDENTIAL-MARKER-7731';
-    const client = new LspClient({ env: hooks });
-    try {
-      await client.initialize();
+    await withServer({ env: hooks }, async (client) => {
       const uri = 'file:///ws/throws.agreement.md';
       const text = `# ${marker}\n\n1. Notices go to [PARTNER].\n`;
       await client.open(uri, text);
@@ -101,15 +87,11 @@ describe('language server under abuse', () => {
       assert.match(logged[0]!.message, /failed and was skipped/);
       const everything = client.messages.map((m) => m.message).join('\n') + client.stderr.join('');
       assert.ok(!everything.includes(marker), 'the error text, which quotes the draft, is not logged');
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('cancelled requests are answered (result or RequestCancelled) and the server goes on', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
+    await withServer({}, async (client) => {
       const uri = 'file:///ws/cancel.agreement.md';
       await client.open(uri, draftVersion(3));
       const diags = await client.diagnostics(uri, 1);
@@ -124,15 +106,11 @@ describe('language server under abuse', () => {
       assert.ok(outcomes.every((o) => o === 'answered' || o === 'cancelled'), outcomes.join(', '));
       await client.change(uri, 2, [{ text: draftVersion(4) }]);
       assert.equal((await client.diagnostics(uri, 2)).length, analyze(draftVersion(4)).findings.length);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 
   test('memory returns near its baseline after a large draft is edited and closed', async () => {
-    const client = new LspClient({ env: hooks });
-    try {
-      await client.initialize();
+    await withServer({ env: hooks }, async (client) => {
       const heap = async () => (await client.request<{ heapUsed: number; collected: boolean }>('agreementLint/test/heapUsed', {}));
       const big = (v: number) => `# Large ${v}\n\n${Array.from({ length: 3000 }, (_, i) => `## Article ${i + 1}\n\n1. Notices go to [PARTNER] by [DATE] (${v}).\n`).join('\n')}`;
       // One round: open a large draft, edit it a few times, and wait for the last review.
@@ -159,8 +137,6 @@ describe('language server under abuse', () => {
       const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
       assert.ok(loaded.heapUsed - baseline.heapUsed > 8 * 1048576, `the open draft holds memory (${mb(baseline.heapUsed)} -> ${mb(loaded.heapUsed)}), so a leak would show`);
       assert.ok(after.heapUsed - baseline.heapUsed < 4 * 1048576, `heap after close ${mb(after.heapUsed)}, baseline ${mb(baseline.heapUsed)}, while open ${mb(loaded.heapUsed)}`);
-    } finally {
-      await client.shutdown();
-    }
+    });
   });
 });
