@@ -103,13 +103,14 @@ export function applyIndependently(text: string, edits: readonly { range: Range;
 }
 
 /**
- * A message with its citations of Articles, Sections, Annexes and paragraphs blanked, and a quoted
+ * A message with its citations of Articles, Sections, Annexes and paragraphs blanked (also those of
+ * an unnumbered Annex, "Annex(1)"), and a quoted
  * citation ("paragraph 2 of Article 3", "Article 3(1)(a)") reduced to one blank: a broken reference
  * is reported at its first occurrence, which a fix may remove, leaving the next one (written
  * otherwise) to report the same missing part.
  */
 const messageKey = (f: Finding) =>
-  `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*/g, '§').replace(/"§(?: of (?:this )?§)*"/g, '"§"')}`;
+  `${f.ruleId}|${f.message.replace(/\b(?:Article|Section|Annex|paragraph|Paragraph)s?(?:\s+[0-9IVXLCDMA-Z]+[a-z]?(?:\([0-9a-z]+\))*|(?:\([0-9a-z]+\))+)/g, '§').replace(/"§(?: of (?:this )?§)*"/g, '"§"')}`;
 
 /** The offsets of a fix's edits in the text before it, in order, with the inserted text. */
 export interface PlacedEdit {
