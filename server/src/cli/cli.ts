@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyFirstFixes, formatTemplateProblem, parseSeveritySettings, type SeveritySetting } from '../core/index.js';
+import { analyze, applyFirstFixes, formatTemplateProblem, parseSeveritySettings, type Finding, type SeveritySetting } from '../core/index.js';
 import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
@@ -151,7 +151,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       }
       if (text !== draft.text) writeDraft(draft, text);
     }
-    return { report: { path: shown, findings: result.findings }, fixed: fixedHere };
+    // Plain findings, so that what is kept until the output is written does not hold on to the
+    // draft's model (fixes are built when first read; the text output has no use for them).
+    const withFixes = format !== 'text';
+    const findings = result.findings.map((f): Finding => {
+      const plain: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: withFixes ? f.fixes : [] };
+      if (f.related) plain.related = f.related;
+      return plain;
+    });
+    return { report: { path: shown, findings }, fixed: fixedHere };
   };
   const spawn = io.workerScript ? { script: io.workerScript, argv, cwd: io.cwd, stderr: io.stderr } : undefined;
   for (const r of await mapFiles(files, jobs, reviewFile, spawn)) {
