@@ -78,6 +78,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
   let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
   let last: { text: string; key: string; result: AnalysisResult } | undefined;
   let lastSectionKey = '';
+  const ruleStates = new Map<string, unknown>();
   const stats: AnalyzerStats = { sectionsParsed: 0, sectionsReused: 0, sectionChecksRun: 0, sectionChecksReused: 0, analysesReused: 0 };
 
   return {
@@ -114,7 +115,11 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
           if (isSuppressed(model.suppressions, id, r.span.start)) return;
           findings.push(toFinding(model, id, setting, r, oneShot, fail));
         };
-        const context = (report: (r: Report) => void): RuleContext => ({ model, fixes, templates, config, report });
+        const state = <T>(init: () => T): T => {
+          if (!ruleStates.has(id)) ruleStates.set(id, init());
+          return ruleStates.get(id) as T;
+        };
+        const context = (report: (r: Report) => void): RuleContext => ({ model, fixes, templates, config, report, state });
         try {
           rule.check?.(context(emit));
         } catch (error) {
@@ -122,6 +127,20 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
           continue;
         }
         if (!rule.checkSection) continue;
+        if (oneShot) {
+          // Nothing is kept for a next analysis: the findings go straight out, their fixes unbuilt.
+          for (const section of model.sections) {
+            const raw: Report[] = [];
+            try {
+              rule.checkSection(context((r) => raw.push(r)), section);
+            } catch (error) {
+              options.onRuleError?.(id, error);
+              break;
+            }
+            for (const r of raw) emit(r);
+          }
+          continue;
+        }
         for (const section of model.sections) {
           const mine = checks.get(section.data)?.get(id);
           let reports: Report[];

@@ -38,6 +38,12 @@ export interface RuleContext {
   fixes: FixKit;
   templates: TemplateLibrary;
   config: RuleConfig;
+  /**
+   * The rule's own state, kept by the analyzer from one analysis to the next (an editor's document
+   * is analysed again on each change); `init` makes it on first use. A one-shot `analyze` starts
+   * with none, and two documents never share it.
+   */
+  state<T>(init: () => T): T;
 }
 
 /** Configuration the rules read (from settings or the CLI). */

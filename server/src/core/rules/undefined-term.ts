@@ -82,14 +82,28 @@ function lowerForms(facts: SectionFacts): string[] {
   return forms;
 }
 
+/** What the check keeps between analyses of one document (see `RuleContext.state`). */
+interface State {
+  /** The lower-case word forms of the draft: how many of its sections' facts hold each. */
+  lower: LowerForms;
+  /** Each section's hits, valid while the draft-wide inputs that `context` names are the same. */
+  hits: WeakMap<SectionFacts, { context: string; hits: Hit[] }>;
+  last: { own: string; defined: string; lower: number; key: string };
+}
+
+interface LowerForms {
+  facts: Map<SectionFacts, number>;
+  counts: Map<string, number>;
+  /** Changes whenever the set of forms changes. */
+  version: number;
+}
+
 /**
  * The lower-case word forms of the whole draft, kept between checks: each section's forms are
  * counted in or out as sections come and go, so a keystroke touches the forms of the edited
- * section only. `version` changes whenever the set of forms changes.
+ * section only.
  */
-const lowerState = { facts: new Map<SectionFacts, number>(), counts: new Map<string, number>(), version: 0 };
-
-function draftLowerForms(model: AgreementModel): { has(w: string): boolean; version: number } {
+function draftLowerForms(model: AgreementModel, lowerState: LowerForms): { has(w: string): boolean; version: number } {
   const now = new Map<SectionFacts, number>();
   for (const s of model.sections) now.set(s.data.facts, (now.get(s.data.facts) ?? 0) + 1);
   const { facts: before, counts } = lowerState;
@@ -118,10 +132,6 @@ interface Hit {
   key: string;
 }
 
-// Each section's hits, kept with its facts, valid while the draft-wide inputs (its own words, its
-// defined terms and its lower-case forms) are the same: `context` names them.
-const hitsCache = new WeakMap<SectionFacts, { context: string; hits: Hit[] }>();
-let lastContext = { own: '', defined: '', lower: -1, key: '' };
 
 export const undefinedTerm: Rule = {
   meta: {
@@ -130,20 +140,27 @@ export const undefinedTerm: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
   },
-  check({ model, report }) {
+  check({ model, report, state }) {
+    const st = state<State>(() => ({
+      lower: { facts: new Map(), counts: new Map(), version: 0 },
+      hits: new WeakMap(),
+      last: { own: '', defined: '', lower: -1, key: '' },
+    }));
     const own = ownWords(model);
     const defined = new Set<string>();
     for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f);
     const definedPhrases = [...defined].filter((f) => f.includes(' '));
-    const lower = draftLowerForms(model);
+    const lower = draftLowerForms(model, st.lower);
     const ownKey = [...own].join('\n');
     const definedKey = [...defined].join('\n');
-    if (ownKey !== lastContext.own || definedKey !== lastContext.defined || lower.version !== lastContext.lower) {
-      lastContext = { own: ownKey, defined: definedKey, lower: lower.version, key: `${lower.version}\u0000${definedKey}\u0000${ownKey}` };
+    // The draft-wide inputs of each section's hits (its own words, its defined terms and its
+    // lower-case forms); the same string object as last time while they are unchanged.
+    if (ownKey !== st.last.own || definedKey !== st.last.defined || lower.version !== st.last.lower) {
+      st.last = { own: ownKey, defined: definedKey, lower: lower.version, key: `${lower.version}\u0000${definedKey}\u0000${ownKey}` };
     }
-    const context = lastContext.key;
+    const context = st.last.key;
     const sectionHits = (facts: SectionFacts): Hit[] => {
-      const cached = hitsCache.get(facts);
+      const cached = st.hits.get(facts);
       if (cached && cached.context === context) return cached.hits;
       const hits: Hit[] = [];
       for (const c of facts.capitalised) {
@@ -157,7 +174,7 @@ export const undefinedTerm: Rule = {
         if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
         hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()) });
       }
-      hitsCache.set(facts, { context, hits });
+      st.hits.set(facts, { context, hits });
       return hits;
     };
     const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
