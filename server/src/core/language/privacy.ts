@@ -67,6 +67,9 @@ const personalData = new RegExp(
     .replace(/ /g, String.raw`\s+`),
 );
 
+/** `personalData`, for finding every match (`matchAll` works on a copy, so sharing it is safe). */
+const personalDataAll = new RegExp(personalData.source, 'g');
+
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
   return /person|individual|customer|account|victim|witness|offender|applicant|asylum|detainee|migrant|crew|visitor|traveller|traveler|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
@@ -77,8 +80,7 @@ export function personalDataIn(text: string): PersonalDataMention[] {
   const lower = text.toLowerCase();
   if (!mayNamePersonalData(lower)) return [];
   const out: PersonalDataMention[] = [];
-  const re = new RegExp(personalData.source, 'g');
-  for (const m of lower.matchAll(re)) {
+  for (const m of lower.matchAll(personalDataAll)) {
     // A mere statement of who may have access ("persons who have access") is not data about them.
     out.push({ start: m.index!, end: m.index! + m[0].length, text: text.slice(m.index!, m.index! + m[0].length) });
   }

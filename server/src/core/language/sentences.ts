@@ -10,6 +10,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Nodes, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
+import { TextMemo } from './memo.js';
 
 /** A word of a sentence: its text lower-cased and its offsets in the clause text. */
 export interface Word {
@@ -39,17 +40,15 @@ const abbreviation = /(?:^|[\s(])(?:art|arts|no|nos|para|paras|p|pp|sec|secs|cf|
 // Abbreviations proper ("Art.", "No.", "U.S.C."), as opposed to list labels.
 const strictAbbreviation = /(?:^|[\s(])(?:art|arts|no|nos|para|paras|p|pp|sec|secs|cf|vol|ch|u\.s\.c|u\.s|e\.g|i\.e|v|vs)\.$/i;
 
-const cache = new Map<string, Sentence[]>();
-const cacheLimit = 512;
+// As large as the other clause memos (language/facts.ts, dissemination.ts): the passes of one
+// analysis (privacy, classified material, dissemination, fixes) ask for the same clause's sentences
+// at different times, and with room for 512 a draft of 1 MB (about 5,000 paragraphs) had each one
+// parsed again by the later passes.
+const cache = new TextMemo<Sentence[]>(8000);
 
 /** The sentences of `text`, with offsets into `text`. Never throws. */
 export function sentences(text: string): Sentence[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = split(text);
-  if (cache.size >= cacheLimit) cache.clear();
-  cache.set(text, result);
-  return result;
+  return cache.get(text, () => split(text));
 }
 
 function split(text: string): Sentence[] {
