@@ -186,10 +186,23 @@ describe('workspace trust and what runs', () => {
     // One file may use vm, to reach the garbage collector with a constant expression (see
     // server/src/bin/collector.ts); it must not evaluate anything else.
     const collector = path.join(repoRoot, 'server/src/bin/collector.ts');
-    const allowed = new Map([[collector, new Set(['vm'])]]);
+    // And the CLI's entry may start node again, itself, with one V8 flag (see server/src/bin/cli.ts):
+    // the program is this node (`process.execPath`) and the script is the one that is running.
+    const cliEntry = path.join(repoRoot, 'server/src/bin/cli.ts');
+    const allowed = new Map([
+      [collector, new Set(['vm'])],
+      [cliEntry, new Set(['child_process'])],
+    ]);
     const vmCalls = [...fs.readFileSync(collector, 'utf8').matchAll(/\bvm\.(\w+)\(([^)]*)\)/g)];
     assert.deepEqual(vmCalls.map((m) => m[1]), ['runInNewContext'], 'collector.ts calls vm once');
     assert.match(vmCalls[0]![2]!, /^'[^']*'$/, 'and only with a string constant');
+    const cliSource = fs.readFileSync(cliEntry, 'utf8');
+    assert.deepEqual([...cliSource.matchAll(/import \{([^}]*)\} from 'node:child_process'/g)].map((m) => m[1]!.trim()), ['spawnSync'], 'cli.ts imports spawnSync alone');
+    const spawns = [...cliSource.matchAll(/\bspawnSync\(([^,]*), \[(.*)\], \{/g)];
+    assert.equal(spawns.length, 1, 'cli.ts starts one process');
+    assert.equal(spawns[0]![1], 'process.execPath', 'the node that runs it');
+    assert.match(spawns[0]![2]!, /^\.\.\.process\.execArgv\.filter\(.*\), GC_FLAG, process\.argv\[1\], \.\.\.process\.argv\.slice\(2\)$/, 'with its own script and arguments');
+    assert.match(cliSource, /const GC_FLAG = '--single-threaded-gc';/);
     const found: string[] = [];
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');

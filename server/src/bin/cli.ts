@@ -25,7 +25,10 @@ const GC_FLAG = '--single-threaded-gc';
 
 const worker = cliWorkerSetup();
 if (!worker && !process.execArgv.includes(GC_FLAG) && process.argv[1]) {
-  const child = spawnSync(process.execPath, [...process.execArgv, GC_FLAG, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Not the inspector flags: the child would try to listen on the port this process holds.
+  const child = spawnSync(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--inspect')), GC_FLAG, process.argv[1], ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   if (child.error) runHere(); // Could not start node again: review in this process as it is.
   else if (child.signal) process.kill(process.pid, child.signal);
   else process.exitCode = child.status ?? 2;
