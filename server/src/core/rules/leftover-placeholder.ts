@@ -3,7 +3,7 @@
  * `[DATE]`, bracketed instructions such as `[insert date]`, and the markers TBD, TBC, TBA and XX.
  * A placeholder whose name matches a front-matter value gets a fix that fills it in.
  */
-import type { AgreementModel, SectionData } from '../model.js';
+import { sectionWithEdits, type AgreementModel, type SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { SpanFix } from '../types.js';
 
@@ -82,11 +82,13 @@ export const leftoverPlaceholder: Rule = {
           (/\p{Lu}[\p{L}’'-]*$/u.test(value?.text ?? '') && /^[ \t]+\p{Lu}\p{Ll}/u.test(model.text.slice(end, end + 3)));
         // A number after "Article", "Annex", "paragraph" ... would become a cross-reference.
         const makesReference = /^[0-9IVXLC]/.test(value?.text ?? '') && /\b(?:articles?|annex(?:es)?|appendix|schedule|sections?|paragraphs?|chapter|part|clause|§)[ \t]+$/i.test(model.text.slice(Math.max(0, start - 20), start));
-        if (value && !joinsPhrase && !makesReference && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
-          fixes.push({
-            title: `Fill ${shown} with "${value.text}" from the front matter (${value.key})`,
-            edits: [{ start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text }],
-          });
+        const edit = value ? { start, end, newText: startsSentence(model.text, start) ? capitalise(value.text) : value.text } : undefined;
+        // In the heading that opens the section, the value must leave the section read as before:
+        // "# [TITLE]" filled with "42" would make the title an Article 42.
+        const heading = section.heading?.span;
+        const changesSection = !!edit && !!heading && start < heading.end && end > heading.start && !sectionWithEdits(section, [edit]);
+        if (edit && !joinsPhrase && !makesReference && !changesSection && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value!.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
+          fixes.push({ title: `Fill ${shown} with "${value!.text}" from the front matter (${value!.key})`, edits: [edit] });
         }
         const hint = value
           ? ` The front matter gives "${value.text}" for it.`
