@@ -8,6 +8,7 @@
 import type { SectionData } from './model.js';
 import { findMarkings, findPlaceholders, type Marking, type Placeholder } from './markings.js';
 import { findRawReferences, type RawReference } from './references.js';
+import { shift } from './spans.js';
 import { findSuppressionComments, type SuppressionComment } from './suppressions.js';
 import { findCapitalised, findDefinitions, type Capitalised, type RawDefinition } from './terms.js';
 
@@ -51,10 +52,7 @@ export function sectionFacts(d: SectionData): SectionFacts {
   }
   const definitionsArticle = d.kind !== 'title' && /\b(?:definitions?|interpretation|defined terms|use of terms)\b/i.test(d.heading?.text ?? '');
   d.clauses.forEach((c, i) => {
-    const toSection = (a: number, b: number) => {
-      const s = c.reading.spanToSource(a, b);
-      return { start: s.start + c.span.start, end: s.end + c.span.start };
-    };
+    const toSection = (a: number, b: number) => shift(c.reading.spanToSource(a, b), c.span.start);
     const source = d.text.slice(c.span.start, c.span.end);
     facts.definitions.push(...findDefinitions(c.reading.text, source, c.span.start, toSection, definitionsArticle, i));
     const { phrases, known } = findCapitalised(c.reading.text, toSection);

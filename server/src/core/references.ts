@@ -8,7 +8,7 @@
  */
 import type { AgreementModel, Clause, Reference, Section } from './model.js';
 import type { Span } from './types.js';
-import { move } from './spans.js';
+import { move, shift } from './spans.js';
 
 /** A reference found in one clause (section-relative spans), before resolution. */
 export interface RawReference {
@@ -292,10 +292,9 @@ export function assembleReferences(model: AgreementModel): Reference[] {
     }
     const refs: Reference[] = [];
     raws.forEach((r, i) => {
-      const shift = (x: Span) => ({ start: x.start + s.span.start, end: x.end + s.span.start });
       const ref: Reference = {
-        span: shift(r.span),
-        numberSpan: shift(r.numberSpan),
+        span: shift(r.span, s.span.start),
+        numberSpan: shift(r.numberSpan, s.span.start),
         kind: r.kind,
         number: r.number ?? s.number ?? '',
         labels: r.labels,

@@ -11,6 +11,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { AgreementModel } from './model.js';
+import { shift } from './spans.js';
 import type { Span } from './types.js';
 
 /** The four directives. */
@@ -75,7 +76,7 @@ export function assembleSuppressions(model: AgreementModel): Suppression[] {
   const all: Suppression[] = [];
   for (const s of model.sections) {
     for (const c of s.data.facts.suppressions) {
-      const span = { start: c.span.start + s.span.start, end: c.span.end + s.span.start };
+      const span = shift(c.span, s.span.start);
       all.push({ ...c, span, rules: [...c.rules], regions: [], effective: c.directive !== 'enable' && c.rules.length > 0 && c.justification !== '' });
     }
   }

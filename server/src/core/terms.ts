@@ -11,7 +11,7 @@
  * section too and cached by the set of terms, so only the edited section is searched again.
  */
 import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.js';
-import { move } from './spans.js';
+import { move, shift } from './spans.js';
 import type { Span } from './types.js';
 
 /** A definition found in one clause (section-relative spans). */
@@ -282,7 +282,7 @@ function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pa
         if (termKey === undefined) continue;
         const s = c.reading.spanToSource(m.index!, m.index! + m[0].length);
         const list = uses.get(termKey) ?? [];
-        list.push({ start: s.start + c.span.start, end: s.end + c.span.start });
+        list.push(shift(s, c.span.start));
         uses.set(termKey, list);
       }
     }
@@ -297,8 +297,8 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
   for (const s of model.sections) {
     for (const d of s.data.facts.definitions) {
       const key = d.term.toLowerCase();
-      const span = { start: d.span.start + s.span.start, end: d.span.end + s.span.start };
-      const definition = { start: d.definition.start + s.span.start, end: d.definition.end + s.span.start };
+      const span = shift(d.span, s.span.start);
+      const definition = shift(d.definition, s.span.start);
       const t = byKey.get(key);
       if (t) {
         t.definitions.push({ span, definition });
@@ -330,7 +330,7 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
         const t = byKey.get(k)!;
         const kept: Span[] = [];
         for (const u of spans) {
-          const span = { start: u.start + s.span.start, end: u.end + s.span.start };
+          const span = shift(u, s.span.start);
           if (t.definitions.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
           // A term is not used by its own definition ("Notice" means a written Notice).
           if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.definition.start && span.end <= d.definition.end)) continue;

@@ -6,6 +6,7 @@
  */
 import type { Section } from '../model.js';
 import type { Span } from '../types.js';
+import { shift } from '../spans.js';
 import { TextMemo } from './memo.js';
 import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
 import { isRecital } from './modality.js';
@@ -56,10 +57,10 @@ export function sectionFacts(section: Section): SectionFacts {
   const classifiedTitle = !!title && classifiedHeading.test(title);
   if (section.heading && section.kind === 'title') {
     const mentions = personalDataIn(section.heading.text);
-    if (mentions.length) facts.personal.push({ span: rel(section.heading.span, base), text: mentions[0]!.text });
+    if (mentions.length) facts.personal.push({ span: shift(section.heading.span, -base), text: mentions[0]!.text });
   }
   if (classifiedTitle || (title && mentionsClassified(title))) {
-    if (section.heading) facts.classified.push({ span: rel(section.heading.span, base), text: title! });
+    if (section.heading) facts.classified.push({ span: shift(section.heading.span, -base), text: title! });
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
   const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
@@ -78,13 +79,13 @@ export function sectionFacts(section: Section): SectionFacts {
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
     const key = `${operative ? 1 : 0}${sectionPersonal ? 1 : 0}${privacyHeading ? 1 : 0}${sectionClassified ? 1 : 0}${definitionsArticle ? 1 : 0}\u0000${text}`;
     const c = clauseMemo.get(key, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
-    for (const m of c.personal) facts.personal.push({ span: rel(clause.sourceSpan(m.start, m.end), base), text: m.text });
-    if (c.classifiedAt) facts.classified.push({ span: rel(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
+    for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
+    if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
     if (c.privacyPresent) facts.privacyPresent = true;
     for (const e of c.privacyElements) facts.privacyElements.add(e);
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
     if (c.safeguarding) facts.safeguarding = true;
-    if (!facts.exchange && c.exchange) facts.exchange = rel(clause.span, base);
+    if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
@@ -127,15 +128,6 @@ function readClause(
     c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
   }
   return c;
-}
-
-function rel(span: Span, base: number): Span {
-  return { start: span.start - base, end: span.end - base };
-}
-
-/** Shifts a relative span of `section` back to the draft. */
-export function abs(section: Section, span: Span): Span {
-  return { start: span.start + section.span.start, end: span.end + section.span.start };
 }
 
 function firstClassified(text: string): { start: number; end: number } {
@@ -188,8 +180,8 @@ function combine(sections: readonly Section[]): DraftFacts {
   let bestClassified = 0;
   for (const section of sections) {
     const f = sectionFacts(section);
-    for (const p of f.personal) d.personal.push({ section, span: abs(section, p.span), text: p.text });
-    for (const c of f.classified) d.classified.push({ section, span: abs(section, c.span), text: c.text });
+    for (const p of f.personal) d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
+    for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {
       d.privacyPresent = true;
       const score = f.privacyElements.size + (isPrivacyHeading(section.title) ? 100 : 0);
@@ -206,7 +198,7 @@ function combine(sections: readonly Section[]): DraftFacts {
       d.classifiedSection = section;
     }
     if (f.safeguarding) d.safeguarding = true;
-    if (!d.exchange && f.exchange) d.exchange = { section, span: abs(section, f.exchange), text: '' };
+    if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
   }
   return d;
 }

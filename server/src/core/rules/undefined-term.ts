@@ -11,6 +11,7 @@
 import type { SectionFacts } from '../facts.js';
 import type { AgreementModel } from '../model.js';
 import type { Rule } from '../rule.js';
+import { shift } from '../spans.js';
 import { functionWords, termForms } from '../terms.js';
 
 // Words that mark a phrase as a name of an instrument, a part of one, an institution, a place or a time.
@@ -181,7 +182,7 @@ export const undefinedTerm: Rule = {
     for (const s of model.sections) {
       if (s.kind === 'title') continue;
       for (const h of sectionHits(s.data.facts)) {
-        const span = { start: h.start + s.span.start, end: h.end + s.span.start };
+        const span = shift(h, s.span.start);
         const entry = seen.get(h.key);
         if (entry) entry.more.push(span);
         else seen.set(h.key, { first: span, text: h.text, more: [] });
