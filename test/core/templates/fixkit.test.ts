@@ -444,6 +444,12 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   const e = kit(earlier, true);
   assert.equal(e.kit.replaceClause(e.model.clauses.find((c) => c.citation === 'Article 1(2)')!, 'balanced-dissemination'), undefined);
   assert.equal(e.kit.insertArticle('safeguarding-confidentiality'), undefined);
+  // Found by npm run fuzz (seed 20261130): the new Article 1 renumbers a reference that stands
+  // inside a mark left open; the renumbering's own "~~}" would close it, and the comment after it
+  // would then read as open. Written plainly, the same insertion is fine.
+  const inside = `# Title\n\n## Article 1 — Entry into Force\n\n1. The Parties may exchange information. {~~half\n2. As set out in Article 1 the Parties exchange names. {>>Check.<<}\n`;
+  assert.equal(kit(inside, true).kit.insertArticle('safeguarding-confidentiality'), undefined);
+  assert.match(kit(inside).kit.insertArticle('safeguarding-confidentiality')!.title, /as Article 1 \(before Article 1; renumbers Article 1/);
   // After a substitution written without its "~>" (found by npm run fuzz, seed 20261205).
   const half = `## Article 1 — Use\n\n1. {~~half Text. ~~} Marked ORCON here.\n`;
   const h = kit(half, true);

@@ -295,7 +295,11 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       // A paragraph label that follows its article ("3.1" in Article 3) is changed plainly even in
       // tracked mode: written as a tracked change it would no longer read as a label.
       if (tracked && insideMark(at)) return undefined;
-      const edits = [insertBlock(at, article), ...renumberEdits(model, shifted).map((e) => (e.label ? { start: e.start, end: e.end, newText: e.newText } : change(e, e.newText)))];
+      const renumbering = renumberEdits(model, shifted);
+      // Nor may a renumbering written as a tracked change fall inside an open mark: its own "~~}"
+      // would close the mark early (a comment after it would then be read as open).
+      if (tracked && renumbering.some((e) => !e.label && insideMark(e.start))) return undefined;
+      const edits = [insertBlock(at, article), ...renumbering.map((e) => (e.label ? { start: e.start, end: e.end, newText: e.newText } : change(e, e.newText)))];
       const firstAnnex = sections.find((s) => s.kind === 'annex');
       const where = slot >= 0 ? `before ${sections[slot]!.label}` : firstArticle >= 0 ? 'after the last article' : firstAnnex ? `before ${firstAnnex.label}` : 'at the end';
       const renumbered = shifted.length === 0 ? '' : shifted.length === 1 ? `; renumbers ${shifted[0]!.section.label} and the references to it` : `; renumbers the ${shifted.length} articles after it and the references to them`;
