@@ -127,22 +127,8 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
           continue;
         }
         if (!rule.checkSection) continue;
-        if (oneShot) {
-          // Nothing is kept for a next analysis: the findings go straight out, their fixes unbuilt.
-          for (const section of model.sections) {
-            const raw: Report[] = [];
-            try {
-              rule.checkSection(context((r) => raw.push(r)), section);
-            } catch (error) {
-              options.onRuleError?.(id, error);
-              break;
-            }
-            for (const r of raw) emit(r);
-          }
-          continue;
-        }
         for (const section of model.sections) {
-          const mine = checks.get(section.data)?.get(id);
+          const mine = oneShot ? undefined : checks.get(section.data)?.get(id);
           let reports: Report[];
           if (mine && mine.key === sectionKey) {
             stats.sectionChecksReused++;
@@ -155,6 +141,11 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
             } catch (error) {
               options.onRuleError?.(id, error);
               break;
+            }
+            if (oneShot) {
+              // Nothing is kept for a next analysis: the findings go straight out, their fixes unbuilt.
+              for (const r of raw) emit(r);
+              continue;
             }
             // Section findings are cached with their fixes, so those are built now.
             for (const r of raw) if (typeof r.fixes === 'function') r.fixes = buildFixes(r.fixes, fail);
