@@ -2,10 +2,15 @@
 // after one-character edits, on a generated draft, and prints the functions with the most self
 // time, and the time by file.
 //
-//   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit] [--top 30]
-//                                  [--lines <part of a file path>] [--save profile.cpuprofile]
+//   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit|server] [--top 30]
+//                                  [--lines <part of a file path>] [--inclusive] [--save profile.cpuprofile]
 //
-// --lines also prints the hottest source lines of the matching files (of the compiled JS in out/).
+// --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
+// --inclusive the time under each of the project's functions (itself and what it calls).
+//
+// "cold" mode analyses a new generated draft of the size each run (another seed), as the bench
+// does: the analysis keeps memos of clause readings keyed by text, and the same text again would
+// profile those.
 //
 // "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
 // clause, which is what the server does on a keystroke. "server" mode runs the real server
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '30' },
     save: { type: 'string' },
     lines: { type: 'string' },
+    inclusive: { type: 'boolean', default: false },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
@@ -102,7 +108,11 @@ if (values.mode === 'server') {
       return analyzer.analyze(edited);
     };
   } else {
-    step = () => core.analyze(text);
+    // A new draft each run (another seed), as in the bench: analysing one text again would time
+    // the clause memos rather than a cold analysis.
+    const drafts = Array.from({ length: runs + 2 }, (_, i) => generateDraft(Number(values.size), 100 + i));
+    let i = 0;
+    step = () => core.analyze(drafts[i++]);
   }
   for (let i = 0; i < 2; i++) step(); // Warm-up.
   const session = new inspector.Session();
@@ -148,6 +158,30 @@ for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) 
 console.log(`\nself time by file or package:`);
 for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`${(v / runs).toFixed(1).padStart(8)}  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+}
+
+if (values.inclusive) {
+  // Time under each function (itself and what it calls), counted once per sample even when the
+  // function is on the stack more than once.
+  const parent = new Map();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const under = new Map();
+  for (const [id, self] of dt) {
+    const seen = new Set();
+    for (let n = nodes.get(id); n; n = parent.get(n.id)) {
+      const f = n.callFrame;
+      if (!f.url) continue;
+      const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(/^file:\/\//, '').replace(root + '/', '')}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      under.set(key, (under.get(key) ?? 0) + self);
+    }
+  }
+  console.log(`\ntime under each function of the project (ms a run, % of samples):`);
+  for (const [k, v] of [...under].filter(([k]) => !k.includes('node_modules/') && !k.includes('scripts/bench/')).sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${(v / runs).toFixed(1).padStart(8)}  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  }
 }
 
 if (values.lines) {
