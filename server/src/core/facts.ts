@@ -5,6 +5,7 @@
  * model recombines them into document-level facts (terms with uses, resolved references).
  * Every span here is relative to the section start.
  */
+import type { Root } from 'mdast';
 import type { SectionData } from './model.js';
 import { findMarkings, findPlaceholders, type Marking, type Placeholder } from './markings.js';
 import { findRawReferences, type RawReference } from './references.js';
@@ -29,15 +30,15 @@ export interface SectionFacts {
 
 const romanHeading = /\b(?:article|section|chapter|part|annex)\s+(X{2,})\b/i;
 
-/** Computes the facts of one parsed section. */
-export function sectionFacts(d: SectionData): SectionFacts {
+/** Computes the facts of one parsed section (`root` is its parse tree). */
+export function sectionFacts(d: SectionData, root: Root): SectionFacts {
   const facts: SectionFacts = {
     definitions: [],
     capitalised: [],
     references: [],
     placeholders: [],
     markings: [],
-    suppressions: findSuppressionComments(d.root),
+    suppressions: findSuppressionComments(root),
     knownNames: [],
     lowerWords: new Set(),
   };

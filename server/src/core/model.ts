@@ -185,13 +185,24 @@ export interface SectionData {
   number?: string;
   title?: string;
   label: string;
-  root: Root;
+  /**
+   * The blocks an editor can fold (lists, list items, code, tables, quotes, HTML comments), read
+   * from the parse. The parse tree itself is not kept: the model holds what the checks and
+   * features need, and a tree per section was most of the memory of a long draft's model.
+   */
+  foldable: FoldableBlock[];
   headings: HeadingInfo[];
   textRuns: TextRun[];
   clauses: { span: Span; labels: string[]; reading: AcceptedText; label?: string; labelSpan?: Span }[];
   annotations: Annotation[];
   /** Definitions, references, names, markings and comments found in this section (section-relative spans). */
   facts: SectionFacts;
+}
+
+/** A block of a section that folds in an editor, at section-relative offsets. */
+export interface FoldableBlock {
+  kind: 'list' | 'listItem' | 'code' | 'table' | 'blockquote' | 'comment';
+  span: Span;
 }
 
 const processor = unified().use(remarkParse);
@@ -541,7 +552,7 @@ function parseSection(text: string): SectionData {
     text,
     kind: 'other',
     label: 'the opening text',
-    root,
+    foldable: [],
     headings: [],
     textRuns: [],
     clauses: [],
@@ -584,6 +595,11 @@ function parseSection(text: string): SectionData {
   // CriticMarkup written in code ("`{>>like this<<}`") is an example, not an annotation.
   const code: Span[] = [];
   const walk = (n: RootContent | Root) => {
+    if (n.type !== 'root') {
+      const kind = n.type === 'html' ? (n.value.startsWith('<!--') ? 'comment' : undefined) : foldableKinds.has(n.type) ? (n.type as FoldableBlock['kind']) : undefined;
+      const sp = kind ? spanOf(n) : undefined;
+      if (kind && sp) d.foldable.push({ kind, span: sp });
+    }
     if (n.type === 'code' || n.type === 'inlineCode' || n.type === 'html') {
       const sp = spanOf(n);
       if (sp) code.push(sp);
@@ -591,9 +607,11 @@ function parseSection(text: string): SectionData {
   };
   walk(root);
   if (code.length) d.annotations = d.annotations.filter((a) => !code.some((c) => a.span.start < c.end && c.start < a.span.end));
-  d.facts = sectionFacts(d);
+  d.facts = sectionFacts(d, root);
   return d;
 }
+
+const foldableKinds = new Set(['list', 'listItem', 'code', 'table', 'blockquote']);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,8 +3,8 @@
  * of clauses, each clause with its sub-clauses and each clause that runs over several lines, code
  * blocks, and comments (HTML and CriticMarkup) that run over several lines.
  */
-import type { RootContent } from 'mdast';
 import type { AgreementModel } from '../model.js';
+import { shift } from '../spans.js';
 import type { Span } from '../types.js';
 import type { FoldingRange } from './types.js';
 
@@ -25,17 +25,7 @@ export function foldingRanges(model: AgreementModel): FoldingRange[] {
       const next = headings.slice(i + 1).find((n) => n.depth <= h.depth);
       lines({ start: h.span.start, end: next ? next.span.start : section.span.end });
     });
-    const base = section.span.start;
-    const walk = (node: RootContent) => {
-      const p = node.position;
-      const span = p?.start.offset !== undefined && p.end.offset !== undefined ? { start: base + p.start.offset, end: base + p.end.offset } : undefined;
-      if (span) {
-        if (node.type === 'list' || node.type === 'listItem' || node.type === 'code' || node.type === 'table' || node.type === 'blockquote') lines(span);
-        else if (node.type === 'html' && node.value.startsWith('<!--')) lines(span, 'comment');
-      }
-      if ('children' in node) for (const c of node.children) walk(c as RootContent);
-    };
-    for (const node of section.data.root.children) walk(node);
+    for (const b of section.data.foldable) lines(shift(b.span, section.span.start), b.kind === 'comment' ? 'comment' : undefined);
     // A labelled clause folds with the sub-clauses that follow it ("1." with its (a), (b)), also
     // where the draft writes them as lines of one paragraph rather than as a nested list.
     const clauses = section.clauses;
