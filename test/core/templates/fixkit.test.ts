@@ -450,6 +450,15 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   const inside = `# Title\n\n## Article 1 — Entry into Force\n\n1. The Parties may exchange information. {~~half\n2. As set out in Article 1 the Parties exchange names. {>>Check.<<}\n`;
   assert.equal(kit(inside, true).kit.insertArticle('safeguarding-confidentiality'), undefined);
   assert.match(kit(inside).kit.insertArticle('safeguarding-confidentiality')!.title, /as Article 1 \(before Article 1; renumbers Article 1/);
+  // Found by npm run fuzz (seed 20261201): a stray "~~}" earlier in the clause made an opening at
+  // its end look closed; the fix's own "++}" then closed that opening, and the comment it had
+  // swallowed read as open.
+  const stray = `## Article 1 — Use\n\nShared material is marked ORCON. ~~} It stays under originator control. {++\n\n1. Text. {>>Check.<<}\n2. More. {++ added ++}\n`;
+  const st = kit(stray, true);
+  assert.equal(st.kit.recordException(st.model.clauses[0]!, 'over-restricted-dissemination'), undefined);
+  assert.ok(st.kit.replace({ start: stray.indexOf('ORCON'), end: stray.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), 'before the opening, a tracked replacement is fine');
+  const plain = kit(stray);
+  assert.ok(plain.kit.recordException(plain.model.clauses[0]!, 'over-restricted-dissemination'), 'written plainly, the exception can be recorded');
   // After a substitution written without its "~>" (found by npm run fuzz, seed 20261205).
   const half = `## Article 1 — Use\n\n1. {~~half Text. ~~} Marked ORCON here.\n`;
   const h = kit(half, true);

@@ -9,6 +9,7 @@
  */
 import { sectionWithEdits, type AgreementModel, type Clause, type Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
+import { scanCriticMarkup } from '../criticmarkup.js';
 import { sentences } from '../language/sentences.js';
 import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
@@ -181,22 +182,27 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     if (clause.text.slice(0, a).trim() === '' && clause.text.slice(b).trim() === '') return undefined;
     const span = clause.sourceSpan(a, b);
     if (text.slice(span.start, span.end) !== clause.text.slice(a, b)) return undefined;
-    // The span must not lie inside tracked changes or a comment: every mark opened before it in
-    // the clause is closed before it.
-    const opens = text.slice(clause.span.start, span.start).match(/\{(?:\+\+|--|~~|>>|==)/g)?.length ?? 0;
-    const closes = text.slice(clause.span.start, span.start).match(/(?:\+\+|--|~~|<<|==)\}/g)?.length ?? 0;
-    return opens === closes ? span : undefined;
+    // The span must not lie inside tracked changes or a comment.
+    return insideMark(span.start) ? undefined : span;
   };
 
   /**
-   * Whether `offset` lies inside a tracked change or comment opened earlier in its section, or after
-   * a substitution written without its "~>" (a fix's own "~>" would complete it).
+   * Whether `offset` lies inside a tracked change or comment of its section as the section's
+   * annotations are read (`scanCriticMarkup`: a mark runs from its opening to the first closing of
+   * its kind), or after an opening that no mark takes (a fix's own closing would take it), or after
+   * a substitution written without its "~>" (a fix's own "~>" would complete it). A stray closing
+   * ("~~}" with no opening) closes nothing.
    */
   const insideMark = (offset: number) => {
-    const from = model.sections.find((x) => x.span.start <= offset && offset < x.span.end)?.span.start ?? 0;
+    const section = model.sections.find((x) => x.span.start <= offset && offset < x.span.end);
+    const from = section?.span.start ?? 0;
     const before = text.slice(from, offset);
     if (/\{~~(?:(?!~>)[\s\S])*?~~\}/.test(before)) return true;
-    return (before.match(/\{(?:\+\+|--|~~|>>|==)/g)?.length ?? 0) > (before.match(/(?:\+\+|--|~~|<<|==)\}/g)?.length ?? 0);
+    const marks = scanCriticMarkup(text.slice(from, section?.span.end ?? text.length));
+    const at = offset - from;
+    if (marks.some((m) => m.span.start < at && at < m.span.end)) return true;
+    for (const o of before.matchAll(/\{(?:\+\+|--|~~|>>|==)/g)) if (!marks.some((m) => m.span.start <= o.index! && o.index! < m.span.end)) return true;
+    return false;
   };
 
   /** The offset just after the last non-blank character before `offset`. */
