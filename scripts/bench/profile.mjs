@@ -178,8 +178,10 @@ if (values.inclusive) {
       under.set(key, (under.get(key) ?? 0) + self);
     }
   }
-  console.log(`\ntime under each function of the project (ms a run, % of samples):`);
-  for (const [k, v] of [...under].filter(([k]) => !k.includes('node_modules/') && !k.includes('scripts/bench/')).sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  // The project's functions, and the entries of the two parsers it calls (remark's and parse-english's).
+  const shown = (k) => (!k.includes('node_modules/') && !k.includes('scripts/bench/')) || /^fromMarkdown .*mdast-util-from-markdown\/|^parse .*parse-latin\/lib\/index\.js/.test(k);
+  console.log(`\ntime under each function of the project, and under the parsers' entries (ms a run, % of samples):`);
+  for (const [k, v] of [...under].filter(([k]) => shown(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`${(v / runs).toFixed(1).padStart(8)}  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
   }
 }
