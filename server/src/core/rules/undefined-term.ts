@@ -89,6 +89,7 @@ interface State {
   lower: LowerForms;
   /** Each section's hits, valid while the draft-wide inputs that `context` names are the same. */
   hits: WeakMap<SectionFacts, { context: string; hits: Hit[] }>;
+  /** The draft-wide inputs of the last check, and the key naming them. */
   last: { own: string; defined: string; lower: number; key: string };
 }
 
@@ -132,7 +133,6 @@ interface Hit {
   text: string;
   key: string;
 }
-
 
 export const undefinedTerm: Rule = {
   meta: {
