@@ -92,7 +92,7 @@ export const leftoverPlaceholder: Rule = {
         }
         const hint = value
           ? ` The front matter gives "${value.text}" for it.`
-          : name
+          : name && normalise(name)
             ? ' Fill it in, or add a matching value to the front matter so the quick fix can.'
             : '';
         report({
@@ -122,6 +122,8 @@ function normalise(s: string): string {
 /** The front-matter value a placeholder name stands for, if one clearly matches. */
 function frontMatterValue(model: AgreementModel, name: string): { key: string; text: string } | undefined {
   const wanted = normalise(name);
+  // "[...]" or "[●]" names nothing: no front-matter key matches it (an empty key would).
+  if (!wanted) return undefined;
   const fm = model.frontMatter;
   // Parties by position: [PARTY A], [PARTY 1], [FIRST PARTY] and so on; clauses use the short name.
   const party = /^(?:party(a|b|1|2|one|two)|(first|second)party)$/.exec(wanted);
