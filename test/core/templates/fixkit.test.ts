@@ -560,3 +560,19 @@ test('added elements go before a suppression comment that ends the article', () 
     [],
   );
 });
+
+// Found by npm run fuzz (seed 20261203): a new article inserted before Article 4 went after the
+// suppression comment that ended Article 3, so the comment spoke of the new heading and the finding
+// it held back on the old Article 4 returned.
+test('an inserted article goes before a suppression comment that ends the article before it', () => {
+  const comment = '<!-- agreement-lint-disable-next-line incomplete-privacy-act-handling -- agreed with counsel -->';
+  const draft = `# Arrangement\n\n## Article 3 — Scope\n\nThe Parties exchange information.\n\n${comment}\n\n## Article 4 — Final Provisions\n\nA breach affecting Personal Data is reported to the other Party without delay.\n`;
+  const fix = kit(draft).kit.insertArticle('safeguarding-confidentiality')!;
+  assert.match(fix.title, /as Article 4 \(before Article 4/);
+  const fixed = apply(draft, fix);
+  assert.ok(fixed.indexOf('## Article 4 — Safeguarding') < fixed.indexOf(comment), 'the new article stands before the comment');
+  assert.ok(fixed.includes(`${comment}\n\n## Article 5 — Final Provisions`), 'the comment still precedes the heading it speaks of');
+  const before = analyze(draft).findings.filter((f) => f.ruleId === 'incomplete-privacy-act-handling');
+  assert.deepEqual(before, [], 'held back before the fix');
+  assert.deepEqual(analyze(fixed).findings.filter((f) => f.ruleId === 'incomplete-privacy-act-handling'), [], 'and after it');
+});

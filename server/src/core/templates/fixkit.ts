@@ -205,6 +205,16 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return false;
   };
 
+  /**
+   * Where to insert at `at`: before a suppression comment that ends the text there. Such a comment
+   * speaks of the line after it (the next heading), and must keep speaking of it.
+   */
+  const beforeSuppression = (at: number) => {
+    const from = model.sections.find((x) => x.span.start < at && at <= x.span.end)?.span.start ?? 0;
+    const closing = /<!--[ \t]*agreement-lint-disable-next-line\b[^]*?-->[ \t]*$/.exec(text.slice(from, at));
+    return closing ? trimBack(from + closing.index, from) : at;
+  };
+
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
     let at = offset;
@@ -291,6 +301,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
           at = trimBack(annex >= 0 ? sections[annex]!.span.start : text.length);
         }
       }
+      at = beforeSuppression(at);
       const style = styleFrom?.style ?? defaultStyle;
       const number = formatNumber(value, style.numerals);
       const filled = fill(t, { NUMBER: number });
@@ -315,11 +326,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     insertIntoSection(section, templateIds, title) {
       const ts = templateIds.map((id) => library.get(id)).filter((t): t is ClauseTemplate => !!t);
       if (ts.length === 0) return undefined;
-      let at = trimBack(section.span.end, section.span.start);
-      // A suppression comment that ends the section speaks of the line after it (the next heading):
-      // the new paragraphs go before it, so it keeps pointing where it did.
-      const closing = /<!--[ \t]*agreement-lint-disable-next-line\b[^]*?-->[ \t]*$/.exec(text.slice(section.span.start, at));
-      if (closing) at = trimBack(section.span.start + closing.index, section.span.start);
+      const at = beforeSuppression(trimBack(section.span.end, section.span.start));
       if (tracked && insideMark(at)) return undefined;
       const bodies = ts.map((t) => fill(t).trim().replace(clauseLabel, ''));
       // Numbered on from the article's own numbering when the new paragraphs read that way, else
