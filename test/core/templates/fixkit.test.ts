@@ -576,3 +576,16 @@ test('an inserted article goes before a suppression comment that ends the articl
   assert.deepEqual(before, [], 'held back before the fix');
   assert.deepEqual(analyze(fixed).findings.filter((f) => f.ruleId === 'incomplete-privacy-act-handling'), [], 'and after it');
 });
+
+// Found by npm run fuzz (seed 20261203), right after the test above: with a second suppression
+// comment earlier in the article, the pattern ran from the first comment to the last, and the new
+// article went in under the heading of the last one, taking its paragraphs.
+test('only the suppression comment that ends the article moves an insertion', () => {
+  const comment = '<!-- agreement-lint-disable-next-line broken-cross-reference -->';
+  const draft = `# Arrangement\n\n## Article 1 — Use of Information\n\n${comment}\n\n1. Information may be used for the purposes of this Arrangement.\n2. Each Party designates a point of contact.\n\n${comment}\n`;
+  const fix = kit(draft).kit.insertArticle('safeguarding-confidentiality')!;
+  const fixed = apply(draft, fix);
+  assert.ok(fixed.indexOf('2. Each Party designates') < fixed.indexOf('## Article 2 — Safeguarding'), "Article 1 keeps its paragraphs");
+  assert.ok(fixed.trimEnd().endsWith(comment), 'the closing comment stays last');
+  assert.deepEqual(analyze(fixed).findings.filter((f) => f.ruleId === 'duplicate-or-skipped-number'), []);
+});

@@ -211,7 +211,8 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
    */
   const beforeSuppression = (at: number) => {
     const from = model.sections.find((x) => x.span.start < at && at <= x.span.end)?.span.start ?? 0;
-    const closing = /<!--[ \t]*agreement-lint-disable-next-line\b[^]*?-->[ \t]*$/.exec(text.slice(from, at));
+    // One comment, the last: an earlier one in the same section is not "before" this place.
+    const closing = /<!--[ \t]*agreement-lint-disable-next-line\b(?:(?!-->)[^])*-->[ \t]*$/.exec(text.slice(from, at));
     return closing ? trimBack(from + closing.index, from) : at;
   };
 
