@@ -19,9 +19,10 @@ export interface RuleMeta {
 }
 
 /**
- * What a rule reports: the place, the message, and fixes in offsets. A whole-draft `check` may give
- * its fixes as a function when building them is costly (a fix that parses its own result): a
- * one-shot `analyze` then builds them only when the finding's `fixes` are read.
+ * What a rule reports: the place, the message, and fixes in offsets. A rule may give its fixes as
+ * a function when building them is costly (a fix that fills a template and parses its own result):
+ * a one-shot `analyze` then builds them only when the finding's `fixes` are read, and an analyzer
+ * that keeps its results builds them during the analysis, while the model they read is current.
  */
 export interface Report {
   span: Span;

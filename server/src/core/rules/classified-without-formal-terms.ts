@@ -35,11 +35,15 @@ export const classifiedWithoutFormalTerms: Rule = {
       span = title?.span ?? frontMatterValueSpan(model.text, model.frontMatter, 'classification') ?? model.frontMatter.span ?? { start: 0, end: 0 };
       what = `The front matter marks this draft ${level}`;
     }
-    const fixes: SpanFix[] = [];
-    const article = ctx.fixes.insertArticle('classified-information-article');
-    if (article) fixes.push(article);
-    const annex = ctx.fixes.insertArticle('classified-information-annex');
-    if (annex) fixes.push(annex);
+    // Built when read (see Report.fixes).
+    const fixes = (): SpanFix[] => {
+      const out: SpanFix[] = [];
+      const article = ctx.fixes.insertArticle('classified-information-article');
+      if (article) out.push(article);
+      const annex = ctx.fixes.insertArticle('classified-information-annex');
+      if (annex) out.push(annex);
+      return out;
+    };
     ctx.report({
       span,
       message:

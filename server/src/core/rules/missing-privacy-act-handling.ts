@@ -40,9 +40,11 @@ export const missingPrivacyActHandling: Rule = {
       const fmSpan = frontMatterValueSpan(model.text, model.frontMatter, 'data');
       if (fmSpan && title) related.push({ span: fmSpan, message: 'The data categories are listed here.' });
     }
-    const fixes: SpanFix[] = [];
-    const fix = ctx.fixes.insertArticle('protection-of-personal-data');
-    if (fix) fixes.push(fix);
+    // Built when read (see Report.fixes).
+    const fixes = (): SpanFix[] => {
+      const fix = ctx.fixes.insertArticle('protection-of-personal-data');
+      return fix ? [fix] : [];
+    };
     ctx.report({
       span,
       message:

@@ -24,9 +24,11 @@ export const missingSafeguarding: Rule = {
     const span = title?.span ?? at?.section.heading?.span ?? at?.span;
     if (!span) return;
     const where = at ? `${at.section.label} provides for the exchange of information` : 'The draft exchanges information';
-    const fixes: SpanFix[] = [];
-    const fix = ctx.fixes.insertArticle('safeguarding-confidentiality');
-    if (fix) fixes.push(fix);
+    // Built when read (see Report.fixes).
+    const fixes = (): SpanFix[] => {
+      const fix = ctx.fixes.insertArticle('safeguarding-confidentiality');
+      return fix ? [fix] : [];
+    };
     ctx.report({
       span,
       message:

@@ -35,11 +35,15 @@ export const overRestrictedDissemination: Rule = {
       const kinds = [...new Set(found.map((r) => r.kind))];
       const what = kinds.map(describeRestriction);
       const described = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
-      const fixes: SpanFix[] = [];
-      const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end });
-      if (replace) fixes.push(replace);
-      const exception = ctx.fixes.recordException(clause, 'over-restricted-dissemination');
-      if (exception) fixes.push(exception);
+      // Built when read (see Report.fixes): a CLI run in text format never reads them.
+      const fixes = (): SpanFix[] => {
+        const out: SpanFix[] = [];
+        const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end });
+        if (replace) out.push(replace);
+        const exception = ctx.fixes.recordException(clause, 'over-restricted-dissemination');
+        if (exception) out.push(exception);
+        return out;
+      };
       ctx.report({
         span: clause.sourceSpan(first.start, found[found.length - 1]!.end),
         message:
