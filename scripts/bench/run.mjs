@@ -13,11 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { clauseOffsets, generateDraft } from './generate.mjs';
 import { fileUri, residentMb, startServer } from './lsp.mjs';
+import { SIZES, warm } from './sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
@@ -81,7 +80,6 @@ const results = { date: new Date().toISOString(), machine: machine(), quick, dra
 console.log(`Agreement Lint benchmark — ${results.date}`);
 console.log(`machine: ${results.machine.nproc} CPUs, ${results.machine.cpu}, node ${results.machine.node}${results.machine.commit ? `, commit ${results.machine.commit}` : ''}${quick ? ' (QUICK RUN: figures not for reporting)' : ''}`);
 
-const SIZES = { '10KB': 10_000, '100KB': 100_000, '1MB': 1_000_000 };
 const drafts = Object.fromEntries(Object.entries(SIZES).map(([k, n]) => [k, generateDraft(n, 1)]));
 for (const [k, t] of Object.entries(drafts)) {
   results.drafts[k] = { chars: t.length, articles: (t.match(/^## Article /gm) ?? []).length, paragraphs: clauseOffsets(t).length };
@@ -93,57 +91,37 @@ console.log(`drafts: ${Object.entries(results.drafts).map(([k, d]) => `${k} = ${
 
 if (groups.has('abc')) {
   console.log('\n[a] remark parse   [b] markdownlint (default rules)   [c] agreement-lint cold analysis (median ms)');
-  const processor = unified().use(remarkParse);
-  const tasks = {
-    a: (t) => processor.parse(t),
-    b: (t) => markdownlint({ strings: { draft: t } }),
-    c: (t) => analyze(t),
-  };
-  const reps = quick ? { '10KB': 8, '100KB': 4, '1MB': 2 } : { '10KB': 40, '100KB': 15, '1MB': 7 };
-  const warm = quick ? { '10KB': 3, '100KB': 1, '1MB': 1 } : { '10KB': 10, '100KB': 4, '1MB': 2 };
+  console.log('    each task in its own process, on the same new drafts (see docs/performance.md)');
+  // One process per task, one after the other (never two at once on the machine).
+  const measured = {};
+  for (const task of ['a', 'b', 'c']) {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/task.mjs'), task, ...(quick ? ['--quick'] : [])], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`bench: task ${task} failed (${r.status}): ${r.stderr}`);
+    measured[task] = JSON.parse(r.stdout);
+  }
   for (const [size, text] of Object.entries(drafts)) {
-    // Every run reads a draft of this size that the process has not seen before (a different
-    // seed): the analysis keeps bounded memos of clause readings keyed by text, and analysing the
-    // same text again would measure those instead of a cold analysis. a, b and c read the same draft
-    // in each run.
-    const variants = Array.from({ length: warm[size] + reps[size] }, (_, i) => generateDraft(SIZES[size], 100 + i));
-    const times = { a: [], b: [], c: [] };
-    // CPU time of this process as well: less sensitive than wall time to other work on the machine.
-    const cpu = { a: [], b: [], c: [] };
-    const order = ['a', 'b', 'c'];
-    for (let i = 0; i < warm[size] + reps[size]; i++) {
-      // Rotate the order so that no task always runs right after the same other one (GC debts).
-      for (let j = 0; j < 3; j++) {
-        const k = order[(i + j) % 3];
-        const c0 = process.cpuUsage();
-        const t0 = now();
-        tasks[k](variants[i]);
-        const dt = now() - t0;
-        const dc = process.cpuUsage(c0);
-        if (i >= warm[size]) {
-          times[k].push(dt);
-          cpu[k].push((dc.user + dc.system) / 1000);
-        }
-      }
-    }
-    const a = median(times.a);
-    const b = median(times.b);
-    const c = median(times.c);
+    const [a, b, c] = ['a', 'b', 'c'].map((k) => median(measured[k][size].times));
+    const [ca, cb, cc] = ['a', 'b', 'c'].map((k) => median(measured[k][size].cpu));
     const issues = markdownlint({ strings: { draft: text } }).draft.length;
     const findings = analyze(text).findings.length;
-    const [ca, cb, cc] = [median(cpu.a), median(cpu.b), median(cpu.c)];
+    const runs = measured.c[size].times.length;
     results.figures[size] = {
       a: round(a, 2),
       b: round(b, 2),
       c: round(c, 2),
       cpu: { a: round(ca, 2), b: round(cb, 2), c: round(cc, 2) },
-      reps: reps[size],
+      reps: runs,
+      warmUp: warm(quick)[size],
       markdownlintIssues: issues,
       findings,
     };
     results.ratios[size] = { 'c/a': round(c / a, 3), 'c/b': round(c / b, 3), cpu: { 'c/a': round(cc / ca, 3), 'c/b': round(cc / cb, 3) } };
     console.log(
-      `${size.padEnd(6)} a ${ms(a).padStart(10)}   b ${ms(b).padStart(10)}   c ${ms(c).padStart(10)}   c/a ${(c / a).toFixed(2)}   c/b ${(c / b).toFixed(2)}   (${findings} findings; markdownlint ${issues} issues; ${reps[size]} runs)`,
+      `${size.padEnd(6)} a ${ms(a).padStart(10)}   b ${ms(b).padStart(10)}   c ${ms(c).padStart(10)}   c/a ${(c / a).toFixed(2)}   c/b ${(c / b).toFixed(2)}   (${findings} findings; markdownlint ${issues} issues; ${runs} runs)`,
     );
     console.log(`${''.padEnd(6)} CPU: a ${ms(ca)}, b ${ms(cb)}, c ${ms(cc)}; c/a ${(cc / ca).toFixed(2)}, c/b ${(cc / cb).toFixed(2)}`);
   }

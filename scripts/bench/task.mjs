@@ -1,0 +1,61 @@
+// One of the timed tasks a, b, c of the benchmark, alone in its own process (run.mjs starts one
+// process per task): prints, as JSON, the wall and CPU times of each measured run at each size.
+//
+//   node scripts/bench/task.mjs a|b|c [--quick]
+//
+// Each task runs alone so that none pays for another's garbage or shares its JIT state: timed in
+// one process, one after the other, each task was slowed by the heap the others left behind, and
+// unequally (docs/performance.md, "How a, b and c are timed").
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateDraft } from './generate.mjs';
+import { SIZES, reps, warm } from './sizes.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
+const task = positionals[0];
+const quick = values.quick;
+
+// Only the task's own code is loaded.
+let run;
+if (task === 'a') {
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const processor = unified().use(remarkParse);
+  run = (t) => processor.parse(t);
+} else if (task === 'b') {
+  const { lint } = await import('markdownlint/sync');
+  run = (t) => lint({ strings: { draft: t } });
+} else if (task === 'c') {
+  const { analyze } = await import(path.join(root, 'out/server/src/core/index.js'));
+  run = (t) => analyze(t);
+} else {
+  console.error('bench task: say a, b or c');
+  process.exit(2);
+}
+
+const out = {};
+for (const [size, chars] of Object.entries(SIZES)) {
+  const w = warm(quick)[size];
+  const n = reps(quick)[size];
+  // Every run reads a draft of this size that the process has not seen before (another seed): the
+  // analysis keeps bounded memos of clause readings keyed by text, and the same text again would
+  // time those instead of a cold analysis. The three tasks read the same drafts.
+  const times = [];
+  const cpu = [];
+  for (let i = 0; i < w + n; i++) {
+    const text = generateDraft(chars, 100 + i);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    run(text);
+    const dt = performance.now() - t0;
+    const dc = process.cpuUsage(c0);
+    if (i >= w) {
+      times.push(dt);
+      cpu.push((dc.user + dc.system) / 1000);
+    }
+  }
+  out[size] = { times, cpu };
+}
+process.stdout.write(JSON.stringify(out));
