@@ -6,7 +6,7 @@
  * sentence, the clause or the article is about classified material.
  */
 import { personalDataIn } from './privacy.js';
-import { sentences } from './sentences.js';
+import { collapsedLower, collapsedText, sentences } from './sentences.js';
 
 /** The formal terms of classified-information handling, in the order messages list them. */
 export const classifiedElements = [
@@ -40,7 +40,7 @@ const classifiedMention =
 
 /** Whether a text contemplates classified material (not "unclassified", not "confidential" in lower case). */
 export function mentionsClassified(raw: string): boolean {
-  const text = raw.replace(/\s+/g, ' ');
+  const text = collapsedText(raw);
   const m = classifiedMention.exec(text);
   if (!m) return false;
   // "Controlled Unclassified Information" is not classified.
@@ -77,18 +77,17 @@ const generic: [ClassifiedElement, RegExp][] = [
 /** The formal terms in a text. `classifiedContext` says the text's clause or article is about classified material. */
 export function classifiedElementsIn(text: string, classifiedContext: boolean): Set<ClassifiedElement> {
   const found = new Set<ClassifiedElement>();
-  const lower = text.toLowerCase();
+  // Collapsed as well: the patterns read phrases across the line breaks of a wrapped paragraph.
+  const lower = collapsedLower(text);
   if (!mayCarryClassifiedTerms(lower)) return found;
 
   // Outside a classified context, only terms proper to classified handling can count, and the
   // whole text can be read at once; sentences matter only to find a classified subject.
   if (!classifiedContext && !mentionsClassified(text)) {
-    const flat = lower.replace(/\s+/g, ' ');
-    for (const [e, re] of specific) if (re.test(flat)) found.add(e);
+    for (const [e, re] of specific) if (re.test(lower)) found.add(e);
     return found;
   }
-  const flatAll = lower.replace(/\s+/g, ' ');
-  if (!specific.some(([, re]) => re.test(flatAll)) && !generic.some(([, re]) => re.test(flatAll))) return found;
+  if (!specific.some(([, re]) => re.test(lower)) && !generic.some(([, re]) => re.test(lower))) return found;
   for (const s of sentences(text)) {
     // A sentence about personal data (and not itself about classified material) sets privacy
     // terms, not classified ones, even in an article about classified material: its consent for

@@ -8,9 +8,9 @@
  * counter-terrorism uses). A restriction is reported only when nothing calibrates it.
  */
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated } from './modality.js';
-import { collapse, sentences, type Sentence } from './sentences.js';
+import { collapse, collapsedLower, sentences, type Sentence } from './sentences.js';
 import { mentionsClassified } from './classified.js';
-import { TextMemo } from './memo.js';
+import { VariantMemo } from './memo.js';
 
 /** What kind of restriction a sentence imposes. */
 export type RestrictionKind =
@@ -70,14 +70,14 @@ const otherPurposes = /\bother purposes?|any other purpose|other than\b/;
 
 /** The restrictions in a clause that nothing calibrates. `sectionTitle` gives context. */
 export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): Restriction[] {
-  const key = `${context.classifiedSection ? 1 : 0}\u0000${context.leadIn ?? ''}\u0000${text}`;
-  return restrictionMemo.get(key, () => readRestrictions(text, context));
+  const variant = context.leadIn ? `${context.classifiedSection ? 1 : 0}${context.leadIn}` : context.classifiedSection ? 1 : 0;
+  return restrictionMemo.get(text, variant, () => readRestrictions(text, context));
 }
 
-const restrictionMemo = new TextMemo<Restriction[]>(8000);
+const restrictionMemo = new VariantMemo<Restriction[]>(8000);
 
 function readRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string }): Restriction[] {
-  const lowerAll = collapse(text.toLowerCase());
+  const lowerAll = collapsedLower(text);
   if (!mayRestrict(lowerAll)) return [];
   // The lead-in of a list item ("may make the supply dependent on the condition that it is:")
   // governs the item.

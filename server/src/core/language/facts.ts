@@ -7,7 +7,8 @@
 import type { Section } from '../model.js';
 import type { Span } from '../types.js';
 import { shift } from '../spans.js';
-import { TextMemo } from './memo.js';
+import { TextMemo, VariantMemo } from './memo.js';
+import { collapsedLower, collapsedText } from './sentences.js';
 import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
 import { isRecital } from './modality.js';
 import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PersonalDataMention, type PrivacyElement } from './privacy.js';
@@ -77,8 +78,8 @@ export function sectionFacts(section: Section): SectionFacts {
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
-    const key = `${operative ? 1 : 0}${sectionPersonal ? 1 : 0}${privacyHeading ? 1 : 0}${sectionClassified ? 1 : 0}${definitionsArticle ? 1 : 0}\u0000${text}`;
-    const c = clauseMemo.get(key, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
+    const variant = (operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0);
+    const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
     if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
     if (c.privacyPresent) facts.privacyPresent = true;
@@ -105,7 +106,7 @@ interface ClauseFacts {
   exchange: boolean;
 }
 
-const clauseMemo = new TextMemo<ClauseFacts>(8000);
+const clauseMemo = new VariantMemo<ClauseFacts>(8000);
 const basicMemo = new TextMemo<{ personal: PersonalDataMention[]; classified: boolean }>(8000);
 /** How many paragraphs before and after a clause lend it their subject (personal data, classified material). */
 const contextReach = 8;
@@ -122,8 +123,8 @@ function readClause(
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
     c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];
-    const flat = text.replace(/\s+/g, ' ');
-    const lower = flat.toLowerCase();
+    const flat = collapsedText(text);
+    const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
     c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
   }

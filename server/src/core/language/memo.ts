@@ -16,3 +16,31 @@ export class TextMemo<V> {
     return v;
   }
 }
+
+/**
+ * A bounded memo keyed by a text and a small variant (the context a clause is read in). The text
+ * is looked up as it is: the clause strings the passes share already carry their hash after the
+ * first lookup, where a key built by joining the variant to the text would be a new string to
+ * copy and hash at every lookup.
+ */
+export class VariantMemo<V> {
+  /** For each text, its variants and values in turn: [variant, value, variant, value, ...]. */
+  private map = new Map<string, unknown[]>();
+  private size = 0;
+  constructor(private readonly limit: number) {}
+
+  get(text: string, variant: string | number, compute: () => V): V {
+    let entries = this.map.get(text);
+    if (entries) for (let i = 0; i < entries.length; i += 2) if (entries[i] === variant) return entries[i + 1] as V;
+    const v = compute();
+    if (this.size >= this.limit) {
+      this.map.clear();
+      this.size = 0;
+      entries = undefined;
+    }
+    if (entries) entries.push(variant, v);
+    else this.map.set(text, [variant, v]);
+    this.size++;
+    return v;
+  }
+}

@@ -5,7 +5,7 @@
  * article about personal data that sets rules for it is.
  */
 import { isNegated, isRecital } from './modality.js';
-import { sentences } from './sentences.js';
+import { collapsedLower, sentences } from './sentences.js';
 
 /** The elements of adequate privacy handling, in the order messages list them. */
 export const privacyElements = ['privacy-law', 'us-person', 'purpose', 'accuracy', 'retention', 'security', 'redress', 'onward-transfer'] as const;
@@ -126,7 +126,7 @@ export interface PrivacyHandling {
 export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean): PrivacyHandling {
   const elements = new Set<PrivacyElement>();
   let present = privacyHeading;
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = collapsedLower(text);
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
   if (!/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };

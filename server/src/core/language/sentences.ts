@@ -144,3 +144,29 @@ export function wordAt(s: Sentence, offset: number): number {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+// The passes that read a clause (personal data, privacy handling, classified material, safeguarding,
+// dissemination) each want its text collapsed, and lower-cased; they ask in turn about the same
+// clause, so the last answer of each is kept.
+let flatIn: string | undefined;
+let flatOut = '';
+let flatLowerIn: string | undefined;
+let flatLowerOut = '';
+
+/** `collapse(text)`, kept for the next caller that asks about the same text. */
+export function collapsedText(text: string): string {
+  if (text !== flatIn) {
+    flatOut = collapse(text);
+    flatIn = text;
+  }
+  return flatOut;
+}
+
+/** `collapse(text).toLowerCase()` (the same as collapsing the lower-cased text), kept likewise. */
+export function collapsedLower(text: string): string {
+  if (text !== flatLowerIn) {
+    flatLowerOut = collapsedText(text).toLowerCase();
+    flatLowerIn = text;
+  }
+  return flatLowerOut;
+}
