@@ -66,6 +66,8 @@ function ownWords(model: AgreementModel): Set<string> {
 }
 
 function singular(w: string): string {
+  // Most words do not end in "s": no pattern to run for them (this reads every word of a draft).
+  if (w.charCodeAt(w.length - 1) !== 115 /* s */) return w;
   return w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 }
 
