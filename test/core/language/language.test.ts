@@ -8,7 +8,7 @@ import { classifiedElementsIn, mentionsClassified } from '../../../server/src/co
 import { findRestrictions, isRecordedException } from '../../../server/src/core/language/dissemination.js';
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated, isRecital, modalOf } from '../../../server/src/core/language/modality.js';
 import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
-import { sentences, wordAt } from '../../../server/src/core/language/sentences.js';
+import { collapse, collapsedLower, collapsedText, sentences, wordAt } from '../../../server/src/core/language/sentences.js';
 
 test('sentences keep their offsets in the clause text', () => {
   const text = 'Each Party shall designate a contact point. Information shall not be disclosed.';
@@ -90,4 +90,18 @@ test('classified material and its formal terms', () => {
   assert.deepEqual([...classifiedElementsIn('Classified information shall be handled under the General Security of Military\nInformation Agreement.', false)], ['instrument']);
   assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', false)], []);
   assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', true)], ['third-party']);
+});
+
+test('collapse, collapsedText and collapsedLower agree with replacing every run of white space', () => {
+  const cases = ['a b c', 'a  b', 'a\nb', 'a\r\n  b', 'a\u00a0b', '\t x ', ' a ', '', 'x\u2028y', 'x\ufeffy', 'Ünder  the\nPRIVACY Act', 'İstanbul\tOffice'];
+  for (const c of cases) {
+    const want = c.replace(/\s+/g, ' ');
+    assert.equal(collapse(c), want, JSON.stringify(c));
+    assert.equal(collapsedText(c), want, JSON.stringify(c));
+    assert.equal(collapsedLower(c), want.toLowerCase(), JSON.stringify(c));
+  }
+  // The kept answer belongs to one text: asking about another text gives that text's answer.
+  assert.equal(collapsedLower('A\nB'), 'a b');
+  assert.equal(collapsedLower('C  D'), 'c d');
+  assert.equal(collapsedText('A\nB'), 'A B');
 });

@@ -140,9 +140,13 @@ export function wordAt(s: Sentence, offset: number): number {
   return i;
 }
 
+/** White space other than a single space: what `collapse` changes. */
+const irregularSpace = /[^\S ]| {2}/;
+
 /** Collapses every run of white space to one space, so phrases match across wrapped lines. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  // Most sentences hold single spaces only, and replacing each by itself would still copy the text.
+  return irregularSpace.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 // The passes that read a clause (personal data, privacy handling, classified material, safeguarding,
