@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cliBin } from '../helpers/paths.js';
+import { BYTES_PER_EXTRA_THREAD, threadsFor } from '../../server/src/cli/parallel.js';
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
   const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', env });
@@ -82,6 +83,37 @@ describe('agreement-lint --jobs', () => {
     assert.match(three.stderr, /test hooks: 10 of 10 files reviewed on worker threads/);
     assert.match(one.stderr, /d05\.agreement\.md.*NUL bytes/);
     assert.equal(withoutHookLine(three.stderr), one.stderr);
+  });
+
+  test('by default, one thread more for every 4 MB of drafts, up to the number of CPUs', () => {
+    const mb = 1024 * 1024;
+    const table: [cpus: number, bytes: number, threads: number][] = [
+      [8, 0, 1],
+      [8, 2 * mb, 1],
+      [8, 4 * mb - 1, 1],
+      [8, 4 * mb, 2],
+      [2, 10 * mb, 2],
+      [8, 10 * mb, 3],
+      [4, 100 * mb, 4],
+      [1, 100 * mb, 1],
+    ];
+    for (const [cpus, bytes, threads] of table) assert.equal(threadsFor(cpus, bytes), threads, `${cpus} CPUs, ${bytes} bytes`);
+    assert.equal(BYTES_PER_EXTRA_THREAD, 4 * mb);
+  });
+
+  test('without --jobs, a small folder is reviewed on one thread and a large one on several', { skip: os.availableParallelism() < 2 && 'one CPU' }, () => {
+    // With the test hooks on, a run that starts workers says how many files they reviewed.
+    const small = drafts(6);
+    const r = run(['--format', 'json', '.'], small, hooks);
+    assert.equal(JSON.parse(r.stdout).files.length, 6, r.stderr);
+    assert.doesNotMatch(r.stderr, /test hooks/);
+    // Two drafts of over 2 MB each: mostly a code block, which costs little to review.
+    const large = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-jobs-'));
+    const block = '```text\n' + 'x'.repeat(79).concat('\n').repeat(27_000) + '```\n';
+    for (const name of ['a', 'b']) fs.writeFileSync(path.join(large, `${name}.agreement.md`), `# Arrangement ${name}\n\nNotices go to [PARTNER].\n\n${block}`);
+    const big = run(['--format', 'json', '.'], large, hooks);
+    assert.equal(JSON.parse(big.stdout).files.length, 2, big.stderr);
+    assert.match(big.stderr, /test hooks: 2 of 2 files reviewed on worker threads/);
   });
 
   test('--jobs must be a whole number of 1 or more', () => {

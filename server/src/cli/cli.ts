@@ -13,7 +13,7 @@ import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './file
 
 /** How many rounds of fixes `--fix` applies at most to one file. */
 const MAX_FIX_PASSES = 10;
-import { cliWorkerSetup, mapFiles } from './parallel.js';
+import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -34,8 +34,9 @@ Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --fix                       apply the first fix of each finding (repeating while fixes
                                   remain, at most 10 rounds) and save the file once
-  -j, --jobs <n>                  review on n threads (default: the number of CPUs); the output
-                                  is the same for any n
+  -j, --jobs <n>                  review on n threads (default: one more for every 4 MB of
+                                  drafts, up to the number of CPUs); the output is the same
+                                  for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
                                   may be repeated
@@ -111,14 +112,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxKB = maxSize === undefined ? MAX_BYTES / 1024 : /^[0-9]+$/.test(maxSize) ? Number(maxSize) : NaN;
   if (!(maxKB > 0)) throw new CliError(`--max-size takes a number of kilobytes above 0; got "${maxSize}"`);
   const maxBytes = maxKB * 1024;
-  const jobs = values.jobs === undefined ? os.availableParallelism() : /^[0-9]+$/.test(values.jobs) ? Number(values.jobs) : NaN;
-  if (!(jobs >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
+  const jobsGiven = values.jobs === undefined ? undefined : /^[0-9]+$/.test(values.jobs) ? Number(values.jobs) : NaN;
+  if (jobsGiven !== undefined && !(jobsGiven >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
   // Team clause templates: ./.agreement-lint/clauses, then each --templates folder.
   const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
   for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
   const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => displayPath(f, io.cwd));
   if (!cliWorkerSetup()) for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  // A worker thread never starts workers of its own, so it need not size the input.
+  const jobs = jobsGiven ?? (cliWorkerSetup() ? 1 : defaultJobs(os.availableParallelism(), files));
   const reports: FileReport[] = [];
   let fixed = 0;
   const failedRules = new Set<string>();

@@ -7,6 +7,7 @@
  * options exactly as the main thread did; its run stops in `mapFiles`, which then serves files
  * from the main thread instead of walking the list, and it never prints anything.
  */
+import fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CliError } from './files.js';
 
@@ -38,6 +39,34 @@ export function cliWorkerSetup(): CliWorkerSetup | undefined {
 
 type Outcome<R> = { ok: true; value: R } | { ok: false; message: string; cli: boolean };
 type FromWorker<R> = { ready: true } | { stderr: string } | { index: number; outcome: Outcome<R> };
+
+/**
+ * Drafts (in bytes) that one more thread must have to review before it saves time. Each thread is
+ * a V8 isolate of its own that compiles the analysis again: over drafts of 20 KB on two cores, a
+ * second thread made 100 drafts (2 MB) about 10 % slower, broke even at about 150 and saved 5 %
+ * at 200 and 20 % at 500 (docs/performance.md, figure g).
+ */
+export const BYTES_PER_EXTRA_THREAD = 4 * 1024 * 1024;
+
+/** The default number of threads: one, and one more for every `BYTES_PER_EXTRA_THREAD` of input, up to `cpus`. */
+export function threadsFor(cpus: number, totalBytes: number): number {
+  return Math.max(1, Math.min(cpus, 1 + Math.floor(totalBytes / BYTES_PER_EXTRA_THREAD)));
+}
+
+/** `threadsFor` the files' total size (a file that cannot be read counts nothing; reading it reports it). */
+export function defaultJobs(cpus: number, files: readonly string[]): number {
+  const enough = (cpus - 1) * BYTES_PER_EXTRA_THREAD;
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes >= enough) break;
+    try {
+      bytes += fs.statSync(f).size;
+    } catch {
+      // Counted as nothing here; the review of the file reports the problem.
+    }
+  }
+  return threadsFor(cpus, bytes);
+}
 
 /** In a worker: passes a message for the user to the main thread, which prints it. */
 export function sendStderrToMain(s: string): void {
