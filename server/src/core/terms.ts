@@ -156,6 +156,19 @@ function spaceSeparated(chain: string, start: number): { text: string; at: numbe
   return out;
 }
 
+/**
+ * Whether the text before a word (`textBefore`) ends where a sentence or a labelled item starts,
+ * so that the word is capitalised for that reason (`initialBefore`). Each way of matching ends in
+ * a punctuation mark, a closing bracket or a digit, or the text is empty; any other last
+ * character (most often a letter: "the Party") answers without running the pattern.
+ */
+function opensSentence(before: string): boolean {
+  if (before.length === 0) return true;
+  const c = before.charCodeAt(before.length - 1);
+  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || (c >= 48 && c <= 57);
+  return possible && initialBefore.test(before);
+}
+
 /** Up to 40 characters before `at`, without the spaces, quotes, brackets and emphasis marks that end them. */
 function textBefore(text: string, at: number): string {
   const from = Math.max(0, at - 40);
@@ -229,7 +242,7 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
         continue;
       }
       let words = p.words;
-      const initial = initialBefore.test(textBefore(reading, words[0]!.at));
+      const initial = opensSentence(textBefore(reading, words[0]!.at));
       let dropped = false;
       while (words.length && functionWords.has(words[0]!.text)) {
         words = words.slice(1);
@@ -238,10 +251,11 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
       if (!words.length || (initial && !dropped)) continue;
       const first = words[0]!;
       const last = words[words.length - 1]!;
-      const written = reading.slice(first.at, last.at + last.text.length).replace(/[’']s$/, '');
+      let written = reading.slice(first.at, last.at + last.text.length);
+      if (written.charCodeAt(written.length - 1) === 115 /* s */) written = written.replace(/[’']s$/, '');
       // Spaces are normalised: a removed comment may leave two between the words.
-      const text = written.replace(/[ \t]+/g, ' ');
-      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: text.split(' ') });
+      const text = words.length === 1 ? written : written.replace(/[ \t]+/g, ' ');
+      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: words.length === 1 ? [text] : text.split(' ') });
     }
   }
   return { phrases, known };
