@@ -111,6 +111,16 @@ const elementPatterns: [PrivacyElement, RegExp][] = [
   ['onward-transfer', /\b(?:onward transfers?|(?:transfer\w*|transmi\w*|provid\w*|disclos\w*|communicat\w*|shar\w*)\b[^.;]{0,100}\b(?:third (?:states?|countr(?:y|ies)|part(?:y|ies))|states? (?:not|which is not)|international (?:bod(?:y|ies)|organi[sz]ations?)|non-part(?:y|ies)|not (?:a )?part(?:y|ies)|other (?:domestic )?(?:government )?(?:authorities|agencies))|adequate (?:level of )?protection)\b/],
 ];
 
+/**
+ * Whether a (lower-cased, collapsed) text could hold any privacy handling: a privacy law, general
+ * data-protection wording, one of the elements, or a promise not to release. The patterns joined
+ * into one, so that the text is read once instead of once for each (none has flags or
+ * back-references, so joining them keeps what each matches).
+ */
+const mayHoldHandling = new RegExp(
+  [privacyLaw, generalHandling, ...elementPatterns.map(([, re]) => re), /\b(?:releas|disclos|divulg|reveal)/].map((re) => `(?:${re.source})`).join('|'),
+);
+
 /** What a text provides for personal data. */
 export interface PrivacyHandling {
   /** Whether the text holds privacy handling at all. */
@@ -135,7 +145,7 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   // count; read the text whole unless one of them is there.
   if (!contextAll && !privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements };
   // Sentences are needed only when some element could be there.
-  if (!privacyLaw.test(lower) && !generalHandling.test(lower) && !elementPatterns.some(([, re]) => re.test(lower)) && !/\b(?:releas|disclos|divulg|reveal)/.test(lower)) return { present, elements };
+  if (!mayHoldHandling.test(lower)) return { present, elements };
   for (const s of sentences(text)) {
     if (isRecital(s.norm)) continue;
     const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
