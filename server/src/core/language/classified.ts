@@ -74,6 +74,9 @@ const generic: [ClassifiedElement, RegExp][] = [
   ['termination', /\b(?:(?:terminat\w*|expir\w*|conclusion)[^.;]{0,200}\b(?:continue|surviv\w*|remain|protected|return\w*|destroy\w*|destruction)|(?:surviv\w*|continue to (?:apply|be protected|be safeguarded|be binding))[^.;]{0,80}\bterminat\w*|even after|notwithstanding (?:the )?(?:termination|expiry))/],
 ];
 
+/** Any of the patterns above, joined into one so that the text is read once (none has flags or back-references). */
+const mayHoldTerm = new RegExp([...specific, ...generic].map(([, re]) => `(?:${re.source})`).join('|'));
+
 /** The formal terms in a text. `classifiedContext` says the text's clause or article is about classified material. */
 export function classifiedElementsIn(text: string, classifiedContext: boolean): Set<ClassifiedElement> {
   const found = new Set<ClassifiedElement>();
@@ -87,7 +90,7 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
     for (const [e, re] of specific) if (re.test(lower)) found.add(e);
     return found;
   }
-  if (!specific.some(([, re]) => re.test(lower)) && !generic.some(([, re]) => re.test(lower))) return found;
+  if (!mayHoldTerm.test(lower)) return found;
   for (const s of sentences(text)) {
     // A sentence about personal data (and not itself about classified material) sets privacy
     // terms, not classified ones, even in an article about classified material: its consent for
