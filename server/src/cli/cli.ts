@@ -34,8 +34,8 @@ Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --fix                       apply the first fix of each finding (repeating while fixes
                                   remain, at most 10 rounds) and save the file once
-  -j, --jobs <n>                  review on n threads (default: one more for every 4 MB of
-                                  drafts, up to the number of CPUs); the output is the same
+  -j, --jobs <n>                  review on n threads (default: 1, and 1 more for every 4 MB
+                                  of drafts, up to the number of CPUs); the output is the same
                                   for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
