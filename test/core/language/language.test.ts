@@ -9,6 +9,7 @@ import { findRestrictions, isRecordedException } from '../../../server/src/core/
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated, isRecital, modalOf } from '../../../server/src/core/language/modality.js';
 import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
 import { collapse, collapsedLower, collapsedText, sentences, wordAt } from '../../../server/src/core/language/sentences.js';
+import { TextMemo, VariantMemo } from '../../../server/src/core/language/memo.js';
 
 test('sentences keep their offsets in the clause text', () => {
   const text = 'Each Party shall designate a contact point. Information shall not be disclosed.';
@@ -104,4 +105,30 @@ test('collapse, collapsedText and collapsedLower agree with replacing every run 
   assert.equal(collapsedLower('A\nB'), 'a b');
   assert.equal(collapsedLower('C  D'), 'c d');
   assert.equal(collapsedText('A\nB'), 'A B');
+});
+
+test('the clause memos: one reading per text (and per variant), computed once, and emptied when full', () => {
+  let computed = 0;
+  const memo = new TextMemo<number>(2);
+  const count = () => ++computed;
+  assert.equal(memo.get('a', count), 1);
+  assert.equal(memo.get('a', count), 1);
+  assert.equal(memo.get('b', count), 2);
+  // Full: the third text starts it over, so 'a' is read again afterwards.
+  assert.equal(memo.get('c', count), 3);
+  assert.equal(memo.get('a', count), 4);
+
+  computed = 0;
+  const variants = new VariantMemo<string>(3);
+  const read = (text: string, variant: string | number) => () => `${text}/${variant}#${++computed}`;
+  assert.equal(variants.get('clause', 1, read('clause', 1)), 'clause/1#1');
+  assert.equal(variants.get('clause', 3, read('clause', 3)), 'clause/3#2');
+  // A variant is told apart by value and type: the number 1 and the string "1" are two contexts.
+  assert.equal(variants.get('clause', '1', read('clause', '1')), 'clause/1#3');
+  assert.equal(variants.get('clause', 1, read('clause', 1)), 'clause/1#1');
+  assert.equal(variants.get('clause', 3, read('clause', 3)), 'clause/3#2');
+  // Full (three readings kept): the next new one starts it over.
+  assert.equal(variants.get('other', 0, read('other', 0)), 'other/0#4');
+  assert.equal(variants.get('clause', 1, read('clause', 1)), 'clause/1#5');
+  assert.equal(variants.get('other', 0, read('other', 0)), 'other/0#4');
 });
