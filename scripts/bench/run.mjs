@@ -336,6 +336,11 @@ if (groups.has('g')) {
   const hasJobs = help.includes('--jobs');
   const one = hasJobs ? ['--jobs', '1'] : [];
   if (!hasJobs) console.log('   (this CLI has no --jobs option: "one worker" is the same command)');
+  // How many threads the default gives these drafts (the CLI sizes it by the input since 26 November 2026).
+  const parallel = await import(path.join(root, 'out/server/src/cli/parallel.js')).catch(() => ({}));
+  const defaultThreads = parallel.threadsFor ? parallel.threadsFor(os.availableParallelism(), bytes) : os.availableParallelism();
+  console.log(`   the default gives ${(bytes / 1024 / 1024).toFixed(1)} MB of drafts ${defaultThreads} thread${defaultThreads === 1 ? '' : 's'} on ${os.availableParallelism()} CPUs`);
+  if (defaultThreads === 1) console.log('   (so "default" and "one worker" time the same command here)');
   const runs = quick ? 1 : 3;
   const times = { default: [], one: [] };
   const hashes = new Set();
@@ -357,6 +362,7 @@ if (groups.has('g')) {
     oneWorkerMs: round(gOne),
     speedup: round(gOne / gDefault, 2),
     sameOutput: hashes.size === 1,
+    defaultThreads,
     hasJobsOption: hasJobs,
     runs,
   };
