@@ -4,8 +4,7 @@
  * inserts exactly those elements from their templates.
  */
 import type { Section } from './model.js';
-import type { RuleContext } from './rule.js';
-import type { SpanFix } from './types.js';
+import { lazyFixes, type RuleContext } from './rule.js';
 
 /** "a; b; or c" — the missing elements as a lawyer reads a list. */
 export function listOf(items: readonly string[]): string {
@@ -27,9 +26,6 @@ export function reportMissingElements<E extends string>(
   const span = section.heading?.span ?? section.clauses[0]?.span ?? section.span;
   // Built when read: the fix checks how the article reads with the elements added, which means
   // parsing it again (see FixKit.insertIntoSection).
-  const fixes = (): SpanFix[] => {
-    const fix = ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e]));
-    return fix ? [fix] : [];
-  };
+  const fixes = lazyFixes(() => ctx.fixes.insertIntoSection(section, missing.map((e) => templateIds[e])));
   ctx.report({ span, message: message(listOf(missing.map((e) => names[e]))), fixes });
 }

@@ -31,6 +31,14 @@ export interface Report {
   related?: { span: Span; message: string }[];
 }
 
+/**
+ * Fixes built when read (see `Report.fixes`): each candidate is built then, and those that could be
+ * written are kept, in order (a fix builder gives undefined when its fix cannot be written cleanly).
+ */
+export function lazyFixes(...candidates: (() => SpanFix | undefined)[]): () => SpanFix[] {
+  return () => candidates.map((build) => build()).filter((f): f is SpanFix => f !== undefined);
+}
+
 /** What a rule sees while it checks one draft. */
 export interface RuleContext {
   model: AgreementModel;

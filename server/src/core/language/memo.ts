@@ -17,6 +17,19 @@ export class TextMemo<V> {
   }
 }
 
+/** `read`, with its last answer kept: asked about the same text again, it answers at once. */
+export function keepLast(read: (text: string) => string): (text: string) => string {
+  let lastIn: string | undefined;
+  let lastOut = '';
+  return (text) => {
+    if (text !== lastIn) {
+      lastOut = read(text);
+      lastIn = text;
+    }
+    return lastOut;
+  };
+}
+
 /**
  * A bounded memo keyed by a text and a small variant (the context a clause is read in). The text
  * is looked up as it is: the clause strings the passes share already carry their hash after the

@@ -10,7 +10,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Nodes, Sentence as NlcstSentence } from 'nlcst';
 import { toString as nlcstToString } from 'nlcst-to-string';
-import { TextMemo } from './memo.js';
+import { TextMemo, keepLast } from './memo.js';
 
 /** A word of a sentence: its text lower-cased and its offsets in the clause text. */
 export interface Word {
@@ -152,25 +152,9 @@ export function collapse(text: string): string {
 // The passes that read a clause (personal data, privacy handling, classified material, safeguarding,
 // dissemination) each want its text collapsed, and lower-cased; they ask in turn about the same
 // clause, so the last answer of each is kept.
-let flatIn: string | undefined;
-let flatOut = '';
-let flatLowerIn: string | undefined;
-let flatLowerOut = '';
 
 /** `collapse(text)`, kept for the next caller that asks about the same text. */
-export function collapsedText(text: string): string {
-  if (text !== flatIn) {
-    flatOut = collapse(text);
-    flatIn = text;
-  }
-  return flatOut;
-}
+export const collapsedText = keepLast(collapse);
 
 /** `collapse(text).toLowerCase()` (the same as collapsing the lower-cased text), kept likewise. */
-export function collapsedLower(text: string): string {
-  if (text !== flatLowerIn) {
-    flatLowerOut = collapsedText(text).toLowerCase();
-    flatLowerIn = text;
-  }
-  return flatLowerOut;
-}
+export const collapsedLower = keepLast((text) => collapsedText(text).toLowerCase());

@@ -5,8 +5,8 @@
  * Parties, a security annex) counts as formal terms.
  */
 import { draftFacts, frontMatterValueSpan, isClassifiedLevel } from '../language/facts.js';
-import type { Rule } from '../rule.js';
-import type { Span, SpanFix } from '../types.js';
+import { lazyFixes, type Rule } from '../rule.js';
+import type { Span } from '../types.js';
 
 export const classifiedWithoutFormalTerms: Rule = {
   meta: {
@@ -35,15 +35,10 @@ export const classifiedWithoutFormalTerms: Rule = {
       span = title?.span ?? frontMatterValueSpan(model.text, model.frontMatter, 'classification') ?? model.frontMatter.span ?? { start: 0, end: 0 };
       what = `The front matter marks this draft ${level}`;
     }
-    // Built when read (see Report.fixes).
-    const fixes = (): SpanFix[] => {
-      const out: SpanFix[] = [];
-      const article = ctx.fixes.insertArticle('classified-information-article');
-      if (article) out.push(article);
-      const annex = ctx.fixes.insertArticle('classified-information-annex');
-      if (annex) out.push(annex);
-      return out;
-    };
+    const fixes = lazyFixes(
+      () => ctx.fixes.insertArticle('classified-information-article'),
+      () => ctx.fixes.insertArticle('classified-information-annex'),
+    );
     ctx.report({
       span,
       message:

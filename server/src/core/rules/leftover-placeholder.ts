@@ -68,7 +68,9 @@ export const leftoverPlaceholder: Rule = {
         const shown = m.text.replace(/\\/g, '');
         const name = m.name;
         const fixes: SpanFix[] = [];
-        const value = name ? frontMatterValue(model, name) : undefined;
+        // "[...]" or "[●]" names nothing: no front-matter key matches it (an empty key would).
+        const names = !!name && normalise(name) !== '';
+        const value = names ? frontMatterValue(model, name!) : undefined;
         // A value that would open its paragraph as a number ("42 ...", "3.1 ...") would read as the
         // paragraph's label: no fix then.
         // (After a list marker too: "1. [TITLE]" filled with "42" reads as a sub-paragraph 42.)
@@ -92,7 +94,7 @@ export const leftoverPlaceholder: Rule = {
         }
         const hint = value
           ? ` The front matter gives "${value.text}" for it.`
-          : name && normalise(name)
+          : names
             ? ' Fill it in, or add a matching value to the front matter so the quick fix can.'
             : '';
         report({
@@ -122,8 +124,6 @@ function normalise(s: string): string {
 /** The front-matter value a placeholder name stands for, if one clearly matches. */
 function frontMatterValue(model: AgreementModel, name: string): { key: string; text: string } | undefined {
   const wanted = normalise(name);
-  // "[...]" or "[●]" names nothing: no front-matter key matches it (an empty key would).
-  if (!wanted) return undefined;
   const fm = model.frontMatter;
   // Parties by position: [PARTY A], [PARTY 1], [FIRST PARTY] and so on; clauses use the short name.
   const party = /^(?:party(a|b|1|2|one|two)|(first|second)party)$/.exec(wanted);

@@ -5,8 +5,8 @@
  * data is first named, with the other places as related locations.
  */
 import { draftFacts, frontMatterValueSpan, personalCategories } from '../language/facts.js';
-import type { Rule } from '../rule.js';
-import type { Span, SpanFix } from '../types.js';
+import { lazyFixes, type Rule } from '../rule.js';
+import type { Span } from '../types.js';
 
 export const missingPrivacyActHandling: Rule = {
   meta: {
@@ -40,11 +40,7 @@ export const missingPrivacyActHandling: Rule = {
       const fmSpan = frontMatterValueSpan(model.text, model.frontMatter, 'data');
       if (fmSpan && title) related.push({ span: fmSpan, message: 'The data categories are listed here.' });
     }
-    // Built when read (see Report.fixes).
-    const fixes = (): SpanFix[] => {
-      const fix = ctx.fixes.insertArticle('protection-of-personal-data');
-      return fix ? [fix] : [];
-    };
+    const fixes = lazyFixes(() => ctx.fixes.insertArticle('protection-of-personal-data'));
     ctx.report({
       span,
       message:

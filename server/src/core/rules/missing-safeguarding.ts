@@ -4,8 +4,7 @@
  * in return (reciprocity).
  */
 import { draftFacts } from '../language/facts.js';
-import type { Rule } from '../rule.js';
-import type { SpanFix } from '../types.js';
+import { lazyFixes, type Rule } from '../rule.js';
 
 export const missingSafeguarding: Rule = {
   meta: {
@@ -24,11 +23,7 @@ export const missingSafeguarding: Rule = {
     const span = title?.span ?? at?.section.heading?.span ?? at?.span;
     if (!span) return;
     const where = at ? `${at.section.label} provides for the exchange of information` : 'The draft exchanges information';
-    // Built when read (see Report.fixes).
-    const fixes = (): SpanFix[] => {
-      const fix = ctx.fixes.insertArticle('safeguarding-confidentiality');
-      return fix ? [fix] : [];
-    };
+    const fixes = lazyFixes(() => ctx.fixes.insertArticle('safeguarding-confidentiality'));
     ctx.report({
       span,
       message:

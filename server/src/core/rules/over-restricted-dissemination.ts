@@ -8,8 +8,7 @@
  * impose case by case. The reading itself is in `language/dissemination.ts`.
  */
 import { describeRestriction, findRestrictions } from '../language/dissemination.js';
-import type { Rule } from '../rule.js';
-import type { SpanFix } from '../types.js';
+import { lazyFixes, type Rule } from '../rule.js';
 
 const classifiedTitle = /\b(?:classified|security of (?:classified|military) information)\b/i;
 
@@ -35,15 +34,11 @@ export const overRestrictedDissemination: Rule = {
       const kinds = [...new Set(found.map((r) => r.kind))];
       const what = kinds.map(describeRestriction);
       const described = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
-      // Built when read (see Report.fixes): a CLI run in text format never reads them.
-      const fixes = (): SpanFix[] => {
-        const out: SpanFix[] = [];
-        const replace = ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end });
-        if (replace) out.push(replace);
-        const exception = ctx.fixes.recordException(clause, 'over-restricted-dissemination');
-        if (exception) out.push(exception);
-        return out;
-      };
+      // Built when read: a CLI run in text format never reads them.
+      const fixes = lazyFixes(
+        () => ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end }),
+        () => ctx.fixes.recordException(clause, 'over-restricted-dissemination'),
+      );
       ctx.report({
         span: clause.sourceSpan(first.start, found[found.length - 1]!.end),
         message:
