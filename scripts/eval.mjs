@@ -12,6 +12,10 @@ if (!folder) {
   console.error('usage: npm run eval -- <folder with clauses.jsonl and/or *.md + *.expected.json>');
   process.exit(2);
 }
+if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+  console.error(`eval: "${folder}" is not a folder (give the folder with clauses.jsonl and/or *.md + *.expected.json)`);
+  process.exit(2);
+}
 const corePath = path.join(root, 'out/server/src/core/index.js');
 if (!fs.existsSync(corePath)) {
   console.error('out/server/src/core/index.js is missing: run `npm run build` first.');
