@@ -2,25 +2,21 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cliBin, examplesDir, repoRoot } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function run(args: string[], cwd = repoRoot) {
   const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-'));
-}
-
 const draft = '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\nNotices go to [PARTNER] by [DATE].\n';
 
 describe('agreement-lint CLI', () => {
   test('text output: path:line:col severity ruleId message, exit 0 without errors', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
     const r = run(['a.agreement.md'], dir);
     assert.equal(r.code, 0, r.stderr);
@@ -32,7 +28,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('JSON output has exactly the documented shape', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'sub', 'b.agreement.md'), draft);
     fs.writeFileSync(path.join(dir, 'sub', 'ignored.md'), draft);
@@ -53,7 +49,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('SARIF 2.1.0 with rules, help URIs and regions', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     fs.writeFileSync(path.join(dir, 'c.agreement.md'), draft);
     const r = run(['--format', 'sarif', 'c.agreement.md'], dir);
     assert.equal(r.code, 0, r.stderr);
@@ -72,7 +68,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('--fix writes exactly the fix and leaves no temporary file', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     const file = path.join(dir, 'd.agreement.md');
     fs.writeFileSync(file, draft);
     const r = run(['--fix', 'd.agreement.md'], dir);
@@ -84,7 +80,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('--fix repeats until no fix is left, so fixes that wait on each other all land', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     const example = fs.readdirSync(examplesDir).find((f) => f.endsWith('.agreement.md'))!;
     const file = path.join(dir, example);
     fs.copyFileSync(path.join(examplesDir, example), file);
@@ -99,7 +95,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('--fix keeps a BOM and CRLF line endings', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     const file = path.join(dir, 'e.agreement.md');
     const crlf = '\uFEFF' + draft.replace(/\n/g, '\r\n');
     fs.writeFileSync(file, crlf);
@@ -111,7 +107,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('exit 1 when a finding has error severity', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     fs.writeFileSync(path.join(dir, 'f.agreement.md'), '---\ntitle: "open\n---\nText.\n');
     const r = run(['f.agreement.md'], dir);
     assert.equal(r.code, 1);
@@ -120,7 +116,7 @@ describe('agreement-lint CLI', () => {
   });
 
   test('exit 2 with one line on stderr for usage and I/O errors', () => {
-    const dir = tempDir();
+    const dir = tempDir('agreement-lint-cli');
     fs.writeFileSync(path.join(dir, 'bin.agreement.md'), Buffer.from([0x23, 0x00, 0x01]));
     fs.writeFileSync(path.join(dir, 'latin1.agreement.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
     const cases: [string[], RegExp][] = [

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cliBin } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tmp.js';
 import { BYTES_PER_EXTRA_THREAD, threadsFor } from '../../server/src/cli/parallel.js';
 
 function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
@@ -22,7 +23,7 @@ function withoutHookLine(stderr: string): string {
 
 /** A folder of drafts that differ, so that a mix-up of results between files would show. */
 function drafts(count: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-jobs-'));
+  const dir = tempDir('agreement-lint-jobs');
   for (let i = 0; i < count; i++) {
     const blanks = Array.from({ length: (i % 4) + 1 }, (_, k) => `Item ${k} is due on [DATE].`).join(' ');
     const text = `---\npartner: Partner Number ${i}\n---\n# Arrangement ${i}\n\n${'Plain words. '.repeat(i % 7)}${blanks} Notices go to [PARTNER].\n`;
@@ -108,7 +109,7 @@ describe('agreement-lint --jobs', () => {
     assert.equal(JSON.parse(r.stdout).files.length, 6, r.stderr);
     assert.doesNotMatch(r.stderr, /test hooks/);
     // Two drafts of over 2 MB each: mostly a code block, which costs little to review.
-    const large = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-jobs-'));
+    const large = tempDir('agreement-lint-jobs');
     const block = '```text\n' + 'x'.repeat(79).concat('\n').repeat(27_000) + '```\n';
     for (const name of ['a', 'b']) fs.writeFileSync(path.join(large, `${name}.agreement.md`), `# Arrangement ${name}\n\nNotices go to [PARTNER].\n\n${block}`);
     const big = run(['--format', 'json', '.'], large, hooks);

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { cliBin } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8' });
@@ -40,7 +40,7 @@ function fixTitles(stdout: string): string[] {
 }
 
 test('team templates in ./.agreement-lint/clauses override the built-ins; --templates overrides those', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-templates-'));
+  const dir = tempDir('agreement-lint-cli-templates');
   fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
   assert.ok(fixTitles(run(['--format', 'json', 'a.agreement.md'], dir).stdout).some((t) => t.includes('"Balanced dissemination and use"')));
 
@@ -61,7 +61,7 @@ test('team templates in ./.agreement-lint/clauses override the built-ins; --temp
 });
 
 test('a broken team template is a warning naming the file and the field; the review goes on', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-templates-'));
+  const dir = tempDir('agreement-lint-cli-templates');
   fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
   fs.mkdirSync(path.join(dir, '.agreement-lint', 'clauses'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'bad.md'), ours('Bad', 'Text.').replace('version: 2.0.0', 'version: soon'));
@@ -73,7 +73,7 @@ test('a broken team template is a warning naming the file and the field; the rev
 });
 
 test('--templates with a folder that does not exist is a usage error', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-templates-'));
+  const dir = tempDir('agreement-lint-cli-templates');
   fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
   const r = run(['--templates', 'missing', 'a.agreement.md'], dir);
   assert.equal(r.code, 2);
@@ -81,7 +81,7 @@ test('--templates with a folder that does not exist is a usage error', () => {
 });
 
 test('a team template naming an unknown rule is kept, with a warning on its "fixes" field', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-lint-cli-templates-'));
+  const dir = tempDir('agreement-lint-cli-templates');
   fs.writeFileSync(path.join(dir, 'a.agreement.md'), draft);
   fs.mkdirSync(path.join(dir, '.agreement-lint', 'clauses'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.agreement-lint', 'clauses', 'ours.md'), ours('Team dissemination clause', 'Shared within the receiving government.').replace('fixes: [over-restricted-dissemination]', 'fixes: [over-restricted-disemination]'));
