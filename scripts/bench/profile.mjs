@@ -8,9 +8,9 @@
 // --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
 // --inclusive the time under each of the project's functions (itself and what it calls).
 //
-// "cold" mode analyses a new generated draft of the size each run (another seed), as the bench
-// does: the analysis keeps memos of clause readings keyed by text, and the same text again would
-// profile those.
+// "cold" mode analyses a new generated draft of the size each run (another seed), with the memos
+// of clause readings emptied first, as the bench does: the generated drafts share many clause
+// texts, and the memos would answer those from one draft to the next.
 //
 // "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
 // clause, which is what the server does on a keystroke. "server" mode runs the real server
@@ -108,11 +108,15 @@ if (values.mode === 'server') {
       return analyzer.analyze(edited);
     };
   } else {
-    // A new draft each run (another seed), as in the bench: analysing one text again would time
-    // the clause memos rather than a cold analysis.
+    // A new draft each run (another seed), and no clause readings kept from the last, as in the
+    // bench: otherwise the profile would time the clause memos rather than a cold analysis.
+    const { forgetReadings } = await import(path.join(root, 'out/server/src/core/language/memo.js'));
     const drafts = Array.from({ length: runs + 2 }, (_, i) => generateDraft(Number(values.size), 100 + i));
     let i = 0;
-    step = () => core.analyze(drafts[i++]);
+    step = () => {
+      forgetReadings();
+      return core.analyze(drafts[i++]);
+    };
   }
   for (let i = 0; i < 2; i++) step(); // Warm-up.
   const session = new inspector.Session();

@@ -1,3 +1,16 @@
+/** Every memo made here, so that `forgetReadings` can empty them all. */
+const everyMemo: { clear(): void }[] = [];
+
+/**
+ * Empties every memo of clause readings, so that the next analysis reads every clause afresh, as
+ * the first analysis in a new process does. Only the benchmark and the profiler need it: they time
+ * cold analyses, and their generated drafts share many clause texts, which the memos would
+ * otherwise answer from one draft to the next.
+ */
+export function forgetReadings(): void {
+  for (const m of everyMemo) m.clear();
+}
+
 /**
  * A bounded memo keyed by text: clause readings are kept while a draft is edited, so that a
  * keystroke in one clause of a long article does not make every other clause be read again.
@@ -5,13 +18,19 @@
  */
 export class TextMemo<V> {
   private map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    everyMemo.push(this);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
 
   get(key: string, compute: () => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
     const v = compute();
-    if (this.map.size >= this.limit) this.map.clear();
+    if (this.map.size >= this.limit) this.clear();
     this.map.set(key, v);
     return v;
   }
@@ -21,6 +40,7 @@ export class TextMemo<V> {
 export function keepLast(read: (text: string) => string): (text: string) => string {
   let lastIn: string | undefined;
   let lastOut = '';
+  everyMemo.push({ clear: () => (lastIn = undefined) });
   return (text) => {
     if (text !== lastIn) {
       lastOut = read(text);
@@ -40,15 +60,21 @@ export class VariantMemo<V> {
   /** For each text, its variants and values in turn: [variant, value, variant, value, ...]. */
   private map = new Map<string, unknown[]>();
   private size = 0;
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    everyMemo.push(this);
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.size = 0;
+  }
 
   get(text: string, variant: string | number, compute: () => V): V {
     let entries = this.map.get(text);
     if (entries) for (let i = 0; i < entries.length; i += 2) if (entries[i] === variant) return entries[i + 1] as V;
     const v = compute();
     if (this.size >= this.limit) {
-      this.map.clear();
-      this.size = 0;
+      this.clear();
       entries = undefined;
     }
     if (entries) entries.push(variant, v);
