@@ -95,9 +95,11 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
     // A sentence about personal data (and not itself about classified material) sets privacy
     // terms, not classified ones, even in an article about classified material: its consent for
     // onward transfer or its breach notice is no originator-consent or compromise term.
+    // What an earlier sentence already supplied is not looked for again.
+    for (const [e, re] of specific) if (!found.has(e) && re.test(s.norm)) found.add(e);
+    if (!generic.some(([e]) => !found.has(e))) continue;
     const inContext = mentionsClassified(s.text) || (classifiedContext && personalDataIn(s.text).length === 0);
-    for (const [e, re] of specific) if (re.test(s.norm)) found.add(e);
-    if (inContext) for (const [e, re] of generic) if (re.test(s.norm)) found.add(e);
+    if (inContext) for (const [e, re] of generic) if (!found.has(e) && re.test(s.norm)) found.add(e);
   }
   return found;
 }

@@ -149,8 +149,10 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   for (const s of sentences(text)) {
     if (isRecital(s.norm)) continue;
     const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
-    if (privacyLaw.test(s.norm) || generalHandling.test(s.norm)) present = true;
+    // What an earlier sentence already supplied is not looked for again.
+    if (!present && (privacyLaw.test(s.norm) || generalHandling.test(s.norm))) present = true;
     for (const [e, re] of elementPatterns) {
+      if (elements.has(e)) continue;
       if (e !== 'privacy-law' && e !== 'us-person' && !sentencePersonal) continue;
       if (re.test(s.norm)) {
         elements.add(e);

@@ -9,7 +9,6 @@
  */
 import { ParseEnglish } from 'parse-english';
 import type { Nodes, Sentence as NlcstSentence } from 'nlcst';
-import { toString as nlcstToString } from 'nlcst-to-string';
 import { TextMemo, keepLast } from './memo.js';
 
 /** A word of a sentence: its text lower-cased and its offsets in the clause text. */
@@ -66,7 +65,8 @@ function split(text: string): Sentence[] {
         const ws = child.position?.start.offset;
         const we = child.position?.end.offset;
         if (ws === undefined || we === undefined) continue;
-        words.push({ lower: nlcstToString(child).toLowerCase(), start: ws, end: we });
+        // parse-english keeps every character in place, so a word's text is its slice of the source.
+        words.push({ lower: text.slice(ws, we).toLowerCase(), start: ws, end: we });
       }
       raw.push({ start, end, words });
     });
