@@ -1,11 +1,13 @@
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run on the same
 // generated drafts. Reads the built outputs (out/ and dist/), so build first (npm run bench does).
 //
-//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,d,e,f,g]
+//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,d,e,f,g] [--drafts <folder>]
 //
 // --quick runs fewer repetitions and edits (for trying the script out; its figures are not the
 // reported ones). --only picks the groups to run: "abc" (parse, markdownlint, cold analysis),
 // "de" (keystroke latency and memory through the server), "f" (server start) and "g" (CLI).
+// --drafts also times a, b and c on the Markdown files of a folder (real agreements, say), each
+// file as it is; its figures are printed and kept apart from the generated drafts' (no targets).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -24,9 +26,17 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
     only: { type: 'string', default: 'abc,de,f,g' },
+    drafts: { type: 'string' },
   },
 });
 const groups = new Set(args.only.split(','));
+if (args.drafts !== undefined) {
+  if (!fs.existsSync(args.drafts) || !fs.statSync(args.drafts).isDirectory()) {
+    console.error(`bench: --drafts ${args.drafts}: no such folder`);
+    process.exit(2);
+  }
+  groups.add('real');
+}
 const quick = args.quick;
 
 for (const f of ['out/server/src/core/index.js', 'dist/server.cjs', 'dist/cli.cjs']) {
@@ -93,16 +103,7 @@ if (groups.has('abc')) {
   console.log('\n[a] remark parse   [b] markdownlint (default rules)   [c] agreement-lint cold analysis (median ms)');
   console.log('    each task in its own process, on the same new drafts (see docs/performance.md)');
   // One process per task, one after the other (never two at once on the machine).
-  const measured = {};
-  for (const task of ['a', 'b', 'c']) {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/task.mjs'), task, ...(quick ? ['--quick'] : [])], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (r.status !== 0) throw new Error(`bench: task ${task} failed (${r.status}): ${r.stderr}`);
-    measured[task] = JSON.parse(r.stdout);
-  }
+  const measured = runTasks([]);
   for (const [size, text] of Object.entries(drafts)) {
     const [a, b, c] = ['a', 'b', 'c'].map((k) => median(measured[k][size].times));
     const [ca, cb, cc] = ['a', 'b', 'c'].map((k) => median(measured[k][size].cpu));
@@ -124,6 +125,48 @@ if (groups.has('abc')) {
       `${size.padEnd(6)} a ${ms(a).padStart(10)}   b ${ms(b).padStart(10)}   c ${ms(c).padStart(10)}   c/a ${(c / a).toFixed(2)}   c/b ${(c / b).toFixed(2)}   (${findings} findings; markdownlint ${issues} issues; ${runs} runs)`,
     );
     console.log(`${''.padEnd(6)} CPU: a ${ms(ca)}, b ${ms(cb)}, c ${ms(cc)}; c/a ${(cc / ca).toFixed(2)}, c/b ${(cc / cb).toFixed(2)}`);
+  }
+}
+
+/** Runs task.mjs for each of a, b and c, one process after the other; `extra` are its further arguments. */
+function runTasks(extra) {
+  const measured = {};
+  for (const task of ['a', 'b', 'c']) {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/task.mjs'), task, ...(quick ? ['--quick'] : []), ...extra], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`bench: task ${task} failed (${r.status}): ${r.stderr}`);
+    measured[task] = JSON.parse(r.stdout);
+  }
+  return measured;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same three tasks on the drafts of a folder (--drafts): real text, not generated.
+
+if (groups.has('real')) {
+  const folder = path.resolve(args.drafts);
+  console.log(`\n[a, b, c] on the Markdown files of ${folder} (median ms; each file as it is, the memos emptied before each c)`);
+  const measured = runTasks(['--dir', folder]);
+  const files = Object.keys(measured.c);
+  if (files.length === 0) console.log('   (no Markdown files there)');
+  results.real = { folder, files: {} };
+  const sums = { a: 0, b: 0, c: 0 };
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(folder, file), 'utf8');
+    const [a, b, c] = ['a', 'b', 'c'].map((k) => median(measured[k][file].times));
+    sums.a += a;
+    sums.b += b;
+    sums.c += c;
+    const findings = analyze(text).findings.length;
+    results.real.files[file] = { chars: text.length, a: round(a, 2), b: round(b, 2), c: round(c, 2), 'c/a': round(c / a, 3), 'c/b': round(c / b, 3), findings };
+    console.log(`${file.padEnd(44)} ${String(Math.round(text.length / 1000)).padStart(5)} KB   a ${ms(a).padStart(9)}   b ${ms(b).padStart(9)}   c ${ms(c).padStart(9)}   c/a ${(c / a).toFixed(2)}   c/b ${(c / b).toFixed(2)}   (${findings} finding${findings === 1 ? '' : 's'})`);
+  }
+  if (files.length > 1) {
+    results.real.total = { a: round(sums.a, 2), b: round(sums.b, 2), c: round(sums.c, 2), 'c/a': round(sums.c / sums.a, 3), 'c/b': round(sums.c / sums.b, 3) };
+    console.log(`${'all files (sum of the medians)'.padEnd(54)}   a ${ms(sums.a).padStart(9)}   b ${ms(sums.b).padStart(9)}   c ${ms(sums.c).padStart(9)}   c/a ${(sums.c / sums.a).toFixed(2)}   c/b ${(sums.c / sums.b).toFixed(2)}`);
   }
 }
 
@@ -399,9 +442,13 @@ if (fig.memory) {
 if (fig.serverStart) check('f <= 500 ms', fig.serverStart.medianMs <= 500, `${fig.serverStart.medianMs} ms`);
 if (fig.cli) check('g >= 1.6x one worker', fig.cli.speedup >= 1.6 && fig.cli.sameOutput, `${fig.cli.speedup}x, same output: ${fig.cli.sameOutput}`);
 
-console.log('\nratios:', Object.entries(results.ratios).map(([k, v]) => (typeof v === 'object' ? `${k} c/a ${v['c/a']} c/b ${v['c/b']} (CPU ${v.cpu['c/a']}, ${v.cpu['c/b']})` : `${k} ${v}`)).join('; '));
-console.log('targets:');
-for (const [name, { met, detail }] of Object.entries(t)) console.log(`  ${met ? 'met    ' : 'NOT met'}  ${name}  (${detail})`);
+if (Object.keys(results.ratios).length > 0) {
+  console.log('\nratios:', Object.entries(results.ratios).map(([k, v]) => (typeof v === 'object' ? `${k} c/a ${v['c/a']} c/b ${v['c/b']} (CPU ${v.cpu['c/a']}, ${v.cpu['c/b']})` : `${k} ${v}`)).join('; '));
+}
+if (Object.keys(t).length > 0) {
+  console.log('targets:');
+  for (const [name, { met, detail }] of Object.entries(t)) console.log(`  ${met ? 'met    ' : 'NOT met'}  ${name}  (${detail})`);
+}
 
 results.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
 console.log(`load average (1, 5, 15 min): at start ${results.machine.loadAverageAtStart.join(', ')}; at end ${results.machine.loadAverageAtEnd.join(', ')} on ${results.machine.nproc} CPUs`);

@@ -1,19 +1,23 @@
 // One of the timed tasks a, b, c of the benchmark, alone in its own process (run.mjs starts one
 // process per task): prints, as JSON, the wall and CPU times of each measured run at each size.
 //
-//   node scripts/bench/task.mjs a|b|c [--quick]
+//   node scripts/bench/task.mjs a|b|c [--quick] [--dir <folder>]
+//
+// With --dir, it times the Markdown files of the folder instead of the generated drafts (each file
+// as it is, warmed up and timed again and again; c empties its memos before each run).
 //
 // Each task runs alone so that none pays for another's garbage or shares its JIT state: timed in
 // one process, one after the other, each task was slowed by the heap the others left behind, and
 // unequally (docs/performance.md, "How a, b and c are timed").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateDraft } from './generate.mjs';
 import { SIZES, reps, warm } from './sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false }, dir: { type: 'string' } }, allowPositionals: true });
 const task = positionals[0];
 const quick = values.quick;
 
@@ -38,18 +42,12 @@ if (task === 'a') {
   process.exit(2);
 }
 
-const out = {};
-for (const [size, chars] of Object.entries(SIZES)) {
-  const w = warm(quick)[size];
-  const n = reps(quick)[size];
-  // Every run reads a draft of this size that the process has not seen before (another seed), and
-  // c starts each run with its memos of clause readings empty: the generated drafts share many
-  // clause texts, and the memos would answer those from one draft to the next instead of reading
-  // them cold (over half of the lookups, on the 10 KB drafts). The three tasks read the same drafts.
+/** Wall and CPU times of runs `w` to `w + n - 1` of `run` on `textFor(i)`, after `w` untimed warm-up runs. */
+function measure(textFor, w, n) {
   const times = [];
   const cpu = [];
   for (let i = 0; i < w + n; i++) {
-    const text = generateDraft(chars, 100 + i);
+    const text = textFor(i);
     before();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -61,6 +59,36 @@ for (const [size, chars] of Object.entries(SIZES)) {
       cpu.push((dc.user + dc.system) / 1000);
     }
   }
-  out[size] = { times, cpu };
+  return { times, cpu };
+}
+
+const out = {};
+if (values.dir) {
+  // Real drafts: each file as it is, read the same number of times by the three tasks. The files
+  // take turns, from the warm-up on, so that each is timed on code the others warmed up as well.
+  const files = draftFiles(values.dir);
+  const texts = files.map((f) => fs.readFileSync(path.join(values.dir, f), 'utf8'));
+  const rounds = quick ? { w: 2, n: 3 } : { w: 40, n: 30 };
+  const all = measure((i) => texts[i % texts.length], rounds.w * texts.length, rounds.n * texts.length);
+  files.forEach((f, k) => {
+    const pick = (xs) => xs.filter((_, i) => i % texts.length === k);
+    out[f] = { times: pick(all.times), cpu: pick(all.cpu) };
+  });
+} else {
+  for (const [size, chars] of Object.entries(SIZES)) {
+    // Every run reads a draft of this size that the process has not seen before (another seed), and
+    // c starts each run with its memos of clause readings empty: the generated drafts share many
+    // clause texts, and the memos would answer those from one draft to the next instead of reading
+    // them cold (over half of the lookups, on the 10 KB drafts). The three tasks read the same drafts.
+    out[size] = measure((i) => generateDraft(chars, 100 + i), warm(quick)[size], reps(quick)[size]);
+  }
 }
 process.stdout.write(JSON.stringify(out));
+
+/** The Markdown files of a folder (not its README), in name order. */
+export function draftFiles(dir) {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+    .sort();
+}
