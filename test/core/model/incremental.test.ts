@@ -105,3 +105,19 @@ test('suppressions apply to cached section findings, and follow an edit of the s
   const unjustified = edited.replace(' -- fees are set by the annex', '');
   assert.equal(analyzer.analyze(unjustified).findings.length, 6);
 });
+
+test('a fix at the very end of a draft reads only its own section: a mark left open in an earlier section changes it in neither analysis', () => {
+  // Found by the fuzzer: the last clause of a draft without a final line break ends where the
+  // draft ends, and the check for an open tracked-change mark there read the whole draft in a
+  // full analysis but was kept from the last analysis by the incremental one.
+  const body = '\n\n## Annex A\n\nThe Information shall not be released to any border or law-enforcement agency. {++ added text ++}';
+  const options = { fixesAsTrackedChanges: true };
+  const analyzer = createAnalyzer(options);
+  const titles = (r: { findings: { ruleId: string; fixes: { title: string }[] }[] }) =>
+    r.findings.filter((f) => f.ruleId === 'over-restricted-dissemination').flatMap((f) => f.fixes.map((x) => x.title));
+  const before = titles(analyzer.analyze(`# Arrangement${body}`));
+  assert.ok(before.some((t) => t.includes('high-value exception')), 'the exception fix is offered');
+  const edited = `{>> Arrangement${body}`;
+  assert.deepEqual(titles(analyzer.analyze(edited)), before);
+  assert.deepEqual(titles(analyze(edited, options)), before);
+});

@@ -194,7 +194,12 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
    * ("~~}" with no opening) closes nothing.
    */
   const insideMark = (offset: number) => {
-    const section = model.sections.find((x) => x.span.start <= offset && offset < x.span.end);
+    // The section the offset is in, or at the end of: the end of a draft without a final line
+    // break belongs to its last section. Only that section is read, as the incremental analysis
+    // assumes of every fix (a mark left open in an earlier section changed this answer in a full
+    // analysis only).
+    const section =
+      model.sections.find((x) => x.span.start <= offset && offset < x.span.end) ?? model.sections.find((x) => x.span.start < offset && offset === x.span.end);
     const from = section?.span.start ?? 0;
     const before = text.slice(from, offset);
     if (/\{~~(?:(?!~>)[\s\S])*?~~\}/.test(before)) return true;
