@@ -467,6 +467,13 @@ test('a front-matter edit is never a tracked change (CriticMarkup would break it
   const open = `## Article 1 — Use\n\n1. {~~half Marked ORCON here.\n`;
   const o = kit(open, true);
   assert.equal(o.kit.replace({ start: open.indexOf('ORCON'), end: open.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), undefined);
+  // Found by npm run fuzz (seed 20261208): across the article an addition opened in the paragraph
+  // before runs to the "++}" of a later one and takes this paragraph's "{~~" in; the clause, read on
+  // its own, has that "{~~" open, and the fix's "~~}" would close it.
+  const across = `## Article 1 — Use\n\nText. {++ Opened here.\n\nMore text. {~~half {++ added ++} Material is marked ORCON here.\n`;
+  const a = kit(across, true);
+  assert.equal(a.kit.replace({ start: across.indexOf('ORCON'), end: across.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), undefined);
+  assert.ok(kit(across).kit.replace({ start: across.indexOf('ORCON'), end: across.indexOf('ORCON') + 5 }, 'TLP:AMBER', 'Replace'), 'written plainly, it can');
 });
 
 test('standard wording states the front matter\'s marking only as a standard one', () => {

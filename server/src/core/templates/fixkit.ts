@@ -187,11 +187,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   };
 
   /**
-   * Whether `offset` lies inside a tracked change or comment of its section as the section's
-   * annotations are read (`scanCriticMarkup`: a mark runs from its opening to the first closing of
-   * its kind), or after an opening that no mark takes (a fix's own closing would take it), or after
-   * a substitution written without its "~>" (a fix's own "~>" would complete it). A stray closing
-   * ("~~}" with no opening) closes nothing.
+   * Whether `offset` lies inside a tracked change or comment as the draft's annotations are read
+   * (`scanCriticMarkup`: a mark runs from its opening to the first closing of its kind), or after
+   * an opening that no mark takes (a fix's own closing would take it), or after a substitution
+   * written without its "~>" (a fix's own "~>" would complete it). A stray closing ("~~}" with no
+   * opening) closes nothing. Marks are read twice, as the model reads them: across the section
+   * (its annotations) and within the clause (its accepted reading), where a mark that the section
+   * reads across paragraphs is no mark, and an opening it took may be open.
    */
   const insideMark = (offset: number) => {
     // The section the offset is in, or at the end of: the end of a draft without a final line
@@ -200,10 +202,16 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     // analysis only).
     const section =
       model.sections.find((x) => x.span.start <= offset && offset < x.span.end) ?? model.sections.find((x) => x.span.start < offset && offset === x.span.end);
-    const from = section?.span.start ?? 0;
+    if (openAt(section?.span.start ?? 0, section?.span.end ?? text.length, offset)) return true;
+    const clause = section?.clauses.find((c) => c.span.start <= offset && offset <= c.span.end);
+    return !!clause && openAt(clause.span.start, clause.span.end, offset);
+  };
+
+  /** Whether `offset` is inside a mark, or after an opening no mark takes, of the text `[from, to)`. */
+  const openAt = (from: number, to: number, offset: number) => {
     const before = text.slice(from, offset);
     if (/\{~~(?:(?!~>)[\s\S])*?~~\}/.test(before)) return true;
-    const marks = scanCriticMarkup(text.slice(from, section?.span.end ?? text.length));
+    const marks = scanCriticMarkup(text.slice(from, to));
     const at = offset - from;
     if (marks.some((m) => m.span.start < at && at < m.span.end)) return true;
     for (const o of before.matchAll(/\{(?:\+\+|--|~~|>>|==)/g)) if (!marks.some((m) => m.span.start <= o.index! && o.index! < m.span.end)) return true;
