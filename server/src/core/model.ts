@@ -257,8 +257,13 @@ export class ModelCache {
     return frontMatter;
   }
 
-  /** The section for `text` placed at `start`, parsed now or reused. */
-  section(text: string, start: number): Section {
+  /** Whether the cache holds no section yet: the next model reads every section cold. */
+  get empty(): boolean {
+    return this.order.length === 0 && this.data.size === 0 && this.nextData.size === 0;
+  }
+
+  /** The section for `text` placed at `start`, parsed now (or `parsed`, when given) or reused. */
+  section(text: string, start: number, parsed?: SectionData): Section {
     let d = this.inOrder(text);
     if (!d) {
       d = this.data.get(text) ?? this.nextData.get(text);
@@ -270,7 +275,7 @@ export class ModelCache {
       // Parse a copy: `text` is a slice of the whole draft, and whatever the parse keeps of it
       // would keep this version of the draft alive for as long as the section stays cached (about
       // 2 MB for each edited Article of a 1 MB draft, measured by npm run bench).
-      d = parseSection(detach(text));
+      d = parsed ?? parseSection(detach(text));
       this.stats.sectionsParsed++;
     }
     // Keyed by the section's own copy of its text, whose hash is computed once and kept.
@@ -352,12 +357,16 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
   const frontMatter = cache.frontMatter(text);
   const bodyStart = frontMatter.span ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const cuts = splitSections(text, bodyStart);
-  const sections: Section[] = [];
+  const pieces: { start: number; text: string }[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i]!;
     const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
-    if (end > start || i === 0) sections.push(cache.section(text.slice(start, end), start));
+    if (end > start || i === 0) pieces.push({ start, text: text.slice(start, end) });
   }
+  // Read cold, neighbouring sections are parsed together (see `parseTogether`).
+  const parsed = cache.empty ? parseTogether(pieces.map((p) => p.text)) : [];
+  const sections: Section[] = [];
+  for (let i = 0; i < pieces.length; i++) sections.push(cache.section(pieces[i]!.text, pieces[i]!.start, parsed[i]));
   cache.sweep();
   const model: AgreementModel = {
     references: [],
@@ -544,10 +553,116 @@ const articleHeading =
   /^(?:(?<word>article|art\.|section|§|chapter|part|clause|mou section)\s+(?<num>[0-9]+[a-z]?|[ivxlcdm]+)\b|(?<bare>[0-9]+)\.?(?=\s|$))[\s.:—–-]*(?<title>.*)$/i;
 const annexHeading = /^(?<word>annex|appendix|schedule|attachment|exhibit)\b\s*(?<num>[a-z0-9]*)\b[\s.:—–-]*(?<title>.*)$/i;
 
-/** Parses one section's text; every offset in the result is relative to the section start. */
-function parseSection(text: string): SectionData {
+/**
+ * Sections shorter than this are parsed together with their neighbours when a draft is read cold,
+ * up to this many characters at a time (see `parseTogether`).
+ */
+const TOGETHER_CHARS = 8000;
+
+/**
+ * The section data of each of `texts` (the consecutive sections of a draft), or undefined for the
+ * ones left to `parseSection`. Each call of the parser costs about 25 µs before it reads a
+ * character (micromark combines its constructs and remark sets up its compiler again), which a
+ * real agreement of 20 short Articles pays 20 times; its time also grows faster than the text, so
+ * a whole long draft at once costs more than its sections one by one. So neighbouring sections
+ * are parsed together, up to `TOGETHER_CHARS` at a time, and the tree is cut at the sections'
+ * headings. The result must be what `parseSection` gives for each section on its own, as the
+ * incremental analysis parses an edited section alone; a run of sections is parsed together only
+ * where nothing can reach from one into the next:
+ * - no "]:" in them (a link definition in one would make links of references in the others);
+ * - no text the parse guard changes (a count of brackets or a deep nesting that parse-guard.ts
+ *   defuses in each section alone);
+ * - every heading that starts a section starts a block of the tree at the document level, right
+ *   after the blocks of the section before (an HTML block or a list that takes the heading line in
+ *   would otherwise be cut in two).
+ * Otherwise each of those sections is parsed alone.
+ */
+function parseTogether(texts: readonly string[]): (SectionData | undefined)[] {
+  const out: (SectionData | undefined)[] = new Array(texts.length);
+  let i = 0;
+  while (i < texts.length) {
+    let j = i;
+    let length = 0;
+    while (j < texts.length && length + texts[j]!.length <= TOGETHER_CHARS) length += texts[j++]!.length;
+    if (j - i < 2) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const group = texts.slice(i, j);
+    const data = parseGroup(group);
+    if (data) for (let k = 0; k < data.length; k++) out[i + k] = data[k];
+    i = j;
+  }
+  return out;
+}
+
+/** The sections of `group` parsed in one parse, or undefined where that would not be the same (see `parseTogether`). */
+function parseGroup(group: readonly string[]): SectionData[] | undefined {
+  const joined = detach(group.join(''));
+  if (joined.includes(']:') || defuseForParser(joined) !== joined) return undefined;
+  const root = processor.parse(joined) as Root;
+  const children = root.children;
+  const result: SectionData[] = [];
+  let c = 0;
+  let start = 0;
+  for (let k = 0; k < group.length; k++) {
+    const end = start + group[k]!.length;
+    const first = c;
+    while (c < children.length && (children[c]!.position?.start.offset ?? -1) < end) {
+      const at = children[c]!.position;
+      if (!at || at.end.offset === undefined || at.end.offset > end) return undefined;
+      c++;
+    }
+    // The next section's heading must open a block at its very start.
+    if (k + 1 < group.length && (c >= children.length || children[c]!.position?.start.offset !== end)) return undefined;
+    const own = children.slice(first, c);
+    const lines = start === 0 ? 0 : own[0]!.position!.start.line - 1;
+    for (const node of own) rebaseNode(node, start, lines);
+    const text = joined.slice(start, end);
+    const last = lineAndColumnAtEnd(text);
+    const sectionRoot: Root = {
+      type: 'root',
+      children: own,
+      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.column, offset: text.length } },
+    };
+    result.push(parseSection(text, sectionRoot));
+    start = end;
+  }
+  return result;
+}
+
+/** Moves a node of a tree parsed from a longer text to the section that starts `offset` characters and `lines` lines into it. */
+function rebaseNode(node: RootContent, offset: number, lines: number): void {
+  const at = node.position;
+  if (at) {
+    if (at.start.offset !== undefined) at.start.offset -= offset;
+    if (at.end.offset !== undefined) at.end.offset -= offset;
+    at.start.line -= lines;
+    at.end.line -= lines;
+  }
+  if ('children' in node) for (const child of node.children) rebaseNode(child as RootContent, offset, lines);
+}
+
+/** The line and column (both from 1) just after the end of `text`, as the parser counts them. */
+function lineAndColumnAtEnd(text: string): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1 };
+}
+
+/**
+ * Parses one section's text (or reads `root`, its tree parsed with its neighbours); every offset
+ * in the result is relative to the section start.
+ */
+function parseSection(text: string, root: Root = processor.parse(defuseForParser(text)) as Root): SectionData {
   // Same-length text, so every offset stays valid; see parse-guard.ts for the shapes it defuses.
-  const root = processor.parse(defuseForParser(text)) as Root;
   const d: SectionData = {
     text,
     kind: 'other',

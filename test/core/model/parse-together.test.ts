@@ -1,0 +1,59 @@
+/**
+ * Read cold, neighbouring sections are parsed together (model.ts, `parseTogether`); an edited
+ * section is parsed alone. Both must give the same section data, or an incremental analysis would
+ * differ from a full one. Each draft here is modelled both ways: cold, and with a cache that
+ * already holds another draft's sections (so that every section is parsed alone).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { buildModel, ModelCache, type AgreementModel } from '../../../server/src/core/index.js';
+import { anyInputArb } from '../../property/arbitraries.js';
+
+/** Everything a section's parse gives, functions left out, sets and maps as arrays. */
+function sectionData(m: AgreementModel): string {
+  return JSON.stringify(
+    m.sections.map((s) => s.data),
+    (_, v: unknown) => (v instanceof Set || v instanceof Map ? [...v] : typeof v === 'function' ? undefined : v),
+  );
+}
+
+function bothWays(text: string): { together: string; alone: string } {
+  const cache = new ModelCache();
+  buildModel('# Another draft\n\nOf one paragraph.\n', cache);
+  return { together: sectionData(buildModel(text)), alone: sectionData(buildModel(text, cache)) };
+}
+
+test('sections parsed together give the same data as each parsed alone', () => {
+  const article = (n: number) => `## Article ${n} — Topic\n\n1. The Parties shall exchange information under Article ${n + 1}.\n2. It is kept for [DATE].\n\n`;
+  const text = `# Arrangement\n\n${Array.from({ length: 30 }, (_, i) => article(i + 1)).join('')}`;
+  const { together, alone } = bothWays(text);
+  assert.equal(together, alone);
+  assert.ok(JSON.parse(together).length === 31);
+});
+
+test('where a block takes in the next heading, or a link definition could reach another section, each is parsed alone and reads the same', () => {
+  const shapes = [
+    '# T\n\n<div>\n## Article 1\n\nText.\n',
+    '# T\n\n- item\n  # Article 1\n\nText.\n',
+    '# T\n\n[x]: https://example.invalid\n\n## Article 1\n\nSee [x].\n',
+    '# T\n\n> quote\n## Article 1\n\nText.\n',
+    '# T\n\n```\nunclosed\n## Article 1\n\nText.\n',
+    '# T\n\n- a\n\n## Article 1\n\n- b\n\n\n## Article 2\n\nText\n===\n',
+    '# T\r\n\r\n## Article 1\r\n\r\nText.\r## Article 2\rMore.',
+  ];
+  for (const text of shapes) {
+    const { together, alone } = bothWays(text);
+    assert.equal(together, alone, JSON.stringify(text));
+  }
+});
+
+test('generated and mangled drafts read the same with sections parsed together or alone', () => {
+  fc.assert(
+    fc.property(anyInputArb(), (text) => {
+      const { together, alone } = bothWays(text);
+      assert.equal(together, alone);
+    }),
+    { numRuns: 400, seed: 20261126 },
+  );
+});
