@@ -284,6 +284,21 @@ function escape(s: string): string {
 
 const usesCache = new WeakMap<SectionData, { key: string; uses: Map<string, Span[]> }>();
 
+const wordCharacter = /[\p{L}\p{N}_-]/u;
+
+/**
+ * Whether the character before a form (its code `c`, at `at` in `text`) is one a word goes on
+ * with: a letter, a digit, "_" or "-" (a surrogate pair is read whole).
+ */
+function continuesWord(c: number, text: string, at: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+  if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
+    const high = text.charCodeAt(at - 1);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharacter.test(text.slice(at - 1, at + 1));
+  }
+  return wordCharacter.test(String.fromCharCode(c));
+}
+
 /** Uses of the forms in one section (section-relative), cached by the set of forms. */
 function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pattern: RegExp | undefined): Map<string, Span[]> {
   const hit = usesCache.get(d);
@@ -291,7 +306,18 @@ function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pa
   const uses = new Map<string, Span[]>();
   if (pattern) {
     for (const c of d.clauses) {
-      for (const m of c.reading.text.matchAll(pattern)) {
+      const text = c.reading.text;
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text))) {
+        // A form must not continue a word (`(?<![\p{L}\p{N}_-])`, tested here rather than in the
+        // pattern, where it ran at every position of every clause). After a form that does, the
+        // search goes on from the next character, as the lookbehind would have.
+        if (m.index > 0 && continuesWord(text.charCodeAt(m.index - 1), text, m.index - 1)) {
+          const c0 = text.charCodeAt(m.index);
+          pattern.lastIndex = m.index + (c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1);
+          continue;
+        }
         const termKey = forms.get(m[0]);
         if (termKey === undefined) continue;
         const s = c.reading.spanToSource(m.index!, m.index! + m[0].length);
@@ -329,7 +355,8 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
   for (const t of terms) for (const f of [...termForms(t.term), ...t.aliases.flatMap(termForms)]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const key = alternatives.join('\u0000') + '\u0001' + [...forms.values()].join('\u0000');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  // Whether a form starts a word is tested where the pattern matches (see sectionUses).
+  const pattern = new RegExp(`(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
   // A section's placed uses depend on the forms and on each term's style; the definitions they are
   // compared with are the section's own (a use can only overlap a definition in its section).
   let placedKey = key + '\u0002' + terms.map((t) => t.style).join(',');

@@ -106,6 +106,30 @@ test('defined terms in four styles, with uses, plurals and acronyms', () => {
   assert.match(slice(text, byName['Personal Data']!.definition), /^"Personal Data" means information about a person\.$/);
 });
 
+test('a use of a term starts a word; a shorter term inside a longer form that continues a word still counts', () => {
+  const text = [
+    '## Article 1 — Definitions',
+    '',
+    '1. "Data" means information exchanged under this Arrangement.',
+    '2. "Personal Data" means Data about a person.',
+    '',
+    '## Article 2 — Use',
+    '',
+    'The SubPersonal Data and the Personal-Data are no uses of Personal Data; x-Data, Data_1 and ΩData are none of the shorter term, 𝐀Data neither, but (Data) is.',
+    '',
+  ].join('\n');
+  const m = buildModel(text);
+  const uses = (term: string) => m.terms.find((t) => t.term === term)!.uses.map((u) => `${slice(text, u)}@${u.start}`);
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const article2 = at('## Article 2');
+  // "SubPersonal Data" continues a word, so "Personal Data" is not used there, but its "Data" is.
+  assert.deepEqual(uses('Personal Data'), [`Personal Data@${at('of Personal Data', article2) + 3}`]);
+  assert.deepEqual(
+    uses('Data').filter((u) => Number(u.split('@')[1]) > article2),
+    [`Data@${at('Personal Data and', article2) + 9}`, `Data@${at('(Data)', article2) + 1}`],
+  );
+});
+
 test('cross-references with targets, labels, lists and other instruments', () => {
   const text = [
     '## Article 1',
