@@ -618,14 +618,8 @@ function parseGroup(group: readonly string[]): SectionData[] | undefined {
     const own = children.slice(first, c);
     const lines = start === 0 ? 0 : own[0]!.position!.start.line - 1;
     for (const node of own) rebaseNode(node, start, lines);
-    const text = joined.slice(start, end);
-    const last = lineAndColumnAtEnd(text);
-    const sectionRoot: Root = {
-      type: 'root',
-      children: own,
-      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line, column: last.column, offset: text.length } },
-    };
-    result.push(parseSection(text, sectionRoot));
+    // The section's tree; its root has no position of its own (nothing reads the root's).
+    result.push(parseSection(joined.slice(start, end), { type: 'root', children: own }));
     start = end;
   }
   return result;
@@ -641,20 +635,6 @@ function rebaseNode(node: RootContent, offset: number, lines: number): void {
     at.end.line -= lines;
   }
   if ('children' in node) for (const child of node.children) rebaseNode(child as RootContent, offset, lines);
-}
-
-/** The line and column (both from 1) just after the end of `text`, as the parser counts them. */
-function lineAndColumnAtEnd(text: string): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1 };
 }
 
 /**
