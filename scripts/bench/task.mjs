@@ -1,7 +1,11 @@
 // One of the timed tasks a, b, c of the benchmark, alone in its own process (run.mjs starts one
 // process per task): prints, as JSON, the wall and CPU times of each measured run at each size.
 //
-//   node scripts/bench/task.mjs a|b|c [--quick] [--dir <folder>]
+//   node scripts/bench/task.mjs a|b|c [--quick] [--dir <folder>] [--round k --rounds n]
+//
+// run.mjs runs each task in n rounds, a, b, c, a, b, c, ..., so that a slow spell of the machine
+// falls on all three alike; round k times its share (a third, with three rounds) of the runs, on
+// drafts of its own seeds.
 //
 // With --dir, it times the Markdown files of the folder instead of the generated drafts (each file
 // as it is, warmed up and timed again and again; c empties its memos before each run).
@@ -17,7 +21,14 @@ import { generateDraft } from './generate.mjs';
 import { SIZES, reps, warm } from './sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values, positionals } = parseArgs({ options: { quick: { type: 'boolean', default: false }, dir: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, dir: { type: 'string' }, round: { type: 'string', default: '0' }, rounds: { type: 'string', default: '1' } },
+  allowPositionals: true,
+});
+const round = Number(values.round);
+const rounds = Number(values.rounds);
+/** This round's share of `n` timed runs. */
+const share = (n) => Math.ceil(n / rounds);
 const task = positionals[0];
 const quick = values.quick;
 
@@ -68,8 +79,8 @@ if (values.dir) {
   // take turns, from the warm-up on, so that each is timed on code the others warmed up as well.
   const files = draftFiles(values.dir);
   const texts = files.map((f) => fs.readFileSync(path.join(values.dir, f), 'utf8'));
-  const rounds = quick ? { w: 2, n: 3 } : { w: 40, n: 30 };
-  const all = measure((i) => texts[i % texts.length], rounds.w * texts.length, rounds.n * texts.length);
+  const turns = quick ? { w: 2, n: 3 } : { w: 40, n: share(30) };
+  const all = measure((i) => texts[i % texts.length], turns.w * texts.length, turns.n * texts.length);
   files.forEach((f, k) => {
     const pick = (xs) => xs.filter((_, i) => i % texts.length === k);
     out[f] = { times: pick(all.times), cpu: pick(all.cpu) };
@@ -80,7 +91,7 @@ if (values.dir) {
     // c starts each run with its memos of clause readings empty: the generated drafts share many
     // clause texts, and the memos would answer those from one draft to the next instead of reading
     // them cold (over half of the lookups, on the 10 KB drafts). The three tasks read the same drafts.
-    out[size] = measure((i) => generateDraft(chars, 100 + i), warm(quick)[size], reps(quick)[size]);
+    out[size] = measure((i) => generateDraft(chars, 100 + 1000 * round + i), warm(quick)[size], share(reps(quick)[size]));
   }
 }
 process.stdout.write(JSON.stringify(out));
