@@ -119,7 +119,7 @@ function readClause(
   const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], safeguarding: false, exchange: false };
   if (basic.classified) c.classifiedAt = firstClassified(text);
   if (o.operative) {
-    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading);
+    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
     c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];

@@ -132,15 +132,17 @@ export interface PrivacyHandling {
  * The privacy handling in a text. `personalContext` says the clause or article is about personal
  * data (so "data shall be deleted after five years" is a retention term); a privacy heading
  * ("Protection of Personal Data", "Privacy") makes the text a data-protection provision.
+ * `namesPersonalData` is whether the text itself names personal data, if the caller knows.
  */
-export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean): PrivacyHandling {
+export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean, namesPersonalData?: boolean): PrivacyHandling {
   const elements = new Set<PrivacyElement>();
   let present = privacyHeading;
   const lower = collapsedLower(text);
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
   if (!/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
-  const contextAll = personalContext || privacyHeading || personalDataIn(text).length > 0;
+  // `namesPersonalData`: what `personalDataIn(text)` says, when the caller has read it already.
+  const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text).length > 0);
   // Outside a personal-data context only a privacy-law reference or U.S.-person safeguards can
   // count; read the text whole unless one of them is there.
   if (!contextAll && !privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements };
