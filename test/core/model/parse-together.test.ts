@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { buildModel, ModelCache, type AgreementModel } from '../../../server/src/core/index.js';
+import { buildModel, createAnalyzer, ModelCache, type AgreementModel } from '../../../server/src/core/index.js';
 import { anyInputArb } from '../../property/arbitraries.js';
 
 /** Everything a section's parse gives, functions left out, sets and maps as arrays. */
@@ -56,4 +56,12 @@ test('generated and mangled drafts read the same with sections parsed together o
     }),
     { numRuns: 400, seed: 20261126 },
   );
+});
+
+test('read cold, a section repeated word for word shares the data of its first occurrence', () => {
+  const article = '## Article 1 — Topic\n\n1. The Parties shall exchange information.\n\n';
+  const analyzer = createAnalyzer();
+  analyzer.analyze(`# Arrangement\n\n${article.repeat(50)}`);
+  assert.equal(analyzer.stats.sectionsParsed, 2);
+  assert.equal(analyzer.stats.sectionsReused, 49);
 });
