@@ -576,8 +576,9 @@ const TOGETHER_CHARS = 8000;
  *   after the blocks of the section before (an HTML block or a list that takes the heading line in
  *   would otherwise be cut in two); a section joins the one before only after a blank line and with
  *   its heading at the start of the line (`joinable`), so such a parse is seldom wasted.
- * Otherwise each of those sections is parsed alone. Nor is a section whose text came before in the
- * draft parsed again.
+ * Otherwise each of those sections is parsed alone. So is a section with a block quote, a nested
+ * list, an HTML block or many brackets (`shareable`), and a section whose text came before in the
+ * draft is not parsed again.
  */
 function parseTogether(texts: readonly string[]): (SectionData | undefined)[] {
   const out: (SectionData | undefined)[] = new Array(texts.length);
@@ -588,7 +589,13 @@ function parseTogether(texts: readonly string[]): (SectionData | undefined)[] {
   while (i < texts.length) {
     let j = i;
     let length = 0;
-    while (j < texts.length && length + texts[j]!.length <= TOGETHER_CHARS && !seen.has(texts[j]!) && (j === i || joinable(texts[j - 1]!, texts[j]!))) {
+    while (
+      j < texts.length &&
+      length + texts[j]!.length <= TOGETHER_CHARS &&
+      !seen.has(texts[j]!) &&
+      shareable(texts[j]!) &&
+      (j === i || joinable(texts[j - 1]!, texts[j]!))
+    ) {
       seen.add(texts[j]!);
       length += texts[j++]!.length;
     }
@@ -604,6 +611,28 @@ function parseTogether(texts: readonly string[]): (SectionData | undefined)[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A line of a block quote, or a list item inside another: micromark's time for these grows with
+ * the length of the text parsed at once (sections of nested lists took twice as long parsed
+ * 8,000 characters at a time as one by one; of plain paragraphs, 0.8 times; of a flat list, the
+ * same), so a section that has them is parsed alone.
+ */
+const nestedBlocks = /^(?:[ ]{0,3}>|[ \t]+(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$))/m;
+
+/** Brackets a section may have and still share a parse (the parser's time for them grows faster than their number). */
+const SHARED_BRACKETS = 64;
+
+/**
+ * Whether a section may be parsed with others: it has no block quote or nested list, no line that
+ * opens an HTML block (an unclosed `<pre>` runs to the end of the text parsed), and few brackets.
+ */
+function shareable(text: string): boolean {
+  if (nestedBlocks.test(text) || /^[ ]{0,3}</m.test(text)) return false;
+  let brackets = 0;
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) if (++brackets > SHARED_BRACKETS) return false;
+  return true;
 }
 
 /**
