@@ -97,7 +97,7 @@ if (values.dir) {
 process.stdout.write(JSON.stringify(out));
 
 /** The Markdown files of a folder (not its README), in name order. */
-export function draftFiles(dir) {
+function draftFiles(dir) {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')

@@ -7,6 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { SectionData } from './model.js';
+import { isLetterOrNumber, isLower } from './chars.js';
 import { findMarkings, findPlaceholders, type Marking, type Placeholder } from './markings.js';
 import { findRawReferences, type RawReference } from './references.js';
 import { shift } from './spans.js';
@@ -65,9 +66,6 @@ export function sectionFacts(d: SectionData, root: Root): SectionFacts {
   return facts;
 }
 
-const lowerLetter = /^\p{Ll}$/u;
-const letterOrNumber = /^[\p{L}\p{N}]$/u;
-
 /**
  * Adds to `out` every word of `text` written in lower case: a run of lower-case letters and
  * hyphens that starts with a lower-case letter not preceded by a letter or digit (the words that
@@ -97,14 +95,4 @@ export function addLowerWords(text: string, out: Set<string>): void {
     prevLetterOrNumber = isLetterOrNumber(c);
     i += size;
   }
-}
-
-function isLower(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  return lowerLetter.test(String.fromCodePoint(c));
-}
-
-function isLetterOrNumber(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return letterOrNumber.test(String.fromCodePoint(c));
 }

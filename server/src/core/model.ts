@@ -257,9 +257,9 @@ export class ModelCache {
     return frontMatter;
   }
 
-  /** Whether the cache holds no section yet: the next model reads every section cold. */
+  /** Whether the cache holds no section yet (every model has one): the next model reads every section cold. */
   get empty(): boolean {
-    return this.order.length === 0 && this.data.size === 0 && this.nextData.size === 0;
+    return this.order.length === 0;
   }
 
   /** The section for `text` placed at `start`, parsed now (or `parsed`, when given) or reused. */
@@ -357,16 +357,20 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
   const frontMatter = cache.frontMatter(text);
   const bodyStart = frontMatter.span ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const cuts = splitSections(text, bodyStart);
-  const pieces: { start: number; text: string }[] = [];
+  const starts: number[] = [];
+  const texts: string[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i]!;
     const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
-    if (end > start || i === 0) pieces.push({ start, text: text.slice(start, end) });
+    if (end > start || i === 0) {
+      starts.push(start);
+      texts.push(text.slice(start, end));
+    }
   }
   // Read cold, neighbouring sections are parsed together (see `parseTogether`).
-  const parsed = cache.empty ? parseTogether(pieces.map((p) => p.text)) : [];
+  const parsed = cache.empty ? parseTogether(texts) : undefined;
   const sections: Section[] = [];
-  for (let i = 0; i < pieces.length; i++) sections.push(cache.section(pieces[i]!.text, pieces[i]!.start, parsed[i]));
+  for (let i = 0; i < texts.length; i++) sections.push(cache.section(texts[i]!, starts[i]!, parsed?.[i]));
   cache.sweep();
   const model: AgreementModel = {
     references: [],
@@ -647,7 +651,8 @@ function joinable(before: string, section: string): boolean {
 
 /** The sections of `group` parsed in one parse, or undefined where that would not be the same (see `parseTogether`). */
 function parseGroup(group: readonly string[]): SectionData[] | undefined {
-  const joined = detach(group.join(''));
+  // A new string (join copies), which keeps no version of the whole draft alive.
+  const joined = group.join('');
   if (joined.includes(']:') || defuseForParser(joined) !== joined) return undefined;
   const root = processor.parse(joined) as Root;
   const children = root.children;

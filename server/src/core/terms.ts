@@ -12,6 +12,7 @@
  */
 import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.js';
 import { move, shift } from './spans.js';
+import { codePointBefore, isLetterOrNumber } from './chars.js';
 import type { Span } from './types.js';
 
 /** A definition found in one clause (section-relative spans). */
@@ -284,19 +285,10 @@ function escape(s: string): string {
 
 const usesCache = new WeakMap<SectionData, { key: string; uses: Map<string, Span[]> }>();
 
-const wordCharacter = /[\p{L}\p{N}_-]/u;
-
-/**
- * Whether the character before a form (its code `c`, at `at` in `text`) is one a word goes on
- * with: a letter, a digit, "_" or "-" (a surrogate pair is read whole).
- */
-function continuesWord(c: number, text: string, at: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-  if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
-    const high = text.charCodeAt(at - 1);
-    if (high >= 0xd800 && high <= 0xdbff) return wordCharacter.test(text.slice(at - 1, at + 1));
-  }
-  return wordCharacter.test(String.fromCharCode(c));
+/** Whether the character before `at` in `text` is one a word goes on with: a letter, a digit, "_" or "-". */
+function continuesWord(text: string, at: number): boolean {
+  const c = codePointBefore(text, at);
+  return c === 95 /* _ */ || c === 45 /* - */ || isLetterOrNumber(c);
 }
 
 /** Uses of the forms in one section (section-relative), cached by the set of forms. */
@@ -313,7 +305,7 @@ function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pa
         // A form must not continue a word (`(?<![\p{L}\p{N}_-])`, tested here rather than in the
         // pattern, where it ran at every position of every clause). After a form that does, the
         // search goes on from the next character, as the lookbehind would have.
-        if (m.index > 0 && continuesWord(text.charCodeAt(m.index - 1), text, m.index - 1)) {
+        if (continuesWord(text, m.index)) {
           const c0 = text.charCodeAt(m.index);
           pattern.lastIndex = m.index + (c0 >= 0xd800 && c0 <= 0xdbff ? 2 : 1);
           continue;
