@@ -23,6 +23,15 @@ ruleTester('duplicate-or-skipped-number', {
       errors: [{ line: 4, column: 1, message: /is the first paragraph of its sequence/ }],
     },
     {
+      // Found by npm run fuzz (seed 20261213): "2." after an indented line cannot open a list, so
+      // the paragraphs read as one paragraph cut at its labels and the indented "(a)" below as code;
+      // renumbered to "1.", they open a list and "(a)" becomes a clause that names personal data.
+      name: 'no renumbering that would change what the section says, not only its numbers',
+      code: '## Article 2 — Definitions\n\n      1. Each Party designates a contact.\n2. The Recipient keeps the records.\n3. The Parties exchange records.\n\n      (a) The Parties exchange names and dates of birth.\n',
+      output: '## Article 2 — Definitions\n\n      1. Each Party designates a contact.\n2. The Recipient keeps the records.\n3. The Parties exchange records.\n\n      (a) The Parties exchange names and dates of birth.\n',
+      errors: [{ line: 4, column: 1, message: /is the first paragraph of its sequence/ }],
+    },
+    {
       name: 'a skipped article number, renumbered with the references to it',
       code: '## Article 1\n\nSee Article 4.\n\n## Article 2\n\nText.\n\n## Article 4\n\nText.\n',
       errors: [{ line: 9, column: 1, message: /Article 4 follows Article 2: Article 3 is missing/ }],

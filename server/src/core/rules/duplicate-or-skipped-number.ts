@@ -260,8 +260,20 @@ export const duplicateOrSkippedNumber: Rule = {
   },
 };
 
-/** Whether `section`, with `edits` (inside it) applied, reads with no paragraph numbering problem. */
+/**
+ * Whether `section`, with `edits` (inside it) applied, reads with no paragraph numbering problem
+ * and says what it said: the same paragraphs, whatever their numbers. A new number can change how
+ * the lines around it parse ("2." cannot open a list that interrupts a paragraph, "1." can), and
+ * a paragraph that was read as code would then be read as a clause.
+ */
 function readsInOrder(section: Section, edits: readonly SpanEdit[]): boolean {
   const after = sectionWithEdits(section, edits);
-  return !!after && paragraphProblems(after).length === 0;
+  if (!after || paragraphProblems(after).length > 0) return false;
+  const said = (s: Section) => s.clauses.map((c) => c.text.replace(leadingLabel, ''));
+  const before = said(section);
+  const now = said(after);
+  return before.length === now.length && before.every((t, i) => t === now[i]);
 }
+
+/** A paragraph label at the start of a clause's text ("2. ", "(a) ", "5.2 "), as the paragraph may keep it. */
+const leadingLabel = /^[ \t]*(?:\((?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?|(?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t]*/i;

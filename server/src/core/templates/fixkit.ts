@@ -292,6 +292,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         const own = numbered[slot];
         const previous = before(slot).pop();
         value = own ? own.value : (previous?.value ?? 0) + 1;
+        // Where the numbering already repeats or runs back ("Article 4" twice), no number reads
+        // right for the new article: taking this article's number, it would repeat one that does
+        // not move with the renumbering (and that repeat may be one the draft has suppressed).
+        if (own && before(slot).some((h) => family(h) === family(own) && h.value >= value)) return undefined;
         // Only the articles of the inserted one's own sequence move up: "Article IV" is not counted
         // with "Article 5", nor "Section 7" with either.
         shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value && family(h) === family(own)) : [];
