@@ -73,17 +73,27 @@ describe('agreement-lint --jobs', () => {
     }
   });
 
-  test('an unreadable draft among many ends with the same one-line error', () => {
+  test('an unreadable draft among many is named in one line, and the others are still reviewed', () => {
     const dir = drafts(10);
     fs.writeFileSync(path.join(dir, 'd05.agreement.md'), Buffer.from([0x23, 0x00, 0x01]));
+    const all = run(['--jobs', '1', '.'], drafts(10));
     const one = run(['--jobs', '1', '.'], dir);
     const three = run(['--jobs', '3', '.'], dir, hooks);
     assert.equal(one.code, 2);
     assert.equal(three.code, 2);
-    assert.equal(three.stdout, '');
+    // Every other draft's findings, the same as without the stray file but for its own lines.
+    assert.ok(one.stdout.length > 0);
+    assert.equal(one.stdout, all.stdout.split('\n').filter((l) => !l.startsWith('d05.')).join('\n'));
+    assert.equal(three.stdout, one.stdout);
     assert.match(three.stderr, /test hooks: 10 of 10 files reviewed on worker threads/);
-    assert.match(one.stderr, /d05\.agreement\.md.*NUL bytes/);
+    assert.equal(one.stderr.split('\n').filter((l) => /NUL bytes/.test(l)).length, 1);
+    assert.match(one.stderr, /^agreement-lint: .*d05\.agreement\.md.*NUL bytes/m);
+    assert.match(one.stderr, /in 9 files; 1 file not reviewed \(see above\)/);
     assert.equal(withoutHookLine(three.stderr), one.stderr);
+    // JSON: the nine readable files, and still exit 2.
+    const json = run(['--format', 'json', '--jobs', '1', '.'], dir);
+    assert.equal(json.code, 2);
+    assert.equal(JSON.parse(json.stdout).files.length, 9);
   });
 
   test('by default, one thread more for every 4 MB of drafts, up to the number of CPUs', () => {

@@ -123,10 +123,22 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // A worker thread never starts workers of its own, so it need not size the input.
   const jobs = jobsGiven ?? (cliWorkerSetup() ? 1 : defaultJobs(os.availableParallelism(), files));
   const reports: FileReport[] = [];
+  /** One line for each file that could not be read or written; the other files are still reviewed. */
+  const fileErrors: string[] = [];
   let fixed = 0;
   const failedRules = new Set<string>();
   // Reviews one file; it may run on a worker thread, so it returns what it did instead of recording it.
-  const reviewFile = (file: string): { report: FileReport; fixed: number } => {
+  const reviewFile = (file: string): { report: FileReport; fixed: number } | { error: string } => {
+    try {
+      return reviewReadable(file);
+    } catch (e) {
+      // A file that cannot be read (binary, not UTF-8, too large) or written back by --fix: said
+      // once, and the run goes on, so that one stray file does not hide every other draft's findings.
+      if (e instanceof CliError) return { error: e.message };
+      throw e;
+    }
+  };
+  const reviewReadable = (file: string): { report: FileReport; fixed: number } => {
     let fixedHere = 0;
     const draft = readDraft(file, maxBytes);
     const shown = displayPath(file, io.cwd);
@@ -166,24 +178,35 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   const spawn = io.workerScript ? { script: io.workerScript, argv, cwd: io.cwd, stderr: io.stderr } : undefined;
   for (const r of await mapFiles(files, jobs, reviewFile, spawn)) {
+    if ('error' in r) {
+      fileErrors.push(r.error);
+      continue;
+    }
     reports.push(r.report);
     fixed += r.fixed;
   }
 
-  if (format === 'json') io.stdout(formatJson(reports));
-  else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
-  else io.stdout(formatText(reports));
+  // Only when something was reviewed: one unreadable file named alone gives its one line, no more.
+  if (reports.length > 0 || fileErrors.length === 0) {
+    if (format === 'json') io.stdout(formatJson(reports));
+    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
+    else io.stdout(formatText(reports));
+  }
+  for (const e of fileErrors) io.stderr(`agreement-lint: ${e}\n`);
 
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  if (!values.quiet && format === 'text') {
-    const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : /x$/.test(w) ? 'es' : 's'}`;
+  const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : /x$/.test(w) ? 'es' : 's'}`;
+  if (!values.quiet && format === 'text' && reports.length > 0) {
     io.stderr(
-      `${count(all.length, 'finding')} (${count(errors, 'error')}) in ${count(files.length, 'file')}` +
+      `${count(all.length, 'finding')} (${count(errors, 'error')}) in ${count(reports.length, 'file')}` +
         (values.fix ? `; ${count(fixed, 'fix')} applied` : '') +
+        (fileErrors.length ? `; ${count(fileErrors.length, 'file')} not reviewed (see above)` : '') +
         '\n',
     );
   }
+  // A file that could not be read is an I/O error, which outranks the findings' severities.
+  if (fileErrors.length > 0) return 2;
   return errors > 0 ? 1 : 0;
 }
 
