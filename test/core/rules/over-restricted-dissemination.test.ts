@@ -134,6 +134,21 @@ ruleTester('over-restricted-dissemination', {
       output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
     },
     {
+      // A short destruction duty alone is answered by the retention clause, not by a second copy of
+      // the dissemination clause beside the one offered for the paragraph before it.
+      name: 'a short destruction duty: the fix keeps information as long as its uses need it',
+      code: `${fm}1. The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.\n`,
+      errors: [{ line: 24, column: 4, message: /destroyed or returned on a short deadline.*Use the retention clause/ }],
+      output: `${fm}1. The Receiving Party may keep information received under this Arrangement for as long as it is needed for the purposes for which it may be used under this Arrangement, in accordance with its laws on the keeping of records.\n`,
+    },
+    {
+      // Each fix is checked against every rule by the tester: the retention clause beside personal
+      // data must not read as privacy handling (retention, accuracy) that the draft does not have.
+      name: 'the retention clause beside personal data sets no privacy element',
+      code: `${fm}1. The Parties exchange names and dates of birth of known or suspected terrorists.\n2. The Receiving Party shall return all documents received within 14 days.\n`,
+      errors: [{ line: 25, column: 4, message: /Article 3\(2\).*Use the retention clause/ }],
+    },
+    {
       // Found by the fix property: the standard clause's consent for third-country disclosure, placed
       // beside classified material, read as one formal term for it and turned "no formal terms"
       // into "some formal terms". Each fix is checked against every rule by the tester.

@@ -34,9 +34,14 @@ export const overRestrictedDissemination: Rule = {
       const kinds = [...new Set(found.map((r) => r.kind))];
       const what = kinds.map(describeRestriction);
       const described = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}`;
+      // A short destruction or return duty, and nothing else, is a matter of how long information
+      // is kept: the retention clause answers it. (The dissemination clause there would only repeat
+      // the one offered for the article's other restrictions, and say nothing about keeping.)
+      const retentionOnly = kinds.every((k) => k === 'destruction');
+      const template = retentionOnly ? 'balanced-retention' : 'balanced-dissemination';
       // Built when read: a CLI run in text format never reads them.
       const fixes = lazyFixes(
-        () => ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, { start: first.start, end: found[found.length - 1]!.end }),
+        () => ctx.fixes.replaceClause(clause, template, undefined, { start: first.start, end: found[found.length - 1]!.end }),
         () => ctx.fixes.recordException(clause, 'over-restricted-dissemination'),
       );
       ctx.report({
@@ -44,7 +49,9 @@ export const overRestrictedDissemination: Rule = {
         message:
           `${clause.citation} ${described}. Policy wants information received from a partner to be usable and disseminable as broadly as possible for counter-terrorism purposes; ` +
           'a restriction beyond standard handling is acceptable only as the price of particularly high-value information, and then calibrated (for example consent only for disclosure to a third country or the public). ' +
-          'Use the balanced dissemination clause, or record the restriction as a justified high-value exception.',
+          (retentionOnly
+            ? 'Use the retention clause (keep information as long as its permitted uses need it), or record the restriction as a justified high-value exception.'
+            : 'Use the balanced dissemination clause, or record the restriction as a justified high-value exception.'),
         fixes,
       });
     }

@@ -21,6 +21,22 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "description": "Lets the Receiving Party use and pass on information inside its government for counterterrorism work; consent is needed only to go outside that government."
   },
   {
+    "id": "balanced-retention",
+    "title": "Retention of received information",
+    "version": "1.0.0",
+    "fixes": [
+      "over-restricted-dissemination"
+    ],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "INSTRUMENT"
+    ],
+    "kind": "clause",
+    "body": "{{RECEIVING PARTY}} may keep information received under {{INSTRUMENT}} for as long as it is needed for the purposes for which it may be used under {{INSTRUMENT}}, in accordance with its laws on the keeping of records.",
+    "origin": "built-in",
+    "description": "Lets the Receiving Party keep information for as long as its permitted uses need it, instead of destroying or returning it by a fixed short deadline."
+  },
+  {
     "id": "classified-downgrading",
     "title": "Classified element: downgrading and declassification",
     "version": "1.0.0",
