@@ -139,7 +139,14 @@ ruleTester('over-restricted-dissemination', {
       name: 'a short destruction duty: the fix keeps information as long as its uses need it',
       code: `${fm}1. The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.\n`,
       errors: [{ line: 24, column: 4, message: /destroyed or returned on a short deadline.*Use the retention clause/ }],
-      output: `${fm}1. The Receiving Party may keep information received under this Arrangement for as long as it is needed for the purposes for which it may be used under this Arrangement, in accordance with its laws on the keeping of records.\n`,
+      output: `${fm}1. The Receiving Party may keep information received under this Arrangement for as long as it is needed for the purposes for which it may be used under this Arrangement, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.\n`,
+    },
+    {
+      // Found by npm run fuzz (seed 20261216): the replaced sentence also kept the information
+      // confidential, the draft's only safeguarding; the retention clause keeps the handling label.
+      name: 'the retention clause, replacing the draft\'s only safeguarding, still safeguards',
+      code: `# Agreement\n\n## Article 1 — Use\n\n1. To the extent permitted by law, each Party keeps the Information confidential. concerning the Information The receiving agency shall destroy all records within 30 days of receipt.\n`,
+      errors: [{ line: 5, column: 4, message: /Use the retention clause/ }],
     },
     {
       // Each fix is checked against every rule by the tester: the retention clause beside personal

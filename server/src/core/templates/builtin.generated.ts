@@ -32,9 +32,9 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "INSTRUMENT"
     ],
     "kind": "clause",
-    "body": "{{RECEIVING PARTY}} may keep information received under {{INSTRUMENT}} for as long as it is needed for the purposes for which it may be used under {{INSTRUMENT}}, in accordance with its laws on the keeping of records.",
+    "body": "{{RECEIVING PARTY}} may keep information received under {{INSTRUMENT}} for as long as it is needed for the purposes for which it may be used under {{INSTRUMENT}}, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.",
     "origin": "built-in",
-    "description": "Lets the Receiving Party keep information for as long as its permitted uses need it, instead of destroying or returning it by a fixed short deadline."
+    "description": "Lets the Receiving Party keep information for as long as its permitted uses need it, instead of destroying or returning it by a fixed short deadline, handled by its label meanwhile."
   },
   {
     "id": "classified-downgrading",
