@@ -134,6 +134,24 @@ ruleTester('over-restricted-dissemination', {
       output: `${fm}1. The General Security of Information Agreement in force between the Parties applies. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise. Each Party designates a point of contact.\n`,
     },
     {
+      // Two paragraphs that restrict: the first gets the balanced clause, the second refers to it
+      // (fixing both used to write the balanced clause twice in one article).
+      name: 'two restricting paragraphs of one article: the balanced clause once, then a reference to it',
+      code: `${fm}1. Information received shall be used solely for the purpose of the specific request.\n2. Information received shall not be disclosed to any other agency.\n`,
+      errors: [
+        { line: 24, column: 4, message: /Article 3\(1\)/ },
+        { line: 25, column: 4, message: /Article 3\(2\)/ },
+      ],
+      output: `${fm}1. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise.\n2. The Receiving Party may use and disseminate information received under this Arrangement as Article 3(1) provides, and shall handle it according to the handling label it carries.\n`,
+    },
+    {
+      // The same after the first paragraph was fixed alone: the second still refers to it.
+      name: 'a restriction after a paragraph that holds the balanced clause refers to it',
+      code: `${fm}1. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise.\n2. Information received shall not be disclosed to any other agency.\n`,
+      errors: [{ line: 25, column: 4, message: /Article 3\(2\)/ }],
+      output: `${fm}1. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise.\n2. The Receiving Party may use and disseminate information received under this Arrangement as Article 3(1) provides, and shall handle it according to the handling label it carries.\n`,
+    },
+    {
       // A short destruction duty alone is answered by the retention clause, not by a second copy of
       // the dissemination clause beside the one offered for the paragraph before it.
       name: 'a short destruction duty: the fix keeps information as long as its uses need it',

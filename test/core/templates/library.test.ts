@@ -32,6 +32,7 @@ test('every built-in template file validates and matches its generated entry', (
 const expected: [id: string, kind: string, element: string | undefined, rule: string | undefined][] = [
   ['balanced-dissemination', 'clause', undefined, 'over-restricted-dissemination'],
   ['balanced-retention', 'clause', undefined, 'over-restricted-dissemination'],
+  ['dissemination-by-reference', 'clause', undefined, 'over-restricted-dissemination'],
   ['high-value-exception', 'clause', undefined, 'over-restricted-dissemination'],
   ['protection-of-personal-data', 'article', undefined, 'missing-privacy-act-handling'],
   ['privacy-act-governing-law', 'element', 'privacy-law', 'incomplete-privacy-act-handling'],

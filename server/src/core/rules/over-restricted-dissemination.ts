@@ -9,6 +9,8 @@
  */
 import { describeRestriction, findRestrictions } from '../language/dissemination.js';
 import { lazyFixes, type Rule } from '../rule.js';
+import type { Clause } from '../model.js';
+import type { Span } from '../types.js';
 
 const classifiedTitle = /\b(?:classified|security of (?:classified|military) information)\b/i;
 
@@ -24,6 +26,8 @@ export const overRestrictedDissemination: Rule = {
     const classifiedSection = !!section.title && classifiedTitle.test(section.title);
     // Lead-ins ("... on the condition that it is:") by label depth, for the items under them.
     const leadIns: { labels: string[]; text: string }[] = [];
+    // The clauses before this one that are offered the balanced dissemination clause.
+    const offered: { clause: Clause; within: Span }[] = [];
     for (const clause of section.clauses) {
       while (leadIns.length && !isPrefix(leadIns[leadIns.length - 1]!.labels, clause.labels)) leadIns.pop();
       const leadIn = leadIns.map((l) => l.text).join('\n');
@@ -38,10 +42,28 @@ export const overRestrictedDissemination: Rule = {
       // is kept: the retention clause answers it. (The dissemination clause there would only repeat
       // the one offered for the article's other restrictions, and say nothing about keeping.)
       const retentionOnly = kinds.every((k) => k === 'destruction');
-      const template = retentionOnly ? 'balanced-retention' : 'balanced-dissemination';
+      const within = { start: first.start, end: found[found.length - 1]!.end };
+      const before = [...offered];
+      if (!retentionOnly) offered.push({ clause, within });
       // Built when read: a CLI run in text format never reads them.
       const fixes = lazyFixes(
-        () => ctx.fixes.replaceClause(clause, template, undefined, { start: first.start, end: found[found.length - 1]!.end }),
+        () => {
+          if (retentionOnly) return ctx.fixes.replaceClause(clause, 'balanced-retention', undefined, within);
+          // Where an earlier paragraph of the article holds the balanced clause, or is offered it,
+          // this one refers to it instead of repeating it (fixing both wrote it twice).
+          const anchor = section.clauses
+            .slice(0, section.clauses.indexOf(clause))
+            .find((c) => {
+              if (c.label === undefined) return false;
+              const earlier = before.find((o) => o.clause === c);
+              return earlier ? !!ctx.fixes.replaceClause(c, 'balanced-dissemination', undefined, earlier.within) : ctx.fixes.holdsTemplate(c, 'balanced-dissemination');
+            });
+          if (anchor) {
+            const byReference = ctx.fixes.replaceClause(clause, 'dissemination-by-reference', `Replace the restriction in ${clause.citation} with a reference to ${anchor.citation}`, within, { PROVISION: anchor.citation });
+            if (byReference) return byReference;
+          }
+          return ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, within);
+        },
         () => ctx.fixes.recordException(clause, 'over-restricted-dissemination'),
       );
       ctx.report({

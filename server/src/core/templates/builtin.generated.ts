@@ -206,6 +206,23 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "element": "transmission"
   },
   {
+    "id": "dissemination-by-reference",
+    "title": "Use and dissemination as provided elsewhere in the article",
+    "version": "1.0.0",
+    "fixes": [
+      "over-restricted-dissemination"
+    ],
+    "placeholders": [
+      "RECEIVING PARTY",
+      "INSTRUMENT",
+      "PROVISION"
+    ],
+    "kind": "clause",
+    "body": "{{RECEIVING PARTY}} may use and disseminate information received under {{INSTRUMENT}} as {{PROVISION}} provides, and shall handle it according to the handling label it carries.",
+    "origin": "built-in",
+    "description": "Replaces a second restriction in an article whose other paragraph receives the balanced dissemination clause, so that the article states the permitted use and dissemination once and refers to it here."
+  },
+  {
     "id": "high-value-exception",
     "title": "High-value exception record",
     "version": "1.0.0",

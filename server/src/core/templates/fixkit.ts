@@ -10,7 +10,7 @@
 import { sectionWithEdits, type AgreementModel, type Clause, type Section } from '../model.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { scanCriticMarkup } from '../criticmarkup.js';
-import { sentences } from '../language/sentences.js';
+import { collapse, sentences } from '../language/sentences.js';
 import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
@@ -42,7 +42,12 @@ export interface FixKit {
    * Undefined when the text to replace holds a definition of a term (its uses would lose it), or,
    * for a tracked change, tracked changes or comments of its own (CriticMarkup does not nest).
    */
-  replaceClause(clause: Clause, templateId: string, title?: string, within?: Span): SpanFix | undefined;
+  replaceClause(clause: Clause, templateId: string, title?: string, within?: Span, extra?: Readonly<Record<string, string>>): SpanFix | undefined;
+  /**
+   * Whether a clause already holds a template's text as its fix would write it (the draft's
+   * defined terms for its information aside): so that a second clause is not given a second copy.
+   */
+  holdsTemplate(clause: Clause, templateId: string): boolean;
   /**
    * Inserts a whole article from a template where such an article belongs: before the final
    * provisions (entry into force, termination, signature) when the draft has them, else after the
@@ -245,13 +250,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       return fix(title, [change(span, newText)]);
     },
 
-    replaceClause(clause, templateId, title, within) {
+    replaceClause(clause, templateId, title, within, extra) {
       const t = library.get(templateId);
       if (!t) return undefined;
       const source = text.slice(clause.span.start, clause.span.end);
       const own = clause.labels.length ? clauseLabel.exec(source) : null;
       const start = clause.span.start + (own ? own[0].length : 0);
-      let body = fill(t).trim().replace(clauseLabel, '');
+      let body = fill(t, extra).trim().replace(clauseLabel, '');
       const part = within && !/\r|\n/.test(body) ? sentencesToReplace(clause, within) : undefined;
       // Replacing a definition would leave every use of its term undefined: no such fix.
       const region = part ?? { start, end: clause.span.end };
@@ -271,6 +276,23 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         body = body.replace(/(\r\n|\r|\n)(?=[^\r\n])/g, `$1${indent}`);
       }
       return fix(title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`, [change({ start, end: clause.span.end }, body)]);
+    },
+
+    holdsTemplate(clause, templateId) {
+      const t = library.get(templateId);
+      if (!t) return false;
+      // `keepSubjectTerm` may have written a defined term ("Screening Information") for the
+      // template's "information": read such terms back as the plain noun, case aside.
+      const plain = (s: string) => {
+        let out = collapse(s.toLowerCase());
+        for (const d of model.terms) {
+          const m = /\s(information|data)$/i.exec(d.term);
+          if (m) out = out.split(d.term.toLowerCase()).join(m[1]!.toLowerCase());
+        }
+        return out;
+      };
+      const body = plain(fill(t).trim().replace(clauseLabel, ''));
+      return body.length > 0 && plain(clause.text).includes(body);
     },
 
     insertArticle(templateId, title) {
