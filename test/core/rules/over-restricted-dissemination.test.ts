@@ -145,6 +145,16 @@ ruleTester('over-restricted-dissemination', {
       output: `${fm}1. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise.\n2. The Receiving Party may use and disseminate information received under this Arrangement as Article 3(1) provides, and shall handle it according to the handling label it carries.\n`,
     },
     {
+      // Found by npm run fuzz (seeds 20261219, 20261220): with two articles numbered 3, "Article
+      // 3(1)" names the first one's paragraph; no reference is offered then, the balanced clause is.
+      name: 'no reference to a paragraph that its citation does not name alone',
+      code: `${fm}Text.\n\n## Article 3 — More\n\n1. Information received shall be used solely for the purpose of the specific request.\n2. Information received shall not be disclosed to any other agency.\n`,
+      errors: [
+        { line: 28, column: 4, message: /Article 3\(1\)/ },
+        { line: 29, column: 4, message: /Article 3\(2\)/ },
+      ],
+    },
+    {
       // The same after the first paragraph was fixed alone: the second still refers to it.
       name: 'a restriction after a paragraph that holds the balanced clause refers to it',
       code: `${fm}1. The Receiving Party may use information received under this Arrangement for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of the Providing Party; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is TLP:AMBER unless the Providing Party marks it otherwise.\n2. Information received shall not be disclosed to any other agency.\n`,

@@ -50,11 +50,18 @@ export const overRestrictedDissemination: Rule = {
         () => {
           if (retentionOnly) return ctx.fixes.replaceClause(clause, 'balanced-retention', undefined, within);
           // Where an earlier paragraph of the article holds the balanced clause, or is offered it,
-          // this one refers to it instead of repeating it (fixing both wrote it twice).
+          // this one refers to it instead of repeating it (fixing both wrote it twice). Only where
+          // the citation can mean that paragraph alone: no other section with the article's label,
+          // no other paragraph with its labels.
+          const path = (c: Clause) => c.labels.join('|');
+          const citable = (c: Clause) =>
+            c.label !== undefined &&
+            ctx.model.sections.filter((s) => s.label === section.label).length === 1 &&
+            section.clauses.filter((x) => path(x) === path(c)).length === 1;
           const anchor = section.clauses
             .slice(0, section.clauses.indexOf(clause))
             .find((c) => {
-              if (c.label === undefined) return false;
+              if (!citable(c)) return false;
               const earlier = before.find((o) => o.clause === c);
               return earlier ? !!ctx.fixes.replaceClause(c, 'balanced-dissemination', undefined, earlier.within) : ctx.fixes.holdsTemplate(c, 'balanced-dissemination');
             });
