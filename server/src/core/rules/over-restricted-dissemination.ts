@@ -50,14 +50,14 @@ export const overRestrictedDissemination: Rule = {
         () => {
           if (retentionOnly) return ctx.fixes.replaceClause(clause, 'balanced-retention', undefined, within);
           // Where an earlier paragraph of the article holds the balanced clause, or is offered it,
-          // this one refers to it instead of repeating it (fixing both wrote it twice). Only where
-          // the citation can mean that paragraph alone: no other section with the article's label,
-          // no other paragraph with its labels.
+          // this one refers to it instead of repeating it (fixing both wrote it twice). The
+          // reference is to a paragraph of the same article ("paragraph 1", "paragraph 1(a)"), which
+          // is read within the article whatever the rest of the draft is (a section's findings are
+          // kept while it does not change); so the paragraph must be numbered, and no other
+          // paragraph of the article may carry its labels.
           const path = (c: Clause) => c.labels.join('|');
           const citable = (c: Clause) =>
-            c.label !== undefined &&
-            ctx.model.sections.filter((s) => s.label === section.label).length === 1 &&
-            section.clauses.filter((x) => path(x) === path(c)).length === 1;
+            c.label !== undefined && /^[0-9]{1,3}$/.test(c.labels[0] ?? '') && section.clauses.filter((x) => path(x) === path(c)).length === 1;
           const anchor = section.clauses
             .slice(0, section.clauses.indexOf(clause))
             .find((c) => {
@@ -66,7 +66,8 @@ export const overRestrictedDissemination: Rule = {
               return earlier ? !!ctx.fixes.replaceClause(c, 'balanced-dissemination', undefined, earlier.within) : ctx.fixes.holdsTemplate(c, 'balanced-dissemination');
             });
           if (anchor) {
-            const byReference = ctx.fixes.replaceClause(clause, 'dissemination-by-reference', `Replace the restriction in ${clause.citation} with a reference to ${anchor.citation}`, within, { PROVISION: anchor.citation });
+            const provision = `paragraph ${anchor.labels[0]}${anchor.labels.slice(1).map((l) => `(${l})`).join('')}`;
+            const byReference = ctx.fixes.replaceClause(clause, 'dissemination-by-reference', `Replace the restriction in ${clause.citation} with a reference to ${anchor.citation}`, within, { PROVISION: provision });
             if (byReference) return byReference;
           }
           return ctx.fixes.replaceClause(clause, 'balanced-dissemination', undefined, within);
