@@ -121,3 +121,18 @@ test('a fix at the very end of a draft reads only its own section: a mark left o
   assert.deepEqual(titles(analyzer.analyze(edited)), before);
   assert.deepEqual(titles(analyze(edited, options)), before);
 });
+
+test('a restriction that refers to an earlier paragraph gets the same fix incrementally when another article takes its number', () => {
+  // Found by the fuzzer (seed 20261220): the reference fix once cited the article by its number,
+  // which depends on the other articles; the article's kept findings then kept a stale fix.
+  const article = '## Article 7 — Use\n\n1. Information received shall be used solely for the purpose of the specific request.\n2. Information received shall not be disclosed to any other agency.\n';
+  const text = `# Arrangement\n\n## Article 6 — Scope\n\nText.\n\n${article}`;
+  const analyzer = createAnalyzer();
+  analyzer.analyze(text);
+  const edited = text.replace('## Article 6 — Scope', '## Article 7 — Scope');
+  const fixes = (r: { findings: { ruleId: string; fixes: { title: string; edits: unknown[] }[] }[] }) =>
+    r.findings.filter((f) => f.ruleId === 'over-restricted-dissemination').map((f) => f.fixes.map((x) => ({ title: x.title, edits: x.edits })));
+  const incremental = fixes(analyzer.analyze(edited));
+  assert.deepEqual(incremental, fixes(analyze(edited)));
+  assert.ok(incremental[1]!.some((x) => /with a reference to Article 7\(1\)/.test(x.title)));
+});
