@@ -14,6 +14,9 @@ ruleTester('unresolved-comment', {
     // Found by npm run fuzz (seed 20261127): without the comment, the indented "1." joins the list
     // before it and repeats its number; the comment is reported, with no deletion offered.
     { name: 'no deletion when the comment holds list items apart', code: '# A\n\n## Article 1\n\n1. The Parties meet.\n\n{>>Check with counsel.<<}\n\n      1. Each Party names a contact.\n2. The Parties report.\n', output: '# A\n\n## Article 1\n\n1. The Parties meet.\n\n{>>Check with counsel.<<}\n\n      1. Each Party names a contact.\n2. The Parties report.\n', errors: [{ line: 7, column: 1 }] },
+    // Found by npm run fuzz (seed 20261221): a numbered paragraph that holds only the comment is
+    // no paragraph once it is deleted, and the one after it would open the numbering at 2.
+    { name: 'no deletion that empties a numbered paragraph', code: '## Article 2\n\n1. {>> Each Party designates a contact. <<}\n\n(2) The Parties report.\n', output: '## Article 2\n\n1. {>> Each Party designates a contact. <<}\n\n(2) The Parties report.\n', errors: [{ line: 3, column: 4 }] },
     {
       name: 'a comment after a clause, deleted with the space before it',
       code: 'The Parties shall consult. {>>Check with counsel<<}\n',

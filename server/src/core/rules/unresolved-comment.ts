@@ -39,12 +39,13 @@ function opensFrontMatter(text: string): boolean {
 /**
  * Whether deleting [start, end) leaves every paragraph of its section with the label it had: a
  * comment standing between list items can hold them apart, and without it an indented item may be
- * read as part of the list before it.
+ * read as part of the list before it. A numbered paragraph that holds only the comment counts too:
+ * emptied, it is no paragraph, and the numbering after it would start at the next number.
  */
 function labelsUnchanged(model: AgreementModel, start: number, end: number): boolean {
   const section = model.sections.find((s) => s.span.start <= start && end <= s.span.end);
   const after = section && sectionWithEdits(section, [{ start, end, newText: '' }]);
   const read = (clauses: readonly { text: string; labels: string[]; label?: string | undefined }[]) =>
-    clauses.filter((c) => c.text.trim() !== '').map((c) => `${c.labels.join('|')}#${c.label ?? ''}`).join('\n');
+    clauses.filter((c) => c.text.trim() !== '' || c.label !== undefined).map((c) => `${c.labels.join('|')}#${c.label ?? ''}`).join('\n');
   return !!after && read(after.clauses) === read(section.clauses);
 }
