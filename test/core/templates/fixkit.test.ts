@@ -169,6 +169,16 @@ test('numbering that already repeats before the place: no article is inserted th
     '## Article 4 — Entry into Force\n\n## Article 5 — Duration\n\n**Personal Data** means information about an identifiable individual.\n';
   assert.equal(kit(suppressed).kit.insertArticle('protection-of-personal-data'), undefined);
   for (const f of analyze(suppressed).findings) for (const fix of f.fixes) assert.doesNotMatch(fix.title, /Insert the standard article/);
+  // Found by npm run fuzz (seed 20261224): a number missing right before the place, its gap
+  // excused by a comment for the next heading; the new article takes the missing number and
+  // nothing is renumbered.
+  const gap =
+    '# Agreement\n\n## Article 1 — Definitions\n\n## Article 2 — Scope\n\n' +
+    '<!-- agreement-lint-disable-next-line duplicate-or-skipped-number -- agreed with counsel -->\n\n' +
+    '## Article 4 — Entry into Force\n\n**Personal Data** means information about an identifiable individual.\n';
+  const filled = apply(gap, kit(gap).kit.insertArticle('protection-of-personal-data'));
+  assert.match(filled, /## Article 2 — Scope\n\n## Article 3 — Protection of Personal Data\n[\s\S]*<!-- agreement-lint-disable-next-line[^\n]*\n\n## Article 4 — Entry into Force/);
+  assert.deepEqual(analyze(filled).findings.filter((f) => f.ruleId === 'duplicate-or-skipped-number'), []);
   // A skip before the place is no repeat: the new article takes the number after it as before.
   const skipped = '## Article 1 — Use\n\n1. Text.\n\n## Article 3 — Scope\n\n1. One.\n\n## Article 4 — Final Provisions\n\n1. Text.\n';
   assert.match(apply(skipped, kit(skipped).kit.insertArticle('safeguarding-confidentiality')), /## Article 4 — [^\n]*\n[\s\S]*## Article 5 — Final Provisions/);

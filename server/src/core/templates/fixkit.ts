@@ -313,14 +313,18 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         at = trimBack(sections[slot]!.span.start);
         const own = numbered[slot];
         const previous = before(slot).pop();
-        value = own ? own.value : (previous?.value ?? 0) + 1;
+        // A number missing right before this place ("Article 2", then "Article 4"): the new article
+        // takes it, and nothing is renumbered (taking "4", it would carry the gap, and a comment
+        // that excused the gap for the next heading would no longer reach it).
+        const fillsGap = !!own && !!previous && family(previous) === family(own) && previous.value + 1 < own.value;
+        value = own ? (fillsGap ? previous!.value + 1 : own.value) : (previous?.value ?? 0) + 1;
         // Where the numbering already repeats or runs back ("Article 4" twice), no number reads
         // right for the new article: taking this article's number, it would repeat one that does
         // not move with the renumbering (and that repeat may be one the draft has suppressed).
         if (own && before(slot).some((h) => family(h) === family(own) && h.value >= value)) return undefined;
         // Only the articles of the inserted one's own sequence move up: "Article IV" is not counted
         // with "Article 5", nor "Section 7" with either.
-        shifted = own ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value && family(h) === family(own)) : [];
+        shifted = own && !fillsGap ? numbered.slice(slot).filter((h): h is NumberedHeading => !!h && h.value >= value && family(h) === family(own)) : [];
         // An article whose number is written again in a way that cannot move with it would read
         // as misnumbered after the renumbering: no fix.
         if (shifted.some((h) => numberWrittenAgain(h.section) === null)) return undefined;
