@@ -179,6 +179,11 @@ test('numbering that already repeats before the place: no article is inserted th
   const filled = apply(gap, kit(gap).kit.insertArticle('protection-of-personal-data'));
   assert.match(filled, /## Article 2 — Scope\n\n## Article 3 — Protection of Personal Data\n[\s\S]*<!-- agreement-lint-disable-next-line[^\n]*\n\n## Article 4 — Entry into Force/);
   assert.deepEqual(analyze(filled).findings.filter((f) => f.ruleId === 'duplicate-or-skipped-number'), []);
+  // The missing number is read in the place's own sequence (Sections), not from an Article between.
+  const mixed = gap.replace('## Article 1 — Definitions', '## Section 1 — Definitions').replace('## Article 4 — Entry into Force', '## Section 3 — Entry into Force');
+  const filledMixed = apply(mixed, kit(mixed).kit.insertArticle('protection-of-personal-data'));
+  assert.match(filledMixed, /## Section 2 — Protection of Personal Data\n[\s\S]*## Section 3 — Entry into Force/);
+  assert.deepEqual(analyze(filledMixed).findings.filter((f) => f.ruleId === 'duplicate-or-skipped-number'), []);
   // A skip before the place is no repeat: the new article takes the number after it as before.
   const skipped = '## Article 1 — Use\n\n1. Text.\n\n## Article 3 — Scope\n\n1. One.\n\n## Article 4 — Final Provisions\n\n1. Text.\n';
   assert.match(apply(skipped, kit(skipped).kit.insertArticle('safeguarding-confidentiality')), /## Article 4 — [^\n]*\n[\s\S]*## Article 5 — Final Provisions/);

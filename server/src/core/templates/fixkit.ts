@@ -316,8 +316,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         // A number missing right before this place ("Article 2", then "Article 4"): the new article
         // takes it, and nothing is renumbered (taking "4", it would carry the gap, and a comment
         // that excused the gap for the next heading would no longer reach it).
-        const fillsGap = !!own && !!previous && family(previous) === family(own) && previous.value + 1 < own.value;
-        value = own ? (fillsGap ? previous!.value + 1 : own.value) : (previous?.value ?? 0) + 1;
+        const previousOfOwn = own && before(slot).filter((h) => family(h) === family(own)).pop();
+        const fillsGap = !!own && !!previousOfOwn && previousOfOwn.value + 1 < own.value;
+        value = own ? (fillsGap ? previousOfOwn!.value + 1 : own.value) : (previous?.value ?? 0) + 1;
         // Where the numbering already repeats or runs back ("Article 4" twice), no number reads
         // right for the new article: taking this article's number, it would repeat one that does
         // not move with the renumbering (and that repeat may be one the draft has suppressed).
