@@ -43,7 +43,7 @@ export const overRestrictedDissemination: Rule = {
       // the one offered for the article's other restrictions, and say nothing about keeping.)
       const retentionOnly = kinds.every((k) => k === 'destruction');
       const within = { start: first.start, end: found[found.length - 1]!.end };
-      const before = [...offered];
+      const offeredBefore = offered.length;
       if (!retentionOnly) offered.push({ clause, within });
       // Built when read: a CLI run in text format never reads them.
       const fixes = lazyFixes(
@@ -62,7 +62,7 @@ export const overRestrictedDissemination: Rule = {
             .slice(0, section.clauses.indexOf(clause))
             .find((c) => {
               if (!citable(c)) return false;
-              const earlier = before.find((o) => o.clause === c);
+              const earlier = offered.slice(0, offeredBefore).find((o) => o.clause === c);
               return earlier ? !!ctx.fixes.replaceClause(c, 'balanced-dissemination', undefined, earlier.within) : ctx.fixes.holdsTemplate(c, 'balanced-dissemination');
             });
           if (anchor) {

@@ -241,6 +241,22 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return at;
   };
 
+  // `keepSubjectTerm` may have written a defined term ("Screening Information") for a template's
+  // "information": `holdsTemplate` reads such terms back as the plain noun, case aside. The
+  // template's own wording, read so, is filled once per kit.
+  // Read only when a fix asks: nothing is added to building the kit on every keystroke.
+  let subjectTerms: (readonly [string, string])[] | undefined;
+  const plainWording = (s: string) => {
+    subjectTerms ??= model.terms.flatMap((d) => {
+      const m = /\s(information|data)$/i.exec(d.term);
+      return m ? [[d.term.toLowerCase(), m[1]!.toLowerCase()] as const] : [];
+    });
+    let out = collapse(s.toLowerCase());
+    for (const [term, noun] of subjectTerms) out = out.split(term).join(noun);
+    return out;
+  };
+  const heldBodies = new Map<string, string>();
+
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
@@ -279,20 +295,13 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     },
 
     holdsTemplate(clause, templateId) {
-      const t = library.get(templateId);
-      if (!t) return false;
-      // `keepSubjectTerm` may have written a defined term ("Screening Information") for the
-      // template's "information": read such terms back as the plain noun, case aside.
-      const plain = (s: string) => {
-        let out = collapse(s.toLowerCase());
-        for (const d of model.terms) {
-          const m = /\s(information|data)$/i.exec(d.term);
-          if (m) out = out.split(d.term.toLowerCase()).join(m[1]!.toLowerCase());
-        }
-        return out;
-      };
-      const body = plain(fill(t).trim().replace(clauseLabel, ''));
-      return body.length > 0 && plain(clause.text).includes(body);
+      let body = heldBodies.get(templateId);
+      if (body === undefined) {
+        const t = library.get(templateId);
+        body = t ? plainWording(fill(t).trim().replace(clauseLabel, '')) : '';
+        heldBodies.set(templateId, body);
+      }
+      return body.length > 0 && plainWording(clause.text).includes(body);
     },
 
     insertArticle(templateId, title) {
