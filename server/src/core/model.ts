@@ -84,6 +84,8 @@ export interface Clause {
   label?: string;
   /** Source span of the own label's number or letter ("2" in "2." or "a" in "(a)"). */
   labelSpan?: Span;
+  /** The numbering style of the own label, read from the sequence it stands in ("i" after "h" is a letter). */
+  labelStyle?: LabelStyle;
 }
 
 /** A top-level unit of the draft: the title block, the preamble, an Article, an Annex. */
@@ -102,6 +104,18 @@ export interface Section {
   textRuns: TextRun[];
   /** The parsed section, position-independent; add `span.start` to its node offsets. */
   data: SectionData;
+  /**
+   * The section whose heading encloses this one (a Part or Chapter holding Articles, an Annex
+   * holding its own Articles), by heading level; undefined at the top. Set for each model.
+   */
+  parent?: Section;
+  /**
+   * The companion instrument the section belongs to (an Annex, Appendix, Protocol, Note or Letter
+   * that holds it, or is it); undefined for the body of the agreement. Set for each model.
+   */
+  instrument?: Section;
+  /** Whether sections of a deeper heading level follow inside this one (a Part, a Chapter, an Annex with Articles). */
+  container?: boolean;
 }
 
 /** A cross-reference in the text: "Article 5", "paragraph 2 of Article 5", "Article 5(2)(a)", "Annex A". */
@@ -193,7 +207,7 @@ export interface SectionData {
   foldable: FoldableBlock[];
   headings: HeadingInfo[];
   textRuns: TextRun[];
-  clauses: { span: Span; labels: string[]; reading: AcceptedText; label?: string; labelSpan?: Span }[];
+  clauses: { span: Span; labels: string[]; reading: AcceptedText; label?: string; labelSpan?: Span; labelStyle?: LabelStyle }[];
   annotations: Annotation[];
   /** Definitions, references, names, markings and comments found in this section (section-relative spans). */
   facts: SectionFacts;
@@ -385,6 +399,7 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
   const sections: Section[] = [];
   for (let i = 0; i < texts.length; i++) sections.push(cache.section(texts[i]!, starts[i]!, parsed?.[i]));
   cache.sweep();
+  nest(sections);
   const model: AgreementModel = {
     references: [],
     terms: [],
@@ -418,6 +433,29 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
   model.references = assembleReferences(model);
   model.suppressions = assembleSuppressions(model);
   return model;
+}
+
+/**
+ * Sets each section's `parent`, `instrument` and `container` from the heading levels: a section
+ * sits inside the nearest section before it whose heading is of a higher level (a smaller depth),
+ * the title excepted. Sections are reused between builds, so every field is set anew.
+ */
+function nest(sections: readonly Section[]): void {
+  const open: Section[] = [];
+  for (const s of sections) {
+    const depth = s.heading?.depth;
+    if (depth === undefined || s.kind === 'title') {
+      open.length = 0;
+      s.parent = undefined;
+    } else {
+      while (open.length && open[open.length - 1]!.heading!.depth >= depth) open.pop();
+      s.parent = open[open.length - 1];
+    }
+    s.container = false;
+    if (s.parent) s.parent.container = true;
+    s.instrument = s.kind === 'annex' ? s : s.parent?.instrument;
+    if (depth !== undefined && s.kind !== 'title') open.push(s);
+  }
 }
 
 /** A placed section's annotations, placeholders and markings at their offsets in the draft. */
@@ -494,6 +532,7 @@ function place(d: SectionData, start: number): Section {
       section,
     };
     if (c.label !== undefined) clause.label = c.label;
+    if (c.labelStyle !== undefined) clause.labelStyle = c.labelStyle;
     if (c.labelSpan) clause.labelSpan = shift(c.labelSpan, start);
     return clause;
   });
@@ -549,14 +588,32 @@ export function splitSections(text: string, bodyStart: number): number[] {
       }
     } else if (c === 35 /* # */ && lineStart > bodyStart) {
       let j = i + 1;
-      if (j < n && text.charCodeAt(j) === 35) j++;
+      while (j < n && j - i < 6 && text.charCodeAt(j) === 35) j++;
       const after = j < n ? text.charCodeAt(j) : -1;
-      if (after === -1 || after === 32 || after === 9 || after === 10 || after === 13) cuts.push(lineStart);
+      if (after === -1 || after === 32 || after === 9 || after === 10 || after === 13) {
+        // "#" and "##" always start a section; a deeper heading only when it names a unit of the
+        // agreement ("### Article 3" under a Chapter, "#### Article 12" under a Section of a Part).
+        if (j - i <= 2) cuts.push(lineStart);
+        else {
+          structuralStart.lastIndex = j;
+          if (structuralStart.test(text)) cuts.push(lineStart);
+        }
+      }
     }
     lineStart = next;
   }
   return cuts;
 }
+
+/**
+ * What a heading of level 3 or deeper must start with to begin a section of its own: the word of a
+ * unit of the agreement and its number ("Article 12", "Section 2", "Chapter IV", "Annex 3"). Tested
+ * sticky at the heading's text, so the scan allocates nothing.
+ */
+const structuralHeading =
+  /^(?:(?:article|art\.|section|§|chapter|part|title|annex|appendix|schedule|attachment|exhibit|protocol|note|letter)\s+(?:no\.\s*)?(?:[0-9]+[a-z]?|[ivxlcdm]+|[a-z])\b|(?:annex|appendix|schedule|protocol)\b)/i;
+const structuralStart =
+  /[ \t]*(?:(?:article|art\.|section|§|chapter|part|title|annex|appendix|schedule|attachment|exhibit|protocol|note|letter)\s+(?:no\.\s*)?(?:[0-9]+[a-z]?|[ivxlcdm]+|[a-z])\b|(?:annex|appendix|schedule|protocol)\b)/iy;
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -567,8 +624,13 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 }
 
 const articleHeading =
-  /^(?:(?<word>article|art\.|section|§|chapter|part|clause|mou section)\s+(?<num>[0-9]+[a-z]?|[ivxlcdm]+)\b|(?<bare>[0-9]+)\.?(?=\s|$))[\s.:—–-]*(?<title>.*)$/i;
-const annexHeading = /^(?<word>annex|appendix|schedule|attachment|exhibit)\b\s*(?<num>[a-z0-9]*)\b[\s.:—–-]*(?<title>.*)$/i;
+  /^(?:(?<word>article|art\.|section|§|chapter|part|title|clause|mou section)\s+(?<num>[0-9]+[a-z]?|[ivxlcdm]+)\b|(?<bare>[0-9]+)\.?(?=\s|$))[\s.:—–-]*(?<title>.*)$/i;
+// The number of an annex is a numeral or one letter ("Annex 3", "Annex IV", "Annex B"), never the
+// first word of its title ("Annex Concerning Visits").
+const annexHeading =
+  /^(?<word>annex|appendix|schedule|attachment|exhibit|protocol|note|letter)\b(?:\s+(?:no\.\s*)?(?<num>[0-9]+[a-z]?|[ivxlcdm]+|[a-z])(?![\p{L}\p{N}]))?[\s.:—–-]*(?<title>.*)$/iu;
+/** Companion instruments that only a heading below the title introduces ("# Protocol on …" is the title). */
+const companionWords = new Set(['protocol', 'note', 'letter']);
 
 /**
  * Sections shorter than this are parsed together with their neighbours when a draft is read cold,
@@ -722,12 +784,15 @@ function parseSection(text: string, root: Root = processor.parse(defuseForParser
     facts: undefined as unknown as SectionFacts,
   };
   const first = root.children[0];
-  if (first && first.type === 'heading' && first.depth <= 2) {
-    // Read as accepted, so a heading renumbered as a tracked change ("Article {~~5~>6~~}") is still an article.
-    const headingText = acceptedText(plainText(first)).text.trim();
+  // Read as accepted, so a heading renumbered as a tracked change ("Article {~~5~>6~~}") is still an article.
+  const headingText = first && first.type === 'heading' ? acceptedText(plainText(first)).text.trim() : '';
+  // A heading of level 3 or deeper starts a section only when it names a unit (see `splitSections`).
+  if (first && first.type === 'heading' && (first.depth <= 2 || structuralHeading.test(headingText))) {
     d.heading = { depth: first.depth, text: headingText, span: spanOf(first)! };
-    const a = articleHeading.exec(headingText);
-    const x = annexHeading.exec(headingText);
+    let a = articleHeading.exec(headingText);
+    let x = annexHeading.exec(headingText);
+    if (x && companionWords.has(x.groups!['word']!.toLowerCase()) && (first.depth === 1 || (x.groups!['word']!.toLowerCase() !== 'protocol' && !x.groups!['num']))) x = null;
+    if (first.depth > 2 && a?.groups!['bare']) a = null;
     if (/^preamble\b/i.test(headingText)) {
       d.kind = 'preamble';
       d.label = 'the Preamble';
@@ -806,9 +871,10 @@ export function plainText(node: RootContent | Root): string {
 }
 
 // A label at the start of a clause: "1.", "5.2", "(a)", "a)", "(iv)", "(2)".
-// Also the tight forms of converted texts, "5.Available" and "a.Visits" (but not "e.g." or "U.S.").
+// Also the tight forms of converted texts, "5.Available" and "a.Visits" (but not "e.g." or "U.S."),
+// and a label alone on its line ("(4)" above its sub-paragraphs "(a)", "(b)").
 const labelPattern =
-  /^[ \t]*(?:(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))[ \t]+|(?<t>[0-9]{1,3})\.(?=[A-Z])|(?<d>[a-z])\.(?![a-z]\.)(?=[ \t]*[a-z]))/i;
+  /^[ \t]*(?:(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))(?:[ \t]+|(?=[\r\n]|$))|(?<t>[0-9]{1,3})\.(?=[A-Z])|(?<d>[a-z])\.(?![a-z]\.)(?=[ \t]*[a-z]))/i;
 
 /** A clause before its labels are resolved: its own label (if any) and its list depth. */
 interface RawClause {
@@ -817,6 +883,10 @@ interface RawClause {
   labelSpan?: Span;
   depth: number;
   raw: string;
+  /** The label is a list item's number (not written in the paragraph's text). */
+  list?: boolean;
+  /** The label is a number in parentheses ("(2)"). */
+  paren?: boolean;
 }
 
 function collect(node: RootContent, d: SectionData, out: RawClause[], depth: number): void {
@@ -887,9 +957,11 @@ function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth:
       const at = span.start + from + lm[0].indexOf(own, lm[0].search(/\S/));
       clause.label = own;
       clause.labelSpan = { start: at, end: at + own.length };
+      if (lm.groups!['p'] !== undefined && /^[0-9]/.test(own)) clause.paren = true;
     } else if (i === 0 && label) {
       clause.label = label.text;
       if (label.span) clause.labelSpan = label.span;
+      clause.list = true;
     }
     out.push(clause);
   });
@@ -901,49 +973,102 @@ function trimEnd(s: string, at: number): number {
   return i;
 }
 
-type LabelStyle = 'number' | 'letter' | 'roman' | 'upper';
+/**
+ * The numbering style of a label: `number` ("1.", "5.2", a list item), `paren` ("(1)", which real
+ * agreements use as their paragraph numbers or as a level below "(a)"), `letter`, `roman` and
+ * `upper` ("A.").
+ */
+export type LabelStyle = 'number' | 'paren' | 'letter' | 'roman' | 'upper';
 
-function styleOf(label: string, previousLetter: string | undefined): LabelStyle {
-  if (/^[0-9]/.test(label)) return 'number';
-  if (/^[ivxlc]+$/.test(label)) {
-    // "i" after "h" (or "v" after "u", "x" after "w") continues a lettered list.
-    if (label.length === 1 && previousLetter && previousLetter.charCodeAt(0) + 1 === label.charCodeAt(0)) return 'letter';
-    if (label === 'i' || label.length > 1) return 'roman';
-    return previousLetter ? 'letter' : 'roman';
+/** The Roman numeral after `label` ("i" → "ii", "iv" → "v"), lower case. */
+function nextRoman(label: string): string {
+  const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let v = 0;
+  const digits: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  for (let k = 0; k < label.length; k++) {
+    const d = digits[label[k]!]!;
+    const after = digits[label[k + 1] ?? ''] ?? 0;
+    v += d < after ? -d : d;
   }
-  if (/^[IVXLC]+$/.test(label) && label.length > 1) return 'roman';
-  return label === label.toUpperCase() ? 'upper' : 'letter';
+  let n = v + 1;
+  let out = '';
+  for (const [value, numeral] of table) while (n >= value) (out += numeral), (n -= value);
+  return out;
+}
+
+/**
+ * The style of the label of `raws[k]`. A label that is both a letter and a Roman numeral ("i",
+ * "v", "x") is decided by the sequence it stands in: "(i)" followed by "(ii)" is Roman and followed
+ * by "(j)" a letter, whichever of the two comes first among the labels after it (looking no further
+ * than the same label written again); without either, "(i)" right after "(h)" is a letter, as is
+ * "(v)" after "(u)", and "(v)" after "(iv)" is Roman.
+ */
+function styleAt(raws: readonly RawClause[], k: number, lastLetter: string | undefined, lastRoman: string | undefined): LabelStyle {
+  const r = raws[k]!;
+  const label = r.label!;
+  if (/^[0-9]/.test(label)) return r.paren ? 'paren' : 'number';
+  const lower = label.toLowerCase();
+  if (label !== lower) return /^[IVXLC]{2,}$/.test(label) ? 'roman' : 'upper';
+  if (!/^[ivxlc]+$/.test(label)) return 'letter';
+  if (label.length > 1) return 'roman';
+  if (label === 'l' || label === 'c') return 'letter';
+  const romanNext = nextRoman(label);
+  const letterNext = String.fromCharCode(label.charCodeAt(0) + 1);
+  for (let j = k + 1, seen = 0; j < raws.length && seen < 12; j++) {
+    const next = raws[j]!.label;
+    if (next === undefined) continue;
+    seen++;
+    if (next === romanNext) return 'roman';
+    if (next === letterNext) return 'letter';
+    if (next === label || /^[0-9]/.test(next)) break;
+  }
+  if (lastLetter && lastLetter.charCodeAt(0) + 1 === label.charCodeAt(0)) return 'letter';
+  if (lastRoman && nextRoman(lastRoman) === label) return 'roman';
+  if (label === 'i') return 'roman';
+  return lastLetter ? 'letter' : 'roman';
 }
 
 /**
  * Resolves each raw clause's label path. Labels nest by style (number, letter, roman) and by list
- * depth, so "1." then "a)" then "(i)" read as 1(a)(i) whether the draft nests lists or not.
+ * depth, so "1." then "a)" then "(i)" read as 1(a)(i) whether the draft nests lists or not; a
+ * numbered list nested in a numbered item ("3. … as follows:" then indented "1.", "2.") holds
+ * sub-paragraphs of that item.
  */
 function resolveLabels(d: SectionData, raws: RawClause[]): void {
-  const stack: { depth: number; label: string; style: LabelStyle }[] = [];
-  for (const r of raws) {
+  const stack: { depth: number; label: string; style: LabelStyle; list: boolean }[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    const r = raws[k]!;
+    let style: LabelStyle | undefined;
     if (r.label !== undefined) {
       let label = r.label;
       const dotted = label.split('.');
       if (dotted.length > 1) label = dotted[0] === d.number ? dotted.slice(1).join('.') : dotted[dotted.length - 1]!;
-      const lastLetter = [...stack].reverse().find((e) => e.style === 'letter')?.label;
-      const style = styleOf(label.toLowerCase() === label ? label : label, lastLetter);
+      let lastLetter: string | undefined;
+      let lastRoman: string | undefined;
+      for (let i = stack.length - 1; i >= 0 && (lastLetter === undefined || lastRoman === undefined); i--) {
+        if (stack[i]!.style === 'letter') lastLetter ??= stack[i]!.label;
+        else if (stack[i]!.style === 'roman') lastRoman ??= stack[i]!.label;
+      }
+      style = styleAt(raws, k, lastLetter, lastRoman);
       // The same style at the same list depth is a sibling; at a deeper list depth, a child.
       let at = -1;
       for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style && stack[i]!.depth === r.depth) at = i;
-      // A number right under a number (a list that restarted after a tight "5.Item" line) is a sibling.
-      if (at < 0 && stack.length && stack[stack.length - 1]!.style === style && style === 'number' && r.depth > stack[stack.length - 1]!.depth) at = stack.length - 1;
+      // A list item numbered right under a number written in the text (a list that restarted after
+      // a tight "5.Item" line) is a sibling; under a numbered list item it is a sub-paragraph.
+      const top = stack[stack.length - 1];
+      if (at < 0 && top && top.style === style && style === 'number' && r.depth > top.depth && !top.list) at = stack.length - 1;
       if (at < 0) {
         const deeper = stack.findIndex((e) => e.style === style && e.depth > r.depth);
         const shallower = stack.some((e) => e.style === style && e.depth < r.depth);
         if (deeper >= 0 && !shallower) at = deeper;
       }
       if (at >= 0) stack.length = at;
-      stack.push({ depth: r.depth, label, style });
+      stack.push({ depth: r.depth, label, style, list: r.list === true });
     }
     const c: SectionData['clauses'][number] = { span: r.span, labels: stack.map((e) => e.label), reading: acceptedText(r.raw) };
     if (r.label !== undefined) {
       c.label = stack[stack.length - 1]!.label;
+      c.labelStyle = style!;
       if (r.labelSpan) {
         // For a dotted label ("5.2") the span covers the part kept ("2").
         const full = d.text.slice(r.labelSpan.start, r.labelSpan.end);

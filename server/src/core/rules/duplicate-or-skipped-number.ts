@@ -47,6 +47,8 @@ interface Item {
   span: Span;
   cite: (label: string) => string;
   section?: Section;
+  /** The style the model read for a paragraph label. */
+  style?: string;
 }
 
 /** A problem in a sequence: the item, what was expected there, and a renumbering when simple. */
@@ -124,29 +126,51 @@ function headingNumberSpan(model: AgreementModel, s: Section): Span | undefined 
 }
 
 function sectionFamilies(model: AgreementModel): Item[][] {
-  // Per label word: arabic numbers in one sequence; Roman numerals or letters in another
-  // (annexes lettered A, B, C; a lone "I" or "V" among such letters is a letter).
+  // Per companion instrument (the body, each Annex or Protocol with Articles of its own) and label
+  // word: arabic numbers in one sequence; Roman numerals or letters in another (annexes lettered
+  // A, B, C; a lone "I" or "V" among such letters is a letter).
   const byWord = new Map<string, Item[]>();
+  const instruments = new Map<Section | undefined, number>();
   for (const s of model.sections) {
     if ((s.kind !== 'article' && s.kind !== 'annex') || s.number === undefined) continue;
     const span = headingNumberSpan(model, s);
     if (!span) continue;
     const word = labelWord(s);
-    const list = byWord.get(word) ?? [];
-    list.push({ label: s.number, span, cite: (l) => `${word} ${l}`, section: s });
-    byWord.set(word, list);
+    // An annex is numbered among the annexes of the instrument that holds it.
+    const within = s.kind === 'annex' ? s.parent?.instrument : s.instrument;
+    if (!instruments.has(within)) instruments.set(within, instruments.size);
+    const key = `${instruments.get(within)}\u0000${word}`;
+    const list = byWord.get(key) ?? [];
+    const of = within && within !== s ? ` of ${within.label}` : '';
+    list.push({ label: s.number, span, cite: (l) => `${word} ${l}${of}`, section: s });
+    byWord.set(key, list);
   }
   const families: Item[][] = [];
   for (const list of byWord.values()) {
     const arabic = list.filter((i) => /^[0-9]+$/.test(i.label));
     const other = list.filter((i) => !/^[0-9]+$/.test(i.label));
-    if (arabic.length) families.push(arabic);
+    if (arabic.length) families.push(...byParentWhereRestarted(arabic, 'arabic'));
     if (!other.length) continue;
     const lettered = other.every((i) => i.label.length === 1) && other.some((i) => !'IVXLC'.includes(i.label.toUpperCase()));
-    if (lettered) families.push(other.map((i) => ({ ...i, label: i.label })));
-    else families.push(other.filter((i) => /^[IVXLC]+$/i.test(i.label)));
+    if (lettered) families.push(...byParentWhereRestarted(other, 'upper-letter'));
+    else families.push(...byParentWhereRestarted(other.filter((i) => /^[IVXLC]+$/i.test(i.label)), 'upper-roman'));
   }
-  return families.map((f) => f.map((i) => i));
+  return families;
+}
+
+/**
+ * A family split by the enclosing Part or Chapter when the drafter started again at 1 in each
+ * ("Section 2 of Part III"), else the family as it is (Articles numbered on through the Chapters).
+ */
+function byParentWhereRestarted(items: Item[], style: Style): Item[][] {
+  const groups: Item[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.section?.parent === item.section?.parent) last.push(item);
+    else groups.push([item]);
+  }
+  const restarts = groups.length > 1 && groups.slice(1).every((g) => valueOf(g[0]!.label, style) === 1);
+  return restarts ? groups : items.length ? [items] : [];
 }
 
 // The paragraph problems of a placed section depend on that section only; a section placed where it
@@ -160,10 +184,18 @@ function paragraphProblems(s: Section): { p: Problem; span: Span; family: false;
   for (const group of paragraphGroups(s)) {
     // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
     if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
-    for (const p of examine(group)) found.push({ p, span: p.item.span, family: false, section: s });
+    for (const p of examine(group, forcedStyle(group))) found.push({ p, span: p.item.span, family: false, section: s });
   }
   paragraphProblemsCache.set(s, found);
   return found;
+}
+
+/** The style the model read for a group's labels, where it decides between letter and Roman. */
+function forcedStyle(group: Item[]): Style | undefined {
+  const style = group[0]?.style;
+  if (style === 'roman') return group.every((i) => /^[ivxlc]+$/.test(i.label)) ? 'roman' : group.every((i) => /^[IVXLC]+$/.test(i.label)) ? 'upper-roman' : undefined;
+  if (style === 'letter') return group.every((i) => /^[a-z]$/.test(i.label)) ? 'letter' : undefined;
+  return undefined;
 }
 
 function paragraphGroups(s: Section): Item[][] {
@@ -171,15 +203,12 @@ function paragraphGroups(s: Section): Item[][] {
   for (const c of s.clauses) {
     if (c.label === undefined || !c.labelSpan) continue;
     const parent = c.labels.slice(0, -1);
-    let style = styleOf(c.label).replace('upper-', '');
-    // "i" after "h" (or "v" after "u") continues a lettered list, as the model reads it.
-    const letters = groups.get(`${parent.join('|')}#letter`);
-    const lastLetter = letters?.[letters.length - 1]?.label;
-    if (/^[ivxlc]$/i.test(c.label) && lastLetter && lastLetter.toLowerCase().charCodeAt(0) + 1 === c.label.toLowerCase().charCodeAt(0)) style = 'letter';
+    // The style the model read from the sequence ("i" after "h" is a letter, "v" after "iv" Roman).
+    const style = c.labelStyle ?? styleOf(c.label);
     const key = `${parent.join('|')}#${style}`;
     const list = groups.get(key) ?? [];
     // A new parent restarts the count; a new list under the same parent continues it.
-    list.push({ label: c.label, span: c.labelSpan, cite: (l) => cite(s, [...parent, l]) });
+    list.push({ label: c.label, span: c.labelSpan, cite: (l) => cite(s, [...parent, l]), style });
     groups.set(key, list);
   }
   return [...groups.values()];
