@@ -35,6 +35,18 @@ function facts(code: string, key: string): string {
   switch (key) {
     case 'sections':
       return m.sections.map((s) => s.label).join(' | ');
+    case 'structure':
+      // Each section with the sections that enclose it, outermost first.
+      return m.sections
+        .map((s) => {
+          const path: string[] = [];
+          for (let x: typeof s | undefined = s; x; x = x.parent) path.unshift(x.label);
+          return path.join(' › ');
+        })
+        .join(' | ');
+    case 'labels':
+      // Each labelled clause's own label with the style the model read for it.
+      return m.clauses.filter((c) => c.label !== undefined).map((c) => `${c.label} ${c.labelStyle}`).join(' | ');
     case 'citations':
       return m.clauses.map((c) => c.citation).join(' | ');
     case 'terms':

@@ -170,7 +170,9 @@ function byParentWhereRestarted(items: Item[], style: Style): Item[][] {
     else groups.push([item]);
   }
   const restarts = groups.length > 1 && groups.slice(1).every((g) => valueOf(g[0]!.label, style) === 1);
-  return restarts ? groups : items.length ? [items] : [];
+  if (!restarts) return items.length ? [items] : [];
+  // Each item is then cited with the Part that holds it ("Section 2 of Part III").
+  return groups.map((g) => g.map((i) => (i.section?.parent ? { ...i, cite: (l: string) => `${i.cite(l)} of ${i.section!.parent!.label}` } : i)));
 }
 
 // The paragraph problems of a placed section depend on that section only; a section placed where it
