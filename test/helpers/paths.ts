@@ -8,3 +8,6 @@ export const serverBin = path.join(repoRoot, 'bin', 'agreement-lint-server.cjs')
 export const cliBin = path.join(repoRoot, 'bin', 'agreement-lint.cjs');
 export const docsDir = path.join(repoRoot, 'docs');
 export const examplesDir = path.join(repoRoot, 'examples');
+
+/** The folder of public treaty text beside the clone (`../shared`), which CI lays out too. */
+export const sharedDir = path.join(repoRoot, '..', 'shared');

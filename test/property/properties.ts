@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { analyze, rules, type AnalyzeOptions, type SeveritySetting } from '../../server/src/core/index.js';
 import { anyInputArb, draftArb, editArb, garbageArb, mutate, mutationArb, placeEdit } from './arbitraries.js';
 import { analyseChecked, checkInvariants, incrementalFactory, checkRanges } from './invariants.js';
+import { missingRealText } from '../helpers/real-agreements.js';
+import { applyInOrder, treatyArb, treatyEdits, treatyMutationsArb, treatyText } from './treaties.js';
 
 /** Options an analysis may run with: tracked-change fixes, and some rules set to other levels. */
 function optionsArb(): fc.Arbitrary<AnalyzeOptions> {
@@ -97,6 +99,43 @@ export const properties: NamedProperty[] = [
           const { start, end, newText } = placeEdit(current, e);
           current = current.slice(0, start) + newText + current.slice(end);
           assert.deepEqual(analyzer.analyze(current).findings, analyze(current, options).findings, 'an incremental analysis after an edit differs from a full one');
+        }
+      }),
+  },
+  {
+    name: 'real treaties with Articles moved, inserted and deleted, paragraphs deleted and labels changed: no throw, real ranges, determinism',
+    weight: 1,
+    ...(missingRealText() ? { skip: missingRealText() } : {}),
+    property: () =>
+      fc.property(treatyArb(), treatyMutationsArb(), (i, mutations) => {
+        const text = treatyText(i);
+        checkInvariants(applyInOrder(text, treatyEdits(text, mutations)), { maxFixes: 0 });
+      }),
+  },
+  {
+    name: 'real treaties mutated: every fix applies cleanly, changes nothing outside its edits, removes its finding and adds none',
+    weight: 1,
+    ...(missingRealText() ? { skip: missingRealText() } : {}),
+    property: () =>
+      fc.property(treatyArb(), treatyMutationsArb(3), (i, mutations) => {
+        const text = treatyText(i);
+        checkInvariants(applyInOrder(text, treatyEdits(text, mutations)), { determinism: false, maxFixes: 4 });
+      }),
+  },
+  {
+    name: 'real treaties: incremental analysis after structural edits equals a full analysis of the edited text',
+    weight: 1,
+    ...(missingRealText() ? { skip: missingRealText() } : 'missing' in incremental ? { skip: incremental.missing } : {}),
+    property: () =>
+      fc.property(treatyArb(), treatyMutationsArb(), (i, mutations) => {
+        if ('missing' in incremental) return;
+        const text = treatyText(i);
+        const analyzer = incremental.create({});
+        analyzer.analyze(text);
+        let current = text;
+        for (const e of treatyEdits(text, mutations)) {
+          current = current.slice(0, e.start) + e.newText + current.slice(e.end);
+          assert.deepEqual(analyzer.analyze(current).findings, analyze(current).findings, 'an incremental analysis after a structural edit differs from a full one');
         }
       }),
   },

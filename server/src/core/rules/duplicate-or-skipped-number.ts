@@ -219,7 +219,12 @@ function paragraphGroups(s: Section): Item[][] {
 function describe(p: Problem, what: string): string {
   const now = p.item.cite(p.item.label);
   if (p.kind === 'start') return `${now} is the first ${what} of its sequence; numbering should start at ${p.item.cite(formatLike(p.item.label, 1))}.`;
-  if (p.kind === 'duplicate') return `${now} repeats a number: there is already ${p.previous!.cite(p.previous!.label)}. The next ${what} would be ${p.item.cite(formatLike(p.item.label, p.expected))}.`;
+  if (p.kind === 'duplicate') {
+    const next = p.item.cite(formatLike(p.item.label, p.expected));
+    // Where the count before it already ran back, the number expected can be its own: then only the repeat is true to say.
+    const then = next === now ? '' : ` The next ${what} would be ${next}.`;
+    return `${now} repeats a number: there is already ${p.previous!.cite(p.previous!.label)}.${then}`;
+  }
   const missing = p.item.cite(formatLike(p.item.label, p.expected));
   return `${now} follows ${p.previous!.cite(p.previous!.label)}: ${missing} is missing from the numbering.`;
 }
