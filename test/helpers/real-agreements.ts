@@ -37,3 +37,6 @@ export function realAgreements(): RealAgreement[] {
 export function missingRealText(): string | undefined {
   return realAgreements().length ? undefined : `no real agreements at ${sharedDir} (../shared beside the clone); real-text tests skipped`;
 }
+
+/** The drafting-hygiene rules judged on real text (test/realtext/expected/). */
+export const hygieneRules = new Set(['duplicate-or-skipped-number', 'broken-cross-reference', 'undefined-term', 'unused-term', 'duplicate-definition']);
