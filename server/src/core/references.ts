@@ -83,7 +83,7 @@ const annexNumber = /[ \t]+([0-9]{1,3}|[IVXLC]{1,7}|[A-Z])\b/y;
 const containerNumber = /[ \t]+([0-9]{1,3}|[IVXLC]{1,7})\b/y;
 // A paragraph label: "(2)", "2", "(b)", "2(b)", "2 (b)", "1a)", "1a", "c" (after "paragraph"), "A.".
 const paragraphItem =
-  /[ \t]*(?:\(([0-9]{1,3}|[a-z]{1,4})\)|([0-9]{1,3})(?![ \t]*(?:bis|ter|quater)\b)(?:([a-z])\)?(?![a-z]))?|([a-z])\)|([a-zA-Z])(?=\.?[ \t]*(?:[,;)]|$|(?:and|or|of|above|below)\b)))((?:[ \t]?\((?:[0-9]{1,3}|[a-z]{1,4})\))*)/y;
+  /[ \t]*(?:\(([0-9]{1,3}|[a-z]{1,4})\)|([0-9]{1,3})(?![ \t]*(?:bis|ter|quater)\b|\.[0-9])(?:([a-z])\)?(?![a-z]))?|([a-z])\)|([a-zA-Z])(?=\.?[ \t]*(?:[,;)]|$|(?:and|or|of|above|below)\b)))((?:[ \t]?\((?:[0-9]{1,3}|[a-z]{1,4})\))*)/y;
 const listSeparator = /[ \t]*(?:,(?:[ \t]*(?:and|or)(?=[ \t]))?|and|or|to|through|[-–])/y;
 const ofSection = /[ \t]+of[ \t]+(?:this[ \t]+(Article|Section|Annex|Appendix|Schedule)\b|(Article|Section|Annex|Appendix|Schedule)(?=[ \t]))/iy;
 const ofParagraph = /[ \t]+of[ \t]+paragraph[ \t]+(?:\(([0-9]{1,3})\)|([0-9]{1,3}))/iy;
@@ -610,6 +610,8 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
       const last = r.before[r.before.length - 1];
       if (!last) return no(true);
       if (last.how === 'other' || (last.how === 'the' && !isSelf(last.word))) return no(false);
+      // "the Treaty ... thereof" in a draft whose title does not say what it is.
+      if (last.how === 'the' && self.word === undefined) return no(true);
       scope = 'main';
       break;
     }
@@ -635,7 +637,7 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
   if (r.within?.kind === 'annex') {
     // "Article 3 of Annex II": an article of that annex, when the draft has the annex's articles.
     const annex = index.get(`annex\u0000${r.within.number.toUpperCase()}`)?.[0];
-    if (!annex) return { target: undefined, internal: true, uncertain: false, labels: [] };
+    if (!annex) return no(true);
     const own = found.filter((x) => instrumentOf(model, x) === annex);
     return own.length ? { target: own[0], internal: true, uncertain: false, labels } : no(true);
   }
