@@ -53,7 +53,7 @@ function facts(code: string, key: string): string {
       return m.terms.map((t) => `${t.term} (${t.style}, ${t.uses.length} use${t.uses.length === 1 ? '' : 's'})`).join(' | ');
     case 'references':
       return m.references
-        .map((r) => `${r.text.replace(/\s+/g, ' ')} → ${!r.internal ? 'another instrument' : r.targetClause ? r.targetClause.citation : r.target && !r.labels.length ? r.target.label : 'missing'}`)
+        .map((r) => `${r.text.replace(/\s+/g, ' ')} → ${r.uncertain ? 'uncertain' : !r.internal ? 'another instrument' : r.targetClause ? r.targetClause.citation : r.target && !r.labels.length ? r.target.label : 'missing'}`)
         .join(' | ');
     case 'markings':
       return m.markings.map((x) => `${x.kind} ${x.text}`).join(' | ');

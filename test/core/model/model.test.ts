@@ -158,7 +158,7 @@ test('cross-references with targets, labels, lists and other instruments', () =>
     ['2', 'article', '2', '', 'Article 2', '-', true, false],
     ['Annex A', 'annex', 'A', '', 'Annex A', '-', true, false],
     ['paragraph 2', 'article', '2', '2', 'Article 2', 'Article 2(2)', true, true],
-    ['Article 9', 'article', '9', '', '-', '-', false, false],
+    ['Article 9 of the Convention', 'article', '9', '', '-', '-', false, false],
     ['Article 1 of this Agreement', 'article', '1', '', 'Article 1', '-', true, false],
   ]);
   const first = m.references[0]!;

@@ -28,6 +28,26 @@ function obviousTarget(model: AgreementModel, ref: Reference): Section | undefin
   return same.length === 1 ? same[0] : undefined;
 }
 
+/**
+ * Whether a paragraph reference certainly names a paragraph the target does not have: the
+ * paragraph holding it exists and numbers at least two of its own, and the label comes after the
+ * last of them ("paragraph 7" where there are paragraphs 1 to 5). A label between two that exist
+ * (paragraph 4 between 3 and 5) is more likely a paragraph the model did not read than a wrong
+ * reference, and is left alone.
+ */
+function certainlyMissing(target: Section, labels: readonly string[]): boolean {
+  const parent = labels.slice(0, -1).map((l) => l.toLowerCase());
+  const want = labels[labels.length - 1]!.toLowerCase();
+  if (parent.length && !clauseFor(target, parent)) return false;
+  const siblings = target.clauses
+    .filter((c) => c.labels.length === labels.length && parent.every((l, i) => c.labels[i]?.toLowerCase() === l))
+    .map((c) => c.labels[labels.length - 1]!.toLowerCase());
+  if (new Set(siblings).size < 2) return false;
+  const value = (l: string) => (/^[0-9]+$/.test(l) ? Number(l) : /^[a-z]$/.test(l) ? l.charCodeAt(0) - 96 : NaN);
+  const last = Math.max(...siblings.map(value));
+  return !Number.isNaN(value(want)) && value(want) > last && siblings.every((l) => /^[0-9]+$/.test(l) === /^[0-9]+$/.test(want));
+}
+
 export const brokenCrossReference: Rule = {
   meta: {
     id: 'broken-cross-reference',
@@ -42,13 +62,12 @@ export const brokenCrossReference: Rule = {
     const words = new Set(model.sections.filter((s) => s.kind === 'article' && s.number !== undefined).map((s) => labelWord(s).split(' ').pop()));
     const missing = new Map<string, { ref: Reference; more: Reference[] }>();
     for (const ref of model.references) {
-      if (!ref.internal) continue;
+      // Only a reference that certainly points into the draft (see references.ts: another
+      // instrument and uncertain references are not internal).
+      if (!ref.internal || ref.uncertain) continue;
       if (ref.relative && !ref.target) continue;
       if (ref.kind === 'section' && !words.has('Section')) continue;
       if (ref.kind === 'article' && !words.has('Article') && words.has('Section')) continue;
-      // A paragraph reference inside an article with fewer than two numbered paragraphs may mean
-      // a paragraph of the whole instrument; too uncertain to report.
-      if (ref.relative && ref.target && ref.target.clauses.filter((c) => c.labels.length === 1 && c.label !== undefined).length < 2) continue;
       if (!ref.target) {
         const key = `${ref.kind} ${ref.number.toUpperCase()}`;
         const seen = missing.get(key);
@@ -56,7 +75,7 @@ export const brokenCrossReference: Rule = {
         else missing.set(key, { ref, more: [] });
         continue;
       }
-      if (ref.labels.length && !ref.targetClause) {
+      if (ref.labels.length && !ref.targetClause && certainlyMissing(ref.target, ref.labels)) {
         const written = ref.text.replace(/\s+/g, ' ');
         const where = ref.relative ? `${ref.target.label} (where it stands)` : ref.target.label;
         report({
@@ -72,7 +91,8 @@ export const brokenCrossReference: Rule = {
       const obvious = obviousTarget(model, ref);
       // The fix must land: the obvious target is the only one with its number and has the paragraphs named.
       const fixable = obvious && candidatesFor(model, ref.kind, obvious.number!).length === 1 && [ref, ...more].every((r) => !r.labels.length || clauseFor(obvious, r.labels));
-      const all = fixable ? [ref, ...more] : [ref];
+      // "Article 40, paragraphs 2 and 3" are two references to one written number: one fix.
+      const all = fixable ? [ref, ...more].filter((r, i, a) => a.findIndex((x) => x.numberSpan.start === r.numberSpan.start) === i) : [ref];
       for (const r of all) {
         const fixes: SpanFix[] = fixable
           ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }] }]
