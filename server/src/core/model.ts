@@ -136,6 +136,11 @@ export interface Reference {
   text: string;
   /** True when it points into this draft; false for a reference to another instrument. */
   internal: boolean;
+  /**
+   * True when the reference may point outside the draft and nothing can tell (it is then also
+   * `internal: false`): no rule reports it and no fix rewrites it.
+   */
+  uncertain?: boolean;
   /** The section it was written in. */
   from: Section;
   /**

@@ -23,16 +23,6 @@ import type { AgreementModel, Clause, Reference, Section } from './model.js';
 import type { Span } from './types.js';
 import { move, shift } from './spans.js';
 
-declare module './model.js' {
-  interface Reference {
-    /**
-     * True when the reference may point outside the draft and nothing can tell (it is then also
-     * `internal: false`): no rule reports it and no fix rewrites it.
-     */
-    uncertain?: boolean;
-  }
-}
-
 /** Where the labels of a reference without an article of its own are counted from. */
 export type Anchor = 'article' | 'paragraph' | 'preceding';
 
