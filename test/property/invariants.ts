@@ -233,6 +233,20 @@ export const knownFixInteractions: {
     why: 'the first numbered part turns a fragment into a draft whose references are checked',
   },
   {
+    // A reference that may point outside the draft is left alone (`uncertain`): "Article 3" in an
+    // Annex of a draft with no Articles of its own may cite the instrument the annex belongs to.
+    // A fix that inserts the draft's first Article settles it: the draft has Articles, and the
+    // reference is then read as one of them. The reference is the draft's own (outside the fix's
+    // text, unchanged), it was uncertain before the fix, and it is broken: the finding is right.
+    fixOf: /./,
+    adds: /^broken-cross-reference$/,
+    when: (_added, { before, after, was, is }) =>
+      was !== undefined &&
+      before.slice(was.start, was.end) === after.slice(is.start, is.end) &&
+      buildModel(before).references.some((r) => r.uncertain && r.span.start <= was.start && was.end <= r.span.end + 16),
+    why: 'the first Article settles a reference that could have meant another instrument',
+  },
+  {
     // The standard clause replaces the sentences that restrict, and a replaced sentence takes with it
     // whatever else it said: a sole-purpose limit that was also the draft's only purpose limitation
     // for personal data, a reference to the security agreement, the only use of a defined term, a
