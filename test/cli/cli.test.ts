@@ -42,7 +42,8 @@ describe('agreement-lint CLI', () => {
     const f = out.files[0].findings[0];
     assert.deepEqual(Object.keys(f), ['ruleId', 'severity', 'message', 'range', 'fixes']);
     assert.deepEqual(f.range, { start: { line: 5, character: 14 }, end: { line: 5, character: 23 } });
-    assert.deepEqual(Object.keys(f.fixes[0]), ['title', 'edits']);
+    assert.deepEqual(Object.keys(f.fixes[0]), ['title', 'kind', 'edits']);
+    assert.equal(f.fixes[0].kind, 'fix');
     assert.deepEqual(f.fixes[0].edits[0], { range: f.range, newText: 'the Republic of Freedonia' });
     assert.deepEqual(out.files[0].findings[1].fixes, []);
     assert.equal(r.stderr, '');
@@ -79,12 +80,12 @@ describe('agreement-lint CLI', () => {
     assert.match(r.stderr, /1 fix applied/);
   });
 
-  test('--fix repeats until no fix is left, so fixes that wait on each other all land', () => {
+  test('--fix-suggestions repeats until no fix is left, so suggestions that wait on each other all land', () => {
     const dir = tempDir('agreement-lint-cli');
     const example = fs.readdirSync(examplesDir).find((f) => f.endsWith('.agreement.md'))!;
     const file = path.join(dir, example);
     fs.copyFileSync(path.join(examplesDir, example), file);
-    const r = run(['--fix', '--format', 'json', example], dir);
+    const r = run(['--fix-suggestions', '--format', 'json', example], dir);
     assert.equal(r.code, 0, r.stderr);
     const left = JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     assert.deepEqual(left.filter((id: string) => id !== 'leftover-placeholder'), []);

@@ -33,7 +33,8 @@ export const brokenCrossReference: Rule = {
     id: 'broken-cross-reference',
     title: 'Cross-reference to a part of the draft that does not exist',
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     const numbered = model.sections.some((s) => (s.kind === 'article' || s.kind === 'annex') && s.number !== undefined);
@@ -75,7 +76,7 @@ export const brokenCrossReference: Rule = {
       const all = fixable ? [ref, ...more] : [ref];
       for (const r of all) {
         const fixes: SpanFix[] = fixable
-          ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }] }]
+          ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }], kind: 'suggestion' }]
           : [];
         // The message names only the reference, so a fix elsewhere in the draft does not change it;
         // the other references to the same missing part are related locations.

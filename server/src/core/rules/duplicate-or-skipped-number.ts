@@ -202,7 +202,8 @@ export const duplicateOrSkippedNumber: Rule = {
     id: 'duplicate-or-skipped-number',
     title: 'Article or paragraph number repeated or skipped',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     // Renumbering changes citations, and with them other findings' messages; it is offered only
@@ -253,7 +254,7 @@ export const duplicateOrSkippedNumber: Rule = {
           // renumbered section must read with no numbering problem left, or no fix is offered.
           if (safe && !readsInOrder(section, edits)) safe = false;
         }
-        if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
+        if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits, kind: 'suggestion' });
       }
       report({ span, message: describe(p, family ? 'one' : 'paragraph'), fixes });
     }

@@ -63,10 +63,11 @@ export interface FixKit {
    */
   recordException(clause: Clause, ruleId: string): SpanFix | undefined;
   /**
-   * Replaces a span with text. Undefined for a tracked change that cannot be written: the span
+   * Replaces a span with text: a suggestion unless the caller knows the change is safe and
+   * mechanical (`kind` `fix`). Undefined for a tracked change that cannot be written: the span
    * holds, or lies inside, tracked changes or a comment (CriticMarkup does not nest).
    */
-  replace(span: Span, newText: string, title: string): SpanFix | undefined;
+  replace(span: Span, newText: string, title: string, kind?: SpanFix['kind']): SpanFix | undefined;
   /** A template body with its placeholders filled from the front matter. */
   fill(template: ClauseTemplate, extra?: Readonly<Record<string, string>>): string;
 }
@@ -111,7 +112,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const markup = old === '' ? `{++${newText}++}` : newText === '' ? `{--${old}--}` : `{~~${old}~>${newText}~~}`;
     return { ...span, newText: markup };
   };
-  const fix = (title: string, edits: SpanEdit[]): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits });
+  // Every fix built from a template rewrites the draft (a standard clause, an inserted article, a
+  // renumbering): a suggestion, applied only when a person chooses it. `replace` says its own kind.
+  const fix = (title: string, edits: SpanEdit[], kind: SpanFix['kind'] = 'suggestion'): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits, kind });
 
   /**
    * Inserts whole paragraphs after `at` (which ends a paragraph). In tracked mode each paragraph's
@@ -260,10 +263,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
-    replace: (span, newText, title) => {
-      if (inFrontMatter(span)) return { title, edits: [change(span, newText)] };
+    replace: (span, newText, title, kind = 'suggestion') => {
+      if (inFrontMatter(span)) return { title, edits: [change(span, newText)], kind };
       if (tracked && (criticMark.test(text.slice(span.start, span.end)) || insideMark(span.start))) return undefined;
-      return fix(title, [change(span, newText)]);
+      return fix(title, [change(span, newText)], kind);
     },
 
     replaceClause(clause, templateId, title, within, extra) {
