@@ -93,7 +93,9 @@ export function createFixVerifier(text: string, options: AnalyzeOptions = {}, ru
     // it starts something (`start`), after it when it ends something (`end`).
     const mapStart = (o: number) => o + spans.reduce((n, e) => (e.end <= o ? n + e.delta : n), 0);
     const mapEnd = (o: number) => o + spans.reduce((n, e) => (e.end < o || (e.end === o && e.start < o) ? n + e.delta : n), 0);
-    const touched = (s: Span) => spans.some((e) => (e.start < s.end && s.start < e.end) || (e.start === e.end && s.start < e.start && e.start < s.end));
+    // An insertion at either end of a paragraph may join it ("...records." + " See Article 9."):
+    // that paragraph counts as edited.
+    const touched = (s: Span) => spans.some((e) => (e.start < s.end && s.start < e.end) || (e.start === e.end && s.start <= e.start && e.start <= s.end));
     const mapTarget = (o: number) => (o < 0 ? -1 : mapStart(o));
 
     const second = reader.analyze(patched, quiet);

@@ -10,7 +10,7 @@ import type { AgreementModel, Section } from '../model.js';
 import { cite, sectionWithEdits } from '../model.js';
 import { labelWord, numberValue } from '../references.js';
 import type { Rule } from '../rule.js';
-import { numberWrittenAgain } from '../templates/renumber.js';
+import { citesAnotherInstrument, numberWrittenAgain, ownInstrumentWord } from '../templates/renumber.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 
 type Style = 'arabic' | 'roman' | 'letter' | 'upper-roman' | 'upper-letter';
@@ -235,7 +235,8 @@ export const duplicateOrSkippedNumber: Rule = {
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.
           for (const ref of model.references) {
-            if (!ref.internal || ref.relative) continue;
+            // A citation of another instrument ("Article 2 of the Treaty" in a Protocol) never moves.
+            if (!ref.internal || ref.relative || citesAnotherInstrument(model.text, ref.span.end, ownInstrumentWord(model)) || citesAnotherInstrument(model.text, ref.numberSpan.end, ownInstrumentWord(model))) continue;
             const moved = p.renumber.find((r) => r.item.section === ref.target && ref.number === r.item.label);
             if (moved) edits.push({ ...ref.numberSpan, newText: moved.to });
             else if (p.kind !== 'duplicate' && !ref.target && ref.number && p.renumber.some((r) => r.to === ref.number)) safe = false;
