@@ -137,3 +137,58 @@ test('the re-reading check refuses a fix that adds a finding of any rule', () =>
   const harmless = { range: model.index.range({ start: end, end }), newText: ' Each request is answered.' };
   assert.equal(createFixVerifier(text).accepts([harmless]), true);
 });
+
+const chaptered = `${front('Agreement on Customs Assistance')}
+## Chapter I — General
+
+### Article 1 — Scope
+
+1. The Parties assist each other in customs matters.
+
+### Article 2 — Requests
+
+1. A request is made in writing; Article 4 applies to its form.
+
+## Chapter II — Final Provisions
+
+### Article 3 — Entry into Force
+
+1. This Agreement enters into force on signature.
+
+### Article 4 — Termination
+
+1. Either Party may terminate this Agreement, subject to Article 3.
+`;
+
+test('an article inserted into a draft in Chapters lands as an Article at the end of the Chapter before the final provisions, or is not offered', () => {
+  const { fix, out } = insert(chaptered);
+  const model = buildModel(chaptered);
+  // Whether the model reads Articles under "###" as sections of their own.
+  const nested = model.sections.some((s) => s.heading?.depth === 3 && s.kind === 'article');
+  if (!nested) {
+    assert.equal(fix, undefined, 'no place can be trusted when the articles are not read as sections');
+    return;
+  }
+  assert.ok(fix);
+  assert.doesNotMatch(out, /^## Chapter III/m, 'never a new Chapter');
+  assert.ok(out.includes('### Article 3 — Safeguarding and Confidentiality'), out);
+  // At the end of Chapter I, after Article 2, before Chapter II.
+  assert.ok(out.indexOf('### Article 2 — Requests') < out.indexOf('### Article 3 — Safeguarding') && out.indexOf('### Article 3 — Safeguarding') < out.indexOf('## Chapter II'), out);
+  assert.ok(out.includes('## Chapter II — Final Provisions\n\n### Article 4 — Entry into Force'), out);
+  assert.ok(out.includes('### Article 5 — Termination'), out);
+  assert.ok(out.includes('Article 5 applies to its form'), out);
+  assert.ok(out.includes('subject to Article 4.'), out);
+});
+
+test('an article inserted into a draft whose articles are Chapters only is not offered', () => {
+  const text = `${front('Agreement on Customs Assistance')}
+## Chapter I — General
+
+The Parties assist each other in customs matters.
+
+## Chapter II — Final Provisions
+
+This Agreement enters into force on signature.
+`;
+  assert.equal(insert(text).fix, undefined);
+});
