@@ -42,7 +42,8 @@ describe('agreement-lint CLI', () => {
     const f = out.files[0].findings[0];
     assert.deepEqual(Object.keys(f), ['ruleId', 'severity', 'message', 'range', 'fixes']);
     assert.deepEqual(f.range, { start: { line: 5, character: 14 }, end: { line: 5, character: 23 } });
-    assert.deepEqual(Object.keys(f.fixes[0]), ['title', 'edits']);
+    assert.deepEqual(Object.keys(f.fixes[0]), ['title', 'kind', 'edits']);
+    assert.equal(f.fixes[0].kind, 'fix');
     assert.deepEqual(f.fixes[0].edits[0], { range: f.range, newText: 'the Republic of Freedonia' });
     assert.deepEqual(out.files[0].findings[1].fixes, []);
     assert.equal(r.stderr, '');
@@ -79,12 +80,12 @@ describe('agreement-lint CLI', () => {
     assert.match(r.stderr, /1 fix applied/);
   });
 
-  test('--fix repeats until no fix is left, so fixes that wait on each other all land', () => {
+  test('--fix-suggestions repeats until no fix is left, so suggestions that wait on each other all land', () => {
     const dir = tempDir('agreement-lint-cli');
     const example = fs.readdirSync(examplesDir).find((f) => f.endsWith('.agreement.md'))!;
     const file = path.join(dir, example);
     fs.copyFileSync(path.join(examplesDir, example), file);
-    const r = run(['--fix', '--format', 'json', example], dir);
+    const r = run(['--fix-suggestions', '--format', 'json', example], dir);
     assert.equal(r.code, 0, r.stderr);
     const left = JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     assert.deepEqual(left.filter((id: string) => id !== 'leftover-placeholder'), []);
@@ -92,6 +93,60 @@ describe('agreement-lint CLI', () => {
     // Two articles go in before the final provisions; both land, in one run.
     assert.match(text, /^## Article \d+ — Protection of Personal Data$/m);
     assert.match(text, /^## Article \d+ — Classified Information$/m);
+  });
+
+  test('--fix applies safe fixes only; --fix-suggestions, alone or with --fix, applies suggestions too', () => {
+    // A safe fix (a placeholder the front matter names), and two suggestions: a reviewer comment
+    // to delete and a made-up handling label to replace with the nearest TLP 2.0 label.
+    const both = '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\nNotices go to [PARTNER]. {>>Check the address.<<}\n\nRecords are marked TLP:ORANGE.\n';
+    const dir = tempDir('agreement-lint-cli');
+    const file = path.join(dir, 'k.agreement.md');
+    const json = JSON.parse(run(['--format', 'json', 'k.agreement.md'], (fs.writeFileSync(file, both), dir)).stdout);
+    const kinds = json.files[0].findings.map((f: { ruleId: string; fixes: { kind: string }[] }) => `${f.ruleId}:${f.fixes.map((x) => x.kind).join(',')}`);
+    assert.deepEqual(kinds, ['leftover-placeholder:fix', 'unresolved-comment:suggestion', 'nonstandard-handling-marking:suggestion']);
+
+    const r = run(['--fix', 'k.agreement.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), both.replace('[PARTNER]', 'the Republic of Freedonia'));
+    assert.match(r.stderr, /1 fix applied/);
+
+    for (const flags of [['--fix-suggestions'], ['--fix', '--fix-suggestions']]) {
+      fs.writeFileSync(file, both);
+      const s = run([...flags, 'k.agreement.md'], dir);
+      assert.equal(s.code, 0, s.stderr);
+      assert.equal(fs.readFileSync(file, 'utf8'), '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\nNotices go to the Republic of Freedonia.\n\nRecords are marked TLP:AMBER.\n', flags.join(' '));
+      assert.match(s.stderr, /3 fixes applied/);
+    }
+  });
+
+  test('--fix puts a TLP 2.0 label spelt another way right; a made-up label waits for --fix-suggestions', () => {
+    const text = '# Arrangement\n\nRecords are marked TLP: Amber, and files are marked TLP:ORANGE.\n';
+    const dir = tempDir('agreement-lint-cli');
+    const file = path.join(dir, 'm.agreement.md');
+    fs.writeFileSync(file, text);
+    run(['--fix', 'm.agreement.md'], dir);
+    assert.equal(fs.readFileSync(file, 'utf8'), text.replace('TLP: Amber', 'TLP:AMBER'));
+  });
+
+  test('--fix-suggestions applies no suggestion after which the draft would have a new finding', () => {
+    // A Safeguarding article goes in before the final provisions (Article 2 moves to 3, with the
+    // reference to it); the paragraph numbers cited in Article 2 stay as they are, and the draft
+    // read again has no finding it did not have before.
+    const text = '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\n## Article 1 — Exchange\n\n1. The Participants exchange information on request, as Article 2 provides.\n\n## Article 2 — Entry into Force\n\n1. This Arrangement enters into force on signature; paragraph 1 and 2 of Article 1 apply from then.\n';
+    const dir = tempDir('agreement-lint-cli');
+    const file = path.join(dir, 'n.agreement.md');
+    fs.writeFileSync(file, text);
+    const before = JSON.parse(run(['--format', 'json', 'n.agreement.md'], dir).stdout).files[0].findings;
+    run(['--fix-suggestions', 'n.agreement.md'], dir);
+    const fixed = fs.readFileSync(file, 'utf8');
+    const after = JSON.parse(run(['--format', 'json', 'n.agreement.md'], dir).stdout).files[0].findings;
+    const key = (f: { ruleId: string; message: string }) => `${f.ruleId}|${f.message.replace(/[0-9]+/g, '#')}`;
+    const had = before.map(key);
+    for (const f of after) assert.ok(had.includes(key(f)), `new finding: ${key(f)}`);
+    // The paragraph numbers were not renumbered with the article.
+    assert.match(fixed, /^## Article 2 — Safeguarding/m);
+    assert.match(fixed, /as Article 3 provides\./);
+    assert.match(fixed, /paragraph 1 and 2 of Article 1 apply from then/);
   });
 
   test('--fix keeps a BOM and CRLF line endings', () => {
@@ -140,6 +195,7 @@ describe('agreement-lint CLI', () => {
 
   test('--help and --version', () => {
     assert.match(run(['--help']).stdout, /^Usage: agreement-lint/);
+    assert.match(run(['--help']).stdout, /--fix-suggestions +apply the suggestions too/);
     assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 

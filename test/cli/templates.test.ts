@@ -55,8 +55,10 @@ test('team templates in ./.agreement-lint/clauses override the built-ins; --temp
   const r2 = run(['--format', 'json', '--templates', 'other', 'a.agreement.md'], dir);
   assert.ok(fixTitles(r2.stdout).some((t) => t.includes('"Other dissemination clause"')), r2.stdout);
 
-  // --fix writes the team wording into the draft.
+  // --fix leaves a standard clause alone (a suggestion); --fix-suggestions writes the team wording into the draft.
   run(['--fix', '--templates', 'other', 'a.agreement.md'], dir);
+  assert.equal(fs.readFileSync(path.join(dir, 'a.agreement.md'), 'utf8'), draft);
+  run(['--fix-suggestions', '--templates', 'other', 'a.agreement.md'], dir);
   assert.match(fs.readFileSync(path.join(dir, 'a.agreement.md'), 'utf8'), /\n1\. Information may be shared within the receiving government\.\n/);
 });
 

@@ -12,7 +12,7 @@ const text = '# Arrangement\n\n## Article 1\n\n1. The participants shall meet.\n
 
 function countingRule(calls: { n: number }, fail = false, perSection = false): Rule {
   const rule: Rule = {
-    meta: { id: 'lazy-probe', title: 'lazy probe', defaultSeverity: 'warning', fixable: true },
+    meta: { id: 'lazy-probe', title: 'lazy probe', defaultSeverity: 'warning', fixable: true, hasSuggestions: false },
   };
   const check: Rule['check'] = ({ model, report }) => {
     const clause = model.clauses[0]!;
@@ -22,7 +22,7 @@ function countingRule(calls: { n: number }, fail = false, perSection = false): R
       fixes: () => {
         calls.n++;
         if (fail) throw new Error('the fix failed');
-        return [{ title: 'Append a word', edits: [{ start: clause.span.end, end: clause.span.end, newText: ' Again.' }] }];
+        return [{ title: 'Append a word', edits: [{ start: clause.span.end, end: clause.span.end, newText: ' Again.' }], kind: 'fix' }];
       },
     });
   };

@@ -58,6 +58,7 @@ for (const rule of rules) {
     assert.ok(doc.startsWith(`# ${id}\n`), 'the doc starts with "# <id>"');
     assert.ok(doc.includes(`Default severity: **${rule.meta.defaultSeverity}**`), `the doc names the default severity ${rule.meta.defaultSeverity}`);
     assert.ok(doc.includes(`Fixable: ${rule.meta.fixable ? 'yes' : 'no'}`), 'the doc says whether the rule is fixable');
+    assert.ok(doc.includes(`Suggestions: ${rule.meta.hasSuggestions ? 'yes' : 'no'}`), 'the doc says whether the rule has suggestions');
     for (const heading of ['What it checks', 'Why', 'Incorrect', 'Correct', 'Options']) {
       assert.match(doc, new RegExp(`^## ${heading}`, 'm'), `the doc has a "${heading}" section`);
     }

@@ -8,7 +8,7 @@ import { analyze, createAnalyzer, type Rule } from '../../server/src/core/index.
 
 /** Reports how many analyses its state has seen, and the first text it saw. */
 const probe: Rule = {
-  meta: { id: 'state-probe', title: 'state probe', defaultSeverity: 'warning', fixable: false },
+  meta: { id: 'state-probe', title: 'state probe', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
   check({ model, report, state }) {
     const st = state(() => ({ seen: 0, first: model.text }));
     st.seen++;

@@ -22,8 +22,10 @@ export interface InvalidCase {
   name?: string;
   code: string;
   errors: ExpectedFinding[];
-  /** The text after applying each finding's first fix (the code itself when no fix is offered); omit to leave fixes unchecked. */
+  /** The text after applying each finding's first fix, of either kind (the code itself when no fix is offered); omit to leave fixes unchecked. */
   output?: string;
+  /** The kinds every fix of the case must be of (`fix`: safe, applied by --fix; `suggestion`); omit to leave them unchecked. */
+  kinds?: ('fix' | 'suggestion')[];
 }
 
 export interface ValidCase {
@@ -61,7 +63,18 @@ export function ruleTester(ruleId: string, table: { valid: (string | ValidCase)[
         if (e.severity) assert.equal(f.severity, e.severity);
       });
       // Without `output`, the fixes are not compared (a case that offers none gives `output: code`).
-      if (c.output !== undefined) assert.equal(applyFirstFixes(c.code, found).text, c.output);
+      // `output` is the text after the first fix of each finding, safe fix or suggestion alike.
+      if (c.output !== undefined) assert.equal(applyFirstFixes(c.code, found, { kinds: ['fix', 'suggestion'] }).text, c.output);
+      // Each fix says its kind, and the rule's meta says it may give that kind.
+      const meta = rules.find((r) => r.meta.id === ruleId)!.meta;
+      for (const f of found) {
+        for (const fix of f.fixes) {
+          assert.ok(fix.kind === 'fix' || fix.kind === 'suggestion', `fix "${fix.title}" has no kind`);
+          if (fix.kind === 'fix') assert.ok(meta.fixable, `fix "${fix.title}" is a safe fix, but ${ruleId} is not fixable`);
+          else assert.ok(meta.hasSuggestions, `fix "${fix.title}" is a suggestion, but ${ruleId} has no suggestions`);
+          if (c.kinds) assert.ok(c.kinds.includes(fix.kind), `fix "${fix.title}" is a ${fix.kind}`);
+        }
+      }
       // Convergence: each fix alone removes its finding and adds no finding of any rule.
       const before = analyze(c.code).findings;
       for (const f of found) {

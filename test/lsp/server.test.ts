@@ -117,6 +117,45 @@ describe('language server over stdio', () => {
     assert.ok(fixed.includes('[ADDRESS]'));
   });
 
+  test('fix all applies safe fixes only; a suggestion is a quick fix that is never preferred', async () => {
+    const uri = 'file:///ws/d2.agreement.md';
+    // A safe fix (the placeholder the front matter names) and two suggestions (a reviewer comment to
+    // delete, a made-up label to replace with the nearest TLP 2.0 label).
+    const mixed = '---\npartner: the Republic of Freedonia\n---\n# Arrangement\n\nNotices go to [PARTNER]. {>>Check the address.<<}\n\nRecords are marked TLP:ORANGE.\n';
+    await client.open(uri, mixed);
+    const diags = await client.diagnostics(uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['leftover-placeholder', 'unresolved-comment', 'nonstandard-handling-marking']);
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.agreementLint')!;
+    assert.ok(fixAll, 'a fix-all action is offered');
+    assert.match(fixAll.title, /\(1\)/);
+    assert.equal(applyEdits(mixed, fixAll.edit!.documentChanges![0]!.edits), mixed.replace('[PARTNER]', 'the Republic of Freedonia'));
+    for (const d of diags.slice(1)) {
+      const quick = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      assert.equal(quick.length, 1, `${d.code} offers its suggestion as a quick fix`);
+      assert.equal(quick[0]!.kind, 'quickfix');
+      assert.notEqual(quick[0]!.isPreferred, true, 'a suggestion is never the preferred fix');
+    }
+    const safe = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0]!.range, context: { diagnostics: [diags[0]!] } });
+    assert.equal(safe[0]!.isPreferred, true);
+  });
+
+  test('fix all is not offered when only suggestions remain', async () => {
+    const uri = 'file:///ws/d3.agreement.md';
+    await client.open(uri, '# Arrangement\n\nRecords are marked TLP:ORANGE. {>>Check.<<}\n');
+    await client.diagnostics(uri, 1);
+    const actions = await client.request<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(actions, []);
+  });
+
   test('50 rapid changes: only the final version is left with diagnostics', async () => {
     const uri = 'file:///ws/e.agreement.md';
     await client.open(uri, 'Start.\n');

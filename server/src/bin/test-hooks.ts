@@ -16,7 +16,7 @@ export const TEST_HOOKS_VARIABLE = 'AGREEMENT_LINT_TEST_HOOKS';
 
 /** A rule that always throws, with the start of the draft in its message. */
 const failingRule: Rule = {
-  meta: { id: 'test-failing-rule', title: 'Test only: a rule that always fails', defaultSeverity: 'warning', fixable: false },
+  meta: { id: 'test-failing-rule', title: 'Test only: a rule that always fails', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
   check(context) {
     throw new Error(`test-failing-rule failed on: ${context.model.text.slice(0, 200)}`);
   },

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyFirstFixes, formatTemplateProblem, parseSeveritySettings, type Finding, type SeveritySetting } from '../core/index.js';
+import { analyze, applyEdits, createFixVerifier, formatTemplateProblem, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
 import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
@@ -32,8 +32,14 @@ Reviews agreement drafts (folders are searched for *.agreement.md).
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
-      --fix                       apply the first fix of each finding (repeating while fixes
-                                  remain, at most 10 rounds) and save the file once
+      --fix                       apply the safe, mechanical fixes (the first of each finding,
+                                  repeating while fixes remain, at most 10 rounds) and save
+                                  the file once; suggestions are not applied
+      --fix-suggestions           apply the suggestions too (standard clauses, inserted
+                                  articles and elements, renumbering, corrected references);
+                                  implies --fix. Every fix and suggestion is applied only when
+                                  the draft, read again, has no new finding and reads the same
+                                  outside its edits
   -j, --jobs <n>                  review on n threads (default: 1, and 1 more for every 4 MB
                                   of drafts, up to the number of CPUs); the output is the same
                                   for any n
@@ -74,6 +80,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         fix: { type: 'boolean', default: false },
+        'fix-suggestions': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
@@ -96,6 +103,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const format = values.format!;
+  // `--fix` applies safe fixes; `--fix-suggestions` (alone or with `--fix`) applies suggestions too.
+  const fixing = values.fix || values['fix-suggestions'];
+  const kinds: FixKind[] = values['fix-suggestions'] ? ['fix', 'suggestion'] : ['fix'];
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliError(`unknown format "${format}"; use text, json or sarif`);
   if (positionals.length === 0) throw new CliError('no files or folders given (see --help)');
 
@@ -153,15 +163,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     };
     let result = analyze(draft.text, options);
-    if (values.fix) {
+    if (fixing) {
       // Fixes that overlap (two articles inserted at one place) wait for the next pass, as in
-      // ESLint; a bounded number of passes, and the file is written once, atomically.
+      // ESLint; a bounded number of passes, and the file is written once, atomically. Each fix is
+      // applied only when the draft read again with it has no new finding and reads the same
+      // outside its edits (verify.ts); a round whose fixes clash together applies its first only.
       let text = draft.text;
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const next = applyFirstFixes(text, result.findings);
-        if (next.applied === 0 || next.text === text) break;
-        text = next.text;
-        fixedHere += next.applied;
+        if (!result.findings.some((f) => f.fixes.some((x) => kinds.includes(x.kind)))) break;
+        const verifier = createFixVerifier(text, options);
+        const round = verifiedFixRound(text, result.findings, kinds, verifier);
+        if (round.applied === 0) break;
+        const next = applyEdits(text, round.edits);
+        if (next === text) break;
+        text = next;
+        fixedHere += round.applied;
         result = analyze(text, options);
       }
       if (text !== draft.text) writeDraft(draft, text);
@@ -200,7 +216,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!values.quiet && format === 'text' && reports.length > 0) {
     io.stderr(
       `${count(all.length, 'finding')} (${count(errors, 'error')}) in ${count(reports.length, 'file')}` +
-        (values.fix ? `; ${count(fixed, 'fix')} applied` : '') +
+        (fixing ? `; ${count(fixed, 'fix')} applied` : '') +
         (fileErrors.length ? `; ${count(fileErrors.length, 'file')} not reviewed (see above)` : '') +
         '\n',
     );

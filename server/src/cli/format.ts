@@ -30,7 +30,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         severity: f.severity,
         message: f.message,
         range: f.range,
-        fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+        fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
       })),
     })),
   };
@@ -86,6 +86,8 @@ export function formatSarif(reports: readonly FileReport[], docsBaseUri: string,
               ? {
                   fixes: f.fixes.map((x) => ({
                     description: { text: x.title },
+                    // SARIF has no kind of fix: a property bag says whether it is safe (`fix`) or a `suggestion`.
+                    properties: { kind: x.kind },
                     artifactChanges: [
                       {
                         artifactLocation: { uri: toUri(r.path) },

@@ -68,12 +68,20 @@ export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Ru
 }
 
 /**
+ * An analyzer whose findings carry no fixes: for reading a draft again after a fix (verify.ts),
+ * where only the findings and the model count, and building every fix again would be wasted.
+ */
+export function createReader(defaults: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Analyzer {
+  return makeAnalyzer(defaults, rules, false, false);
+}
+
+/**
  * The analyzer. With `oneShot`, it is used for one analysis only, so its model is never rebuilt
  * (sections are moved in place when a model is rebuilt, see ModelCache), and fixes given as
  * functions can be built when they are first read. Otherwise every fix is built during the
  * analysis, while the model it reads is current.
  */
-function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot: boolean): Analyzer {
+function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot: boolean, withFixes = true): Analyzer {
   const cache = new ModelCache();
   let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
   let last: { text: string; key: string; result: AnalysisResult } | undefined;
@@ -113,6 +121,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
         const fail = (error: unknown) => options.onRuleError?.(id, error);
         const emit = (r: Report) => {
           if (isSuppressed(model.suppressions, id, r.span.start)) return;
+          if (!withFixes && r.fixes) r = { ...r, fixes: undefined };
           findings.push(toFinding(model, id, setting, r, oneShot, fail));
         };
         const state = <T>(init: () => T): T => {
@@ -148,7 +157,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
               continue;
             }
             // Section findings are cached with their fixes, so those are built now.
-            for (const r of raw) if (typeof r.fixes === 'function') r.fixes = buildFixes(r.fixes, fail);
+            for (const r of raw) if (typeof r.fixes === 'function') r.fixes = withFixes ? buildFixes(r.fixes, fail) : undefined;
             // Findings that stay inside their section can follow it when it moves; any other
             // finding depends on the rest of the draft and is not cached.
             const inside = raw.every((r) => allSpans(r).every((s) => s.start >= section.span.start && s.end <= section.span.end));
@@ -204,7 +213,7 @@ function shiftSpan<T extends Span>(s: T, by: number): T {
 function shiftReport(r: Report, by: number): Report {
   const out: Report = { span: shiftSpan(r.span, by), message: r.message };
   // Section findings' fixes were built before they were cached (see the analyzer).
-  if (r.fixes) out.fixes = (r.fixes as SpanFix[]).map((f) => ({ title: f.title, edits: f.edits.map((e) => shiftSpan(e, by)) }));
+  if (r.fixes) out.fixes = (r.fixes as SpanFix[]).map((f) => ({ title: f.title, edits: f.edits.map((e) => shiftSpan(e, by)), kind: f.kind }));
   if (r.related) out.related = r.related.map((x) => ({ span: shiftSpan(x.span, by), message: x.message }));
   return out;
 }
@@ -214,6 +223,7 @@ function toFinding(model: AgreementModel, ruleId: string, severity: Finding['sev
     fixes.map((f) => ({
       title: f.title,
       edits: f.edits.map((e) => ({ range: model.index.range(e), newText: e.newText })),
+      kind: f.kind,
     }));
   const finding = { ruleId, severity, message: r.message, range: model.index.range(r.span) } as Finding;
   const given = r.fixes;

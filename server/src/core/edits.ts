@@ -1,9 +1,18 @@
 /**
  * Applying fixes to text. One fixer for every adapter: the CLI's `--fix`, the tests, and (through
- * the client) the editor all apply the same edits.
+ * the client) the editor all apply the same edits. Only fixes of kind `fix` (safe and mechanical)
+ * are applied in bulk unless the caller asks for suggestions too.
  */
 import { LineIndex } from './positions.js';
-import type { Finding, TextEdit } from './types.js';
+import type { Finding, Fix, FixKind, TextEdit } from './types.js';
+
+/** Which fixes to apply: of which kinds (by default safe fixes only), and any further test a fix must pass. */
+export interface FixSelection {
+  /** `['fix']` for `--fix` and "Fix all"; `['fix', 'suggestion']` for `--fix-suggestions`. */
+  kinds?: readonly FixKind[];
+  /** A fix this refuses is passed over (see verify.ts: the draft read again with it). */
+  accept?: (fix: Fix) => boolean;
+}
 
 /** Thrown when edits overlap, which would make their result depend on order. */
 export class OverlappingEditsError extends Error {}
@@ -26,15 +35,17 @@ export function applyEdits(text: string, edits: readonly TextEdit[], index = new
 }
 
 /**
- * Picks the first fix of each finding, skipping any fix whose edits would overlap an edit already
- * chosen. Returns the chosen edits (non-overlapping) and how many fixes they come from.
+ * Picks the first fix of each finding of the selected kinds (safe fixes only, unless told) that
+ * `accept` accepts, skipping any fix whose edits would overlap an edit already chosen. Returns the
+ * chosen edits (non-overlapping) and how many fixes they come from.
  */
-export function firstFixEdits(text: string, findings: readonly Finding[], index = new LineIndex(text)): { edits: TextEdit[]; applied: number } {
+export function firstFixEdits(text: string, findings: readonly Finding[], selection: FixSelection = {}, index = new LineIndex(text)): { edits: TextEdit[]; applied: number } {
+  const kinds = selection.kinds ?? ['fix'];
   const taken: { start: number; end: number }[] = [];
   const edits: TextEdit[] = [];
   let applied = 0;
   for (const finding of findings) {
-    const fix = finding.fixes[0];
+    const fix = finding.fixes.find((f) => kinds.includes(f.kind) && (!selection.accept || selection.accept(f)));
     if (!fix) continue;
     const spans = fix.edits.map((e) => index.span(e.range));
     const clashes = spans.some((s) =>
@@ -48,9 +59,9 @@ export function firstFixEdits(text: string, findings: readonly Finding[], index 
   return { edits, applied };
 }
 
-/** Applies the first fix of each finding (see `firstFixEdits`) and returns the new text. */
-export function applyFirstFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+/** Applies the first selected fix of each finding (see `firstFixEdits`) and returns the new text. */
+export function applyFirstFixes(text: string, findings: readonly Finding[], selection: FixSelection = {}): { text: string; applied: number } {
   const index = new LineIndex(text);
-  const { edits, applied } = firstFixEdits(text, findings, index);
+  const { edits, applied } = firstFixEdits(text, findings, selection, index);
   return { text: applyEdits(text, edits, index), applied };
 }

@@ -1,6 +1,7 @@
 /** The public surface of the analysis core. Adapters import from here only. */
-export { analyze, createAnalyzer, type Analyzer, type AnalyzerStats, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
-export { applyEdits, applyFirstFixes, firstFixEdits, OverlappingEditsError } from './edits.js';
+export { analyze, createAnalyzer, createReader, type Analyzer, type AnalyzerStats, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
+export { applyEdits, applyFirstFixes, firstFixEdits, OverlappingEditsError, type FixSelection } from './edits.js';
+export { createFixVerifier, verifiedFixRound, type FixVerifier } from './verify.js';
 export { buildModel, ModelCache, type AgreementModel } from './model.js';
 export { LineIndex, comparePositions } from './positions.js';
 export { rules, getRule } from './registry.js';

@@ -14,8 +14,10 @@ export interface RuleMeta {
   /** One line, for settings and SARIF. */
   title: string;
   defaultSeverity: Severity;
-  /** Whether findings of this rule carry fixes. */
+  /** Whether findings of this rule may carry safe, mechanical fixes (kind `fix`: applied by `--fix` and "Fix all"). */
   fixable: boolean;
+  /** Whether findings of this rule may carry suggestions (kind `suggestion`: offered, applied only on request). */
+  hasSuggestions: boolean;
 }
 
 /**

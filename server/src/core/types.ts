@@ -22,10 +22,19 @@ export interface TextEdit {
   newText: string;
 }
 
-/** One way to fix a finding: a titled set of non-overlapping edits. */
+/**
+ * What kind of repair a fix is, as in ESLint: a `fix` is safe and mechanical (a spelling put
+ * right), and is what `--fix` and "Fix all" apply; a `suggestion` is a rewrite a person chooses
+ * (a standard clause, an inserted article, a renumbering, a corrected reference), offered as a
+ * quick fix and applied by the CLI only with `--fix-suggestions`.
+ */
+export type FixKind = 'fix' | 'suggestion';
+
+/** One way to fix a finding: a titled set of non-overlapping edits, and its kind. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  kind: FixKind;
 }
 
 /** Another place in the draft that explains a finding. */
@@ -59,4 +68,5 @@ export interface SpanEdit extends Span {
 export interface SpanFix {
   title: string;
   edits: SpanEdit[];
+  kind: FixKind;
 }

@@ -16,7 +16,18 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAnalyzer, firstFixEdits, rules as registeredRules, type Analyzer, type Finding, type Rule } from '../core/index.js';
+import {
+  createAnalyzer,
+  createFixVerifier,
+  createReader,
+  rules as registeredRules,
+  verifiedFixRound,
+  type AnalyzeOptions,
+  type Analyzer,
+  type Finding,
+  type FixVerifier,
+  type Rule,
+} from '../core/index.js';
 import { FIX_ALL_KIND, fixAction, fixesOf, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
@@ -54,6 +65,10 @@ export const IDLE_COLLECT_MS = 750;
 interface Analysed {
   version: number;
   findings: Finding[];
+  /** The options it was made with, for reading the draft again after a fix. */
+  options?: AnalyzeOptions;
+  /** Made when a code action first needs a fix checked (see core/verify.ts), never per keystroke. */
+  verifier?: FixVerifier;
 }
 
 /** Starts serving on `connection` and returns when the connection is listening. */
@@ -62,6 +77,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const analysed = new Map<string, Analysed>();
   // One incremental analyzer per open document: an edit re-analyses only the sections it touched.
   const analyzers = new Map<string, Analyzer>();
+  // One reader per document whose fixes were asked for: it reads the draft again with a fix, so
+  // that only fixes after which the draft has no new finding and reads the same are offered.
+  const readers = new Map<string, Analyzer>();
   const pending = new Map<string, { cancel(): void }>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
@@ -208,11 +226,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
     if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
-    const { findings, model } = analyzer.analyze(text, {
+    const options: AnalyzeOptions = {
       rules: settings.rules,
       templates: templatesFor(uri),
       fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
       handlingCaveats: settings.handlingCaveats,
+    };
+    const { findings, model } = analyzer.analyze(text, {
+      ...options,
       onRuleError: (ruleId, error) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -222,7 +243,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
       },
     });
-    analysed.set(uri, { version: doc.version, findings });
+    analysed.set(uri, { version: doc.version, findings, options });
     models.remember(uri, doc.version, model);
     void connection.sendDiagnostics({
       uri,
@@ -304,6 +325,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     analyzers.delete(uri);
+    readers.delete(uri);
     pending.get(uri)?.cancel();
     pending.delete(uri);
     settingsCache.delete(uri);
@@ -324,14 +346,27 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const last = analysed.get(doc.uri);
     // Fixes computed for another version of the text could land in the wrong place.
     const current = last && last.version === doc.version ? last : undefined;
+    const verifier = () => {
+      if (!current!.verifier) {
+        let reader = readers.get(doc.uri);
+        if (!reader) readers.set(doc.uri, (reader = createReader({}, env.rules ?? registeredRules)));
+        current!.verifier = createFixVerifier(doc.getText(), current!.options ?? {}, env.rules ?? registeredRules, reader);
+      }
+      return current!.verifier;
+    };
     if (wantsQuickFix && current) {
       for (const diagnostic of params.context.diagnostics) {
-        fixesOf(diagnostic, current).forEach((fix, i) => actions.push(fixAction(fix, diagnostic, versioned, i === 0)));
+        // Fixes and suggestions alike, each only when the draft read again with it is sound; the
+        // first safe fix is the preferred action, a suggestion never is.
+        const offered = fixesOf(diagnostic, current).filter((fix) => verifier().acceptsFix(fix));
+        const preferred = offered.find((fix) => fix.kind === 'fix');
+        for (const fix of offered) actions.push(fixAction(fix, diagnostic, versioned, fix === preferred));
       }
     }
     if (wantsFixAll) {
-      if (current) {
-        const { edits, applied } = firstFixEdits(doc.getText(), current.findings);
+      // "Fix all" applies safe fixes only, never suggestions.
+      if (current && current.findings.some((f) => f.fixes.some((x) => x.kind === 'fix'))) {
+        const { edits, applied } = verifiedFixRound(doc.getText(), current.findings, ['fix'], verifier());
         if (applied > 0) {
           actions.push({
             title: `Fix all Agreement Lint findings (${applied})`,

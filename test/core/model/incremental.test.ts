@@ -19,7 +19,7 @@ function largeDraft(n: number): string {
 
 /** A section rule that reports each clause ending in "TBD." so the per-section cache has work to do. */
 const probe: Rule = {
-  meta: { id: 'probe', title: 'probe', defaultSeverity: 'warning', fixable: false },
+  meta: { id: 'probe', title: 'probe', defaultSeverity: 'warning', fixable: false, hasSuggestions: false },
   checkSection({ report }, section) {
     for (const c of section.clauses) {
       const at = c.text.indexOf('TBD');

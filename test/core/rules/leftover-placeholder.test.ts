@@ -27,12 +27,16 @@ ruleTester('leftover-placeholder', {
       code: `${fm}## Article 1\n\n1. Information received from [PARTNER] may be used.\n`,
       errors: [{ line: 13, column: 30, endColumn: 39, message: /\[PARTNER\].*the Kingdom of the Netherlands/ }],
       output: `${fm}## Article 1\n\n1. Information received from the Kingdom of the Netherlands may be used.\n`,
+      // The front matter names the value for this very placeholder: a safe fix.
+      kinds: ['fix'],
     },
     {
       name: 'party placeholders use short names and capitalise at the start of a sentence',
       code: `${fm}## Article 2\n\n[PARTY A] shall notify [PARTY B] promptly.\n`,
       errors: [{ line: 13, column: 1 }, { line: 13, column: 24 }],
       output: `${fm}## Article 2\n\nThe United States shall notify the Netherlands promptly.\n`,
+      // A party found by position is a reading of the drafter's intent: a suggestion.
+      kinds: ['suggestion'],
     },
     {
       name: 'a key with a space matches the placeholder name',

@@ -74,12 +74,16 @@ ruleTester('nonstandard-handling-marking', {
       code: draft(clause),
       errors: [{ line: 14, column: 4 + clause.indexOf(written), endColumn: 4 + clause.indexOf(written) + written.length, message: new RegExp(`"${written.replace(/[+]/g, '\\+')}", which is not a commonly accepted standard.*nearest standard label is ${nearest.replace(/[+]/g, '\\+')}`) }],
       output: draft(clause.replace(written, nearest)),
+      // A TLP 2.0 label spelt another way (or TLP 1.0's WHITE) is put right by a safe fix; any
+      // other marking gets the nearest label as a suggestion.
+      kinds: [/^TLP[ :-]*(?:white|clear|green|amber|red)(?:\+strict)?$/i.test(written.replace(/ /g, '')) ? ('fix' as const) : ('suggestion' as const)],
     })),
     {
       name: 'old front-matter handling value',
       code: `${head('TLP:WHITE')}1. Reports shall be shared.\n`,
       errors: [{ line: 9, column: 11, endColumn: 20, message: /^The front matter uses the handling marking "TLP:WHITE"/ }],
       output: `${head('TLP:CLEAR')}1. Reports shall be shared.\n`,
+      kinds: ['fix'],
     },
     {
       name: 'front-matter handling in words',

@@ -94,7 +94,7 @@ for (const [name, draft] of drafts) {
         // Fixing everything, as often as fixes remain, ends with no mission finding at all.
         let current = text;
         for (let round = 0; round < 6; round++) {
-          const { text: next, applied } = applyFirstFixes(current, analyze(current, options).findings.filter((f) => mission.has(f.ruleId)));
+          const { text: next, applied } = applyFirstFixes(current, analyze(current, options).findings.filter((f) => mission.has(f.ruleId)), { kinds: ['fix', 'suggestion'] });
           if (applied === 0) break;
           current = next;
         }

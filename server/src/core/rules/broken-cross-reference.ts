@@ -53,7 +53,8 @@ export const brokenCrossReference: Rule = {
     id: 'broken-cross-reference',
     title: 'Cross-reference to a part of the draft that does not exist',
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     const numbered = model.sections.some((s) => (s.kind === 'article' || s.kind === 'annex') && s.number !== undefined);
@@ -95,7 +96,7 @@ export const brokenCrossReference: Rule = {
       const all = fixable ? [ref, ...more].filter((r, i, a) => a.findIndex((x) => x.numberSpan.start === r.numberSpan.start) === i) : [ref];
       for (const r of all) {
         const fixes: SpanFix[] = fixable
-          ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }] }]
+          ? [{ title: `Refer to ${obvious.label}${obvious.title ? ` (${obvious.title})` : ''}`, edits: [{ ...r.numberSpan, newText: obvious.number! }], kind: 'suggestion' }]
           : [];
         // The message names only the reference, so a fix elsewhere in the draft does not change it;
         // the other references to the same missing part are related locations.

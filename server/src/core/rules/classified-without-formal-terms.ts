@@ -13,7 +13,8 @@ export const classifiedWithoutFormalTerms: Rule = {
     id: 'classified-without-formal-terms',
     title: 'Classified material contemplated without formal security terms',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

@@ -15,6 +15,7 @@ export const duplicateDefinition: Rule = {
     title: 'Term defined more than once',
     defaultSeverity: 'warning',
     fixable: false,
+    hasSuggestions: false,
   },
   check({ model, report }) {
     for (const t of model.terms) {

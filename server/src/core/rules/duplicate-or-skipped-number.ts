@@ -10,7 +10,7 @@ import type { AgreementModel, Section } from '../model.js';
 import { cite, sectionWithEdits } from '../model.js';
 import { labelWord, numberValue } from '../references.js';
 import type { Rule } from '../rule.js';
-import { numberWrittenAgain } from '../templates/renumber.js';
+import { citesAnotherInstrument, numberWrittenAgain, ownInstrumentWord } from '../templates/renumber.js';
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 
 type Style = 'arabic' | 'roman' | 'letter' | 'upper-roman' | 'upper-letter';
@@ -238,7 +238,8 @@ export const duplicateOrSkippedNumber: Rule = {
     id: 'duplicate-or-skipped-number',
     title: 'Article or paragraph number repeated or skipped',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     // Renumbering changes citations, and with them other findings' messages; it is offered only
@@ -270,7 +271,8 @@ export const duplicateOrSkippedNumber: Rule = {
           // References to a renumbered article follow it; a reference to a number that is given
           // up (the gap) or shared (the duplicate) makes the renumbering unsafe.
           for (const ref of model.references) {
-            if (!ref.internal || ref.relative) continue;
+            // A citation of another instrument ("Article 2 of the Treaty" in a Protocol) never moves.
+            if (!ref.internal || ref.relative || citesAnotherInstrument(model.text, ref.span.end, ownInstrumentWord(model)) || citesAnotherInstrument(model.text, ref.numberSpan.end, ownInstrumentWord(model))) continue;
             const moved = p.renumber.find((r) => r.item.section === ref.target && ref.number === r.item.label);
             if (moved) edits.push({ ...ref.numberSpan, newText: moved.to });
             else if (p.kind !== 'duplicate' && !ref.target && ref.number && p.renumber.some((r) => r.to === ref.number)) safe = false;
@@ -289,7 +291,7 @@ export const duplicateOrSkippedNumber: Rule = {
           // renumbered section must read with no numbering problem left, or no fix is offered.
           if (safe && !readsInOrder(section, edits)) safe = false;
         }
-        if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits });
+        if (safe) fixes.push({ title: `Renumber from ${p.item.cite(p.item.label)} on`, edits, kind: 'suggestion' });
       }
       report({ span, message: describe(p, family ? 'one' : 'paragraph'), fixes });
     }

@@ -25,7 +25,8 @@ export const incompleteClassifiedTerms: Rule = {
     id: 'incomplete-classified-terms',
     title: 'Formal terms for classified material are incomplete',
     defaultSeverity: 'information',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

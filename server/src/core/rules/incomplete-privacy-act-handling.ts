@@ -25,7 +25,8 @@ export const incompletePrivacyActHandling: Rule = {
     id: 'incomplete-privacy-act-handling',
     title: 'Privacy handling present but missing elements',
     defaultSeverity: 'information',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

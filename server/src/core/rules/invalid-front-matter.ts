@@ -7,6 +7,7 @@ export const invalidFrontMatter: Rule = {
     title: 'Front matter that cannot be read',
     defaultSeverity: 'error',
     fixable: false,
+    hasSuggestions: false,
   },
   check({ model, report }) {
     for (const problem of model.frontMatter.problems) {

@@ -51,6 +51,7 @@ export const leftoverPlaceholder: Rule = {
     title: 'Drafting placeholder left in the text',
     defaultSeverity: 'warning',
     fixable: true,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     // "XX" is a Roman numeral when the draft really has an Article XX.
@@ -90,7 +91,10 @@ export const leftoverPlaceholder: Rule = {
         const heading = section.heading?.span;
         const changesSection = !!edit && !!heading && start < heading.end && end > heading.start && !sectionWithEdits(section, [edit]);
         if (edit && !joinsPhrase && !makesReference && !changesSection && !(opensParagraph && /^\(?[0-9a-z]{1,3}(?:\.[0-9]{1,3})*[.)]?$/i.test(value!.text.trim()) && /^[ \t]/.test(model.text.slice(end, end + 1)))) {
-          fixes.push({ title: `Fill ${shown} with "${value!.text}" from the front matter (${value!.key})`, edits: [edit] });
+          // The front matter names the value for this very placeholder: filling it in is mechanical,
+          // a fix. A party found by position ("[PARTY A]" as the first party) is a reading of the
+          // drafter's intent, a suggestion.
+          fixes.push({ title: `Fill ${shown} with "${value!.text}" from the front matter (${value!.key})`, edits: [edit], kind: value!.key.startsWith('parties[') ? 'suggestion' : 'fix' });
         }
         const hint = value
           ? ` The front matter gives "${value.text}" for it.`

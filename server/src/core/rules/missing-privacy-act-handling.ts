@@ -13,7 +13,8 @@ export const missingPrivacyActHandling: Rule = {
     id: 'missing-privacy-act-handling',
     title: 'Personal data exchanged without any Privacy Act or data-protection handling',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

@@ -11,7 +11,8 @@ export const missingSafeguarding: Rule = {
     id: 'missing-safeguarding',
     title: 'No clause protects shared information from public disclosure',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

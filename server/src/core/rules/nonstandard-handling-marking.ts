@@ -29,6 +29,16 @@ export function nearestStandard(marking: string): string {
   return 'TLP:AMBER';
 }
 
+/** The TLP 2.0 label a marking writes in another spelling (WHITE read as CLEAR), or undefined. */
+export function spellingOf(written: string): string | undefined {
+  const m = /^TLP[ \t]*(?:[:：\-–—][ \t]*|[ \t])([A-Za-z]+)(?:[ \t]*\+[ \t]*([A-Za-z]+))?$/i.exec(written.trim());
+  if (!m) return undefined;
+  const color = m[1]!.toUpperCase() === 'WHITE' ? 'CLEAR' : m[1]!.toUpperCase();
+  const strict = m[2]?.toUpperCase();
+  if (!['CLEAR', 'GREEN', 'AMBER', 'RED'].includes(color) || (strict !== undefined && (strict !== 'STRICT' || color !== 'AMBER'))) return undefined;
+  return `TLP:${color}${strict ? '+STRICT' : ''}`;
+}
+
 const colors = /^(?:clear|white|green|amber|red|orange|yellow|black|blue|purple|grey|gray|strict)$/i;
 
 function isStandard(label: string, caveats: readonly string[]): boolean {
@@ -39,7 +49,10 @@ function isStandard(label: string, caveats: readonly string[]): boolean {
 
 function report(ctx: RuleContext, span: Span, written: string, where: string): void {
   const nearest = nearestStandard(written);
-  const fix = ctx.fixes.replace(span, nearest, `Replace "${written}" with ${nearest}`);
+  // A TLP 2.0 label spelt another way ("TLP: Amber", "TLP AMBER+STRICT"), or TLP 1.0's WHITE (which
+  // TLP 2.0 renamed CLEAR), is put right mechanically: a fix. Any other marking is given the nearest
+  // label by what its words say, which a person must confirm: a suggestion.
+  const fix = ctx.fixes.replace(span, nearest, `Replace "${written}" with ${nearest}`, spellingOf(written) === nearest ? 'fix' : 'suggestion');
   ctx.report({
     span,
     message:
@@ -55,6 +68,7 @@ export const nonstandardHandlingMarking: Rule = {
     title: 'Handling marking is not a commonly accepted standard',
     defaultSeverity: 'warning',
     fixable: true,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { model } = ctx;

@@ -19,7 +19,8 @@ export const overRestrictedDissemination: Rule = {
     id: 'over-restricted-dissemination',
     title: 'Clause restricts dissemination or use of received information beyond standard handling',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   checkSection(ctx, section) {
     if (section.kind === 'preamble' || section.kind === 'title') return;

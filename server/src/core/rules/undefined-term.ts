@@ -142,6 +142,7 @@ export const undefinedTerm: Rule = {
     title: 'Capitalised term used as if defined but never defined',
     defaultSeverity: 'warning',
     fixable: false,
+    hasSuggestions: false,
   },
   check({ model, report, state }) {
     const st = state<State>(() => ({

@@ -10,6 +10,7 @@ export const unjustifiedSuppression: Rule = {
     title: 'Suppression comment without a justification',
     defaultSeverity: 'warning',
     fixable: false,
+    hasSuggestions: false,
   },
   check({ model, report }) {
     for (const s of model.suppressions) {

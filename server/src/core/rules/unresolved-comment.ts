@@ -7,7 +7,8 @@ export const unresolvedComment: Rule = {
     id: 'unresolved-comment',
     title: 'Reviewer comment left in the draft',
     defaultSeverity: 'information',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check({ model, report }) {
     for (const a of model.annotations) {
@@ -21,12 +22,13 @@ export const unresolvedComment: Rule = {
         message: `A reviewer comment is still open here${shown ? ` ("${shown}")` : ''}; answer it and delete it before the text goes for signature.`,
         // A "comment" that runs over a blank line or into a numbered item is probably an unclosed
         // `{>>` that swallowed text: deleting it would delete clauses, so no fix is offered.
-        // Nor when deleting it would turn the text after it into front matter.
+        // Nor when deleting it would turn the text after it into front matter. Only a person knows
+        // whether the comment was answered, so the deletion is a suggestion, never applied by --fix.
         fixes: /(?:\r?\n|\r(?!\n))[ \t]*(?:(?:\r?\n|\r(?!\n))|(?:[-*+]|[0-9]+[.)]|\([0-9a-z]{1,4}\))[ \t]|#)/.test(a.text) ||
           (start < 200 && opensFrontMatter(model.text.slice(0, start) + model.text.slice(a.span.end, a.span.end + 200)) !== opensFrontMatter(model.text.slice(0, 200))) ||
           !labelsUnchanged(model, start, a.span.end)
           ? []
-          : [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }] }],
+          : [{ title: 'Delete the resolved comment', edits: [{ start, end: a.span.end, newText: '' }], kind: 'suggestion' }],
       });
     }
   },

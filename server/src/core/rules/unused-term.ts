@@ -7,6 +7,7 @@ export const unusedTerm: Rule = {
     title: 'Defined term that is never used',
     defaultSeverity: 'warning',
     fixable: false,
+    hasSuggestions: false,
   },
   check({ model, report }) {
     for (const t of model.terms) {

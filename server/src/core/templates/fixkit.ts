@@ -63,10 +63,11 @@ export interface FixKit {
    */
   recordException(clause: Clause, ruleId: string): SpanFix | undefined;
   /**
-   * Replaces a span with text. Undefined for a tracked change that cannot be written: the span
+   * Replaces a span with text: a suggestion unless the caller knows the change is safe and
+   * mechanical (`kind` `fix`). Undefined for a tracked change that cannot be written: the span
    * holds, or lies inside, tracked changes or a comment (CriticMarkup does not nest).
    */
-  replace(span: Span, newText: string, title: string): SpanFix | undefined;
+  replace(span: Span, newText: string, title: string, kind?: SpanFix['kind']): SpanFix | undefined;
   /** A template body with its placeholders filled from the front matter. */
   fill(template: ClauseTemplate, extra?: Readonly<Record<string, string>>): string;
 }
@@ -111,7 +112,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const markup = old === '' ? `{++${newText}++}` : newText === '' ? `{--${old}--}` : `{~~${old}~>${newText}~~}`;
     return { ...span, newText: markup };
   };
-  const fix = (title: string, edits: SpanEdit[]): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits });
+  // Every fix built from a template rewrites the draft (a standard clause, an inserted article, a
+  // renumbering): a suggestion, applied only when a person chooses it. `replace` says its own kind.
+  const fix = (title: string, edits: SpanEdit[], kind: SpanFix['kind'] = 'suggestion'): SpanFix => ({ title: tracked ? `${title} (as a tracked change)` : title, edits, kind });
 
   /**
    * Inserts whole paragraphs after `at` (which ends a paragraph). In tracked mode each paragraph's
@@ -260,10 +263,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
     fill,
-    replace: (span, newText, title) => {
-      if (inFrontMatter(span)) return { title, edits: [change(span, newText)] };
+    replace: (span, newText, title, kind = 'suggestion') => {
+      if (inFrontMatter(span)) return { title, edits: [change(span, newText)], kind };
       if (tracked && (criticMark.test(text.slice(span.start, span.end)) || insideMark(span.start))) return undefined;
-      return fix(title, [change(span, newText)]);
+      return fix(title, [change(span, newText)], kind);
     },
 
     replaceClause(clause, templateId, title, within, extra) {
@@ -310,9 +313,19 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const firstLine = /^[^\n]*/.exec(t.body)![0];
       if (/^#{1,6}[ \t]+(?:annex|appendix|schedule|attachment)\b/i.test(firstLine)) return insertAnnex(t, title);
       const sections = model.sections;
-      const firstArticle = sections.findIndex((s) => s.kind === 'article');
-      const slot = firstArticle < 0 ? -1 : sections.findIndex((s, i) => i >= firstArticle && (s.kind === 'article' || s.kind === 'other') && finalProvisions.test(s.title ?? s.heading?.text ?? ''));
-      const numbered = sections.map((s) => numberedHeading(model, s));
+      const units = articleUnits(model);
+      // Where the draft's articles are not all read as sections of their own (Articles under "###"
+      // in a Part or Chapter that the model does not yet cut out), no place for a new article can
+      // be trusted: no fix, rather than a new "Chapter" where an Article belongs.
+      if (!units) return undefined;
+      const firstArticle = sections.findIndex((_s, i) => units[i]);
+      // The body's articles and the Parts or Chapters that hold them, not those of an annex or protocol.
+      const inBody = (i: number) => !inInstrument(sections[i]!);
+      let slot = firstArticle < 0 ? -1 : sections.findIndex((s, i) => i >= firstArticle && inBody(i) && (s.kind === 'article' || s.kind === 'other') && finalProvisions.test(s.title ?? s.heading?.text ?? ''));
+      // The first article of a Part or Chapter: the new article goes before that Part, at the end
+      // of the one before, rather than as the first article under the Part's heading.
+      while (slot > firstArticle && sections[slot - 1] === parentOf(sections, slot)) slot--;
+      const numbered = sections.map((s, i) => (units[i] ? numberedHeading(model, s) : undefined));
       let at: number;
       let value: number;
       let shifted: NumberedHeading[] = [];
@@ -320,7 +333,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const before = (i: number) => numbered.slice(0, i).filter((h): h is NumberedHeading => !!h);
       if (slot >= 0) {
         at = trimBack(sections[slot]!.span.start);
-        const own = numbered[slot];
+        // A Part or Chapter of final provisions: the new article takes the number of its first article.
+        const ownAt = units[slot] ? slot : numbered.findIndex((h, i) => i > slot && !!h);
+        if (!units[slot] && ownAt < 0 && units.some(Boolean)) return undefined;
+        const own = ownAt >= 0 ? numbered[ownAt] : undefined;
         const previous = before(slot).pop();
         // A number missing right before this place ("Article 2", then "Article 4"): the new article
         // takes it, and nothing is renumbered (taking "4", it would carry the gap, and a comment
@@ -340,9 +356,9 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         if (shifted.some((h) => numberWrittenAgain(h.section) === null)) return undefined;
         styleFrom = own ?? previous;
       } else {
-        const lastArticle = sections.map((s) => s.kind).lastIndexOf('article');
+        const lastArticle = units.lastIndexOf(true);
         const previous = before(sections.length).pop();
-        value = (previous?.value ?? sections.filter((s) => s.kind === 'article').length) + 1;
+        value = (previous?.value ?? units.filter(Boolean).length) + 1;
         styleFrom = previous;
         if (lastArticle >= 0) {
           const last = sections[lastArticle]!;
@@ -457,6 +473,51 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   }
 
   return kit;
+}
+
+/** The container of `sections[i]`: the model's `parent` where it gives one, else the nearest section before it with a shallower heading. */
+function parentOf(sections: readonly Section[], i: number): Section | undefined {
+  const s = sections[i]!;
+  if ('parent' in s) return (s as { parent?: Section }).parent;
+  const depth = s.heading?.depth;
+  if (depth === undefined) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const d = sections[j]!.heading?.depth;
+    if (sections[j]!.kind === 'title') return undefined;
+    if (d !== undefined && d < depth) return sections[j];
+  }
+  return undefined;
+}
+
+/** Whether a section belongs to an annex, appendix or protocol (the model's `instrument`, or an annex above it). */
+function inInstrument(s: Section): boolean {
+  for (let p: Section | undefined = s; p; p = (p as { parent?: Section }).parent) if (p.kind === 'annex') return true;
+  return (s as { instrument?: Section }).instrument !== undefined;
+}
+
+/** Words of headings that hold articles rather than being one. */
+const containerWords = /^(?:chapter|part|title)$/i;
+
+/**
+ * Which sections are the draft's articles (its own, not an annex's or protocol's): article
+ * sections that hold no deeper sections and are not a Part, Chapter or Title. Undefined when the
+ * draft writes Articles under deeper headings that are not sections of their own, or has Parts or
+ * Chapters but no articles read: then where an article goes cannot be known.
+ */
+function articleUnits(model: AgreementModel): boolean[] | undefined {
+  const sections = model.sections;
+  const sectionHeadings = new Set(sections.flatMap((s) => (s.heading ? [s.heading.span.start] : [])));
+  if (model.headings.some((h) => h.depth >= 3 && !sectionHeadings.has(h.span.start) && /^(?:article|art\.)\s+(?:[0-9]+|[ivxlcdm]+)\b/i.test(h.text))) return undefined;
+  const units = sections.map((s, i) => {
+    if (s.kind !== 'article' || inInstrument(s)) return false;
+    if ((s as { container?: boolean }).container) return false;
+    const next = sections[i + 1];
+    if (s.heading && next?.heading && next.heading.depth > s.heading.depth) return false;
+    return !containerWords.test(/^[A-Za-z]+/.exec(s.heading?.text ?? '')?.[0] ?? '');
+  });
+  const containers = sections.some((s) => s.kind === 'article' && containerWords.test(/^[A-Za-z]+/.exec(s.heading?.text ?? '')?.[0] ?? ''));
+  if (containers && !units.some(Boolean)) return undefined;
+  return units;
 }
 
 /** The numbering sequence of a heading: its kind of numerals and its label word ("Art." and a bare number count as Article). */

@@ -7,7 +7,7 @@
  * Article 7", "Articles 7 and 8", "Articles 7 to 9", "Art. VII", "Section 3"), joined with the
  * model's `references` where the model provides them.
  */
-import type { AgreementModel, Clause, Section } from '../model.js';
+import type { AgreementModel, Clause, Reference, Section } from '../model.js';
 import type { Span, SpanEdit } from '../types.js';
 
 /** The number style of a heading or reference. */
@@ -184,6 +184,7 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     const h = numberedHeading(model, s);
     return h && h.style.word !== '' ? [kindOf(h.style.word)] : [];
   }));
+  // "paragraph 7.2" cites Article 7 only in its dotted form (see `scanNumberReferences`).
   const kinds = new Set(['paragraph']);
   for (const k of shifted.flatMap((h) => (h.style.word === '' ? ['article', ...(own.has('section') ? [] : ['section'])] : [kindOf(h.style.word)]))) kinds.add(k);
   for (const h of shifted) {
@@ -211,25 +212,90 @@ export function renumberEdits(model: AgreementModel, shifted: readonly NumberedH
     return h ? [h.numberSpan] : [];
   });
   const taken = (s: Span) => edits.some((e) => s.start < e.end && e.start < s.end) || headingNumbers.some((e) => s.start < e.end && e.start < s.end);
-  const refs = scanNumberReferences(model);
-  // The model's own references, where it has them, catch forms this scanner does not know.
-  for (const r of model.references ?? []) {
-    const kind = r.kind === 'article' ? 'article' : r.kind === 'section' ? 'section' : undefined;
-    if (!kind || (r as { internal?: boolean }).internal === false) continue;
-    const n = /^[0-9]+$/.test(r.number) ? Number(r.number) : fromRoman(r.number);
-    if (!n || refs.some((x) => x.span.start < r.numberSpan.end && r.numberSpan.start < x.span.end)) continue;
-    refs.push({ span: r.numberSpan, value: n, numerals: /^[0-9]+$/.test(r.number) ? 'arabic' : 'roman', kind });
-  }
-  // Where the model knows what a reference points at, it moves only with a shifted article (two
-  // articles numbered alike: a reference to the one that stays, stays).
   const moving = new Set<Section>(shifted.map((h) => h.section));
-  const targetAt = new Map<number, Section>();
-  for (const r of model.references ?? []) if (r.target) targetAt.set(r.numberSpan.start, r.target);
-  for (const r of refs) {
+  const byNumber = new Map<string, Section>();
+  for (const h of shifted) byNumber.set(valueKey(h.value, h.style.numerals), h.section);
+  // Only citations of a moved ARTICLE move: never a paragraph number ("paragraph 1 and 2" is no
+  // citation of Article 1 or 2), never a citation of another instrument ("Article 2 of the
+  // Treaty" in a Protocol), never one the model reads as pointing elsewhere.
+  const modelAt = new Map<number, Reference>();
+  for (const r of model.references ?? []) modelAt.set(r.numberSpan.start, r);
+  const self = ownInstrumentWord(model);
+  const moves = (r: Reference) =>
+    r.internal && !r.relative && (r.kind === 'article' || r.kind === 'section') && !!r.target && moving.has(r.target) &&
+    model.text.slice(r.numberSpan.start, r.numberSpan.end).toLowerCase() === r.number.toLowerCase() &&
+    !citesAnotherInstrument(model.text, r.span.end, self) &&
+    !citesAnotherInstrument(model.text, r.numberSpan.end, self);
+  const seen = new Set<number>();
+  for (const r of scanNumberReferences(model)) {
+    seen.add(r.span.start);
     if (!kinds.has(r.kind) || !values.has(valueKey(r.value, r.numerals)) || taken(r.span)) continue;
-    const known = targetAt.get(r.span.start);
-    if (known && !moving.has(known)) continue;
+    const known = modelAt.get(r.span.start);
+    if (r.kind !== 'paragraph' && known) {
+      // The model read this citation: it moves only when the model resolves it to a moved article.
+      if (!moves(known)) continue;
+    } else if (r.kind === 'paragraph') {
+      // "paragraph 7.2": paragraph 2 of Article 7, only where Article 7 numbers its paragraphs so.
+      const target = byNumber.get(valueKey(r.value, r.numerals));
+      if (!target || !new RegExp(`(?:^|[\\r\\n])[ \\t]*(?:[-*+][ \\t]+)?${r.value}\\.[0-9]`).test(model.text.slice(target.span.start, target.span.end))) continue;
+    } else {
+      // A form the model does not read ("Art. 6"): it moves only when nothing makes it ambiguous,
+      // that is no other article of the draft has that number (an annex's or protocol's own
+      // Article 6), it does not stand in an annex, and it cites no other instrument.
+      const target = byNumber.get(valueKey(r.value, r.numerals));
+      const twins = model.sections.filter((s) => s.kind === 'article' && s !== target && s.number !== undefined && numberValue(s.number) === r.value);
+      const inAnnex = model.sections.some((s) => s.kind === 'annex' && s.span.start <= r.span.start && r.span.end <= s.span.end);
+      if (!target || twins.length > 0 || inAnnex || citesAnotherInstrument(model.text, r.span.end, self)) continue;
+    }
     edits.push({ ...r.span, newText: formatNumber(r.value + 1, r.numerals) });
   }
+  // The model's own citations that the scanner does not read.
+  for (const r of model.references ?? []) {
+    if (seen.has(r.numberSpan.start) || taken(r.numberSpan) || !moves(r)) continue;
+    const n = numberValue(r.number);
+    if (!n) continue;
+    edits.push({ ...r.numberSpan, newText: formatNumber(n + 1, /^[0-9]+$/.test(r.number) ? 'arabic' : r.number === r.number.toUpperCase() ? 'roman' : 'roman-lower') });
+  }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+/** The value of an article number written in Arabic or Roman numerals ("8A" and the like give 0). */
+function numberValue(n: string): number {
+  return /^[0-9]+$/.test(n) ? Number(n) : fromRoman(n);
+}
+
+/** A citation's own labels and paragraphs after its number: "(2)(a)", ", paragraph 2,", ", paragraphs 1 and 3 (b),". */
+const tailLabel = String.raw`(?:[ \t]?\([0-9a-z]{1,4}\))`;
+const item = String.raw`(?:[0-9]{1,3}${tailLabel}*|${tailLabel}+)`;
+const paragraphTail = new RegExp(String.raw`^${tailLabel}*(?:[ \t]*,?[ \t]*(?:sub-?)?paragraphs?[ \t]+${item}(?:[ \t]*(?:,|and|or|to)[ \t]*${item})*[ \t]*,?)?`, 'i');
+
+/** Names of instruments a citation may end with ("of the Treaty", "under the Convention"). */
+const instrumentTail =
+  /^[ \t\u00a0]*,?[ \t\u00a0]*(?:of|to|in|under)[ \t\u00a0]+(?:the[ \t\u00a0]+|that[ \t\u00a0]+|said[ \t\u00a0]+)?(?:(?<year>[0-9]{4})[ \t\u00a0]+)?(?<word>[A-Z][\p{L}-]*)/u;
+
+/** The word by which the draft names itself: the first instrument word of its title ("Protocol" in "Protocol on ... the Treaty"). */
+export function ownInstrumentWord(model: AgreementModel): string | undefined {
+  const title = model.frontMatter.title ?? model.sections.find((s) => s.kind === 'title')?.heading?.text ?? '';
+  return /\b(Agreement|Arrangement|Memorandum|Treaty|Convention|Protocol|Exchange|Charter|Covenant)\b/i.exec(title)?.[1]?.toLowerCase();
+}
+
+/**
+ * Whether a citation ending at `end` goes on to name another instrument: "of the Treaty" where the
+ * draft is not itself a Treaty, "of the 1955 Agreement", "of the Vienna Convention", "of Council
+ * Regulation ...". "of this Agreement" and "of the present Convention" name the draft.
+ */
+export function citesAnotherInstrument(text: string, end: number, self: string | undefined): boolean {
+  // Past the citation's own labels and paragraphs: "Article 3(2)", "Article 3, paragraph 2,".
+  const rest = text.slice(end, end + 160).replace(paragraphTail, '');
+  const m = instrumentTail.exec(rest);
+  if (!m) return false;
+  const word = m.groups!['word']!;
+  if (m.groups!['year']) return true;
+  const lower = word.toLowerCase();
+  if (lower === 'this' || lower === 'present') return false;
+  const instruments = /^(?:agreement|arrangement|memorandum|treaty|convention|protocol|exchange|charter|covenant|mou)$/;
+  // "of the Agreement" in an Agreement names the draft; in a Protocol to that Agreement, the Agreement.
+  if (instruments.test(lower)) return lower !== self && !(self === undefined && lower === 'agreement');
+  // "of Annex 2" is a citation inside the draft, read by the model; anything else capitalised is a name.
+  return !/^(?:annex|appendix|schedule|article|section|part|chapter)$/.test(lower);
 }
