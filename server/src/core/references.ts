@@ -492,7 +492,8 @@ function candidateIndex(sections: readonly Section[]): Map<string, Section[]> {
   for (const s of articles.length ? articles : numbered.filter((s) => s.kind === 'article' && !containerWords.has(keysOf(s).word ?? ''))) add(keysOf(s).article, s);
   for (const s of numbered) {
     const w = keysOf(s).word;
-    if (w === 'Section') add(keysOf(s).section, s);
+    // A part headed by its number alone ("## 2. Entry into Force") is cited as an Article or as a section.
+    if (w === 'Section' || bareNumbered(s)) add(keysOf(s).section, s);
     else if (w === 'Part' || w === 'Chapter') add(`${w}\u0000${s.number!.toUpperCase()}`, s);
   }
   candidateIndexes.set(sections, (index = map));
@@ -641,7 +642,7 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
     return inside.length ? { target: inside[0], internal: true, uncertain: false, labels } : no(true);
   }
   // The draft does not number its parts in this word ("Section 552" in a draft of Articles cites a statute).
-  if (!found.length && r.kind !== 'annex' && !model.sections.some((x) => x.number !== undefined && x.kind !== 'annex' && keysOf(x).word === (r.kind === 'article' ? 'Article' : 'Section')))
+  if (!found.length && r.kind !== 'annex' && !model.sections.some((x) => x.number !== undefined && x.kind !== 'annex' && (keysOf(x).word === (r.kind === 'article' ? 'Article' : 'Section') || bareNumbered(x))))
     return no(true);
   // Inside a protocol or annex with its own articles, or in a draft that belongs to another instrument, an article may be the other one's.
   const homeHas = (x: Section) => instrumentOf(model, x) === home;
@@ -653,6 +654,12 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
     if (!found.length && scope === 'any' && (self.related || (home && model.sections.some((x) => x.kind === 'article' && instrumentOf(model, x) === home)))) return no(true);
   }
   return found.length ? { target: found[0], internal: true, uncertain: false, labels } : { target: undefined, internal: true, uncertain: false, labels };
+}
+
+/** Whether a section's heading is its number alone, with no word ("## 2. Entry into Force"). */
+function bareNumbered(s: Section): boolean {
+  const c = s.heading?.text.charCodeAt(0) ?? 0;
+  return c >= 48 && c <= 57;
 }
 
 function keysOf2(s: Section): string | undefined {
