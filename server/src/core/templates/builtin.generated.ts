@@ -68,6 +68,22 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "element": "equivalence"
   },
   {
+    "id": "classified-equivalent-levels-national",
+    "title": "Classified element: equivalent national classification levels and markings",
+    "version": "1.0.0",
+    "fixes": [
+      "incomplete-classified-terms"
+    ],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
+    "kind": "element",
+    "body": "Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.",
+    "origin": "built-in",
+    "element": "equivalence",
+    "description": "For a draft to which the United States is no party; names no U.S. classification levels."
+  },
+  {
     "id": "classified-governing-instrument",
     "title": "Classified element: governing security instrument",
     "version": "1.0.0",
@@ -101,6 +117,24 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "description": "The formal terms for classified information as a security annex, for drafts that keep such terms out of the body of the text."
   },
   {
+    "id": "classified-information-annex-national",
+    "title": "Security Annex for Classified Information (national classification levels)",
+    "version": "1.0.0",
+    "fixes": [
+      "classified-without-formal-terms"
+    ],
+    "placeholders": [
+      "ANNEX",
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
+    "kind": "article",
+    "body": "## Annex {{ANNEX}} — Security of Classified Information\n\nThis Annex forms an integral part of {{INSTRUMENT}} and sets out the security terms under which the Parties exchange classified information.\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "origin": "built-in",
+    "description": "The formal terms for classified information as a security annex, for drafts that keep such terms out of the body of the text; for a draft to which the United States is no party, it names no U.S. classification levels."
+  },
+  {
     "id": "classified-information-article",
     "title": "Classified Information",
     "version": "1.0.0",
@@ -117,6 +151,24 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
     "origin": "built-in",
     "description": "A whole article with the formal terms for exchanging classified information; each paragraph is also an element template of its own."
+  },
+  {
+    "id": "classified-information-article-national",
+    "title": "Classified Information (national classification levels)",
+    "version": "1.0.0",
+    "fixes": [
+      "classified-without-formal-terms"
+    ],
+    "placeholders": [
+      "NUMBER",
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
+    "kind": "article",
+    "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "origin": "built-in",
+    "description": "A whole article with the formal terms for exchanging classified information; each paragraph is also an element template of its own; for a draft to which the United States is no party, it names no U.S. classification levels."
   },
   {
     "id": "classified-loss-compromise",

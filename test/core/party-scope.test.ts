@@ -1,13 +1,14 @@
 /**
  * Scope of the privacy checks (domain brief, section B): the Privacy Act and U.S.-person elements
  * where the United States or a U.S. agency is a party, or where the parties are unknown; the
- * parties' applicable data-protection law elsewhere, in messages and in fixes alike.
+ * parties' applicable data-protection law elsewhere, in messages and in fixes alike. The classified
+ * checks' fixes, likewise, name U.S. classification levels only where the United States is a party.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, applyFirstFixes, type Finding } from '../../../server/src/core/index.js';
-import { partyScope } from '../../../server/src/core/language/scope.js';
-import { only, ruleTester } from '../../helpers/rule-tester.js';
+import { analyze, applyFirstFixes, type Finding } from '../../server/src/core/index.js';
+import { partyScope } from '../../server/src/core/language/scope.js';
+import { only, ruleTester } from '../helpers/rule-tester.js';
 
 const usWords = /Privacy Act|U\.S\.|United States|lawful permanent residents?|Judicial Redress/;
 
@@ -136,6 +137,8 @@ ruleTester('incomplete-privacy-act-handling', {
     // Every element the parties' law asks for: no U.S.-person element is wanted.
     { name: 'no U.S. party, every element under the parties’ law', code: nonUs + withHandling(nonUsHandling) },
     { name: 'no U.S. party, the law named as Convention 108', code: nonUs + withHandling(['Personal data shall be protected as Convention 108 requires.', ...nonUsHandling.slice(1)]) },
+    { name: 'no U.S. party, the parties exchange their legislation concerning personal data protection', code: nonUs + withHandling(['The Parties shall inform each other of their legislation concerning personal data protection.', ...nonUsHandling.slice(1)]) },
+    { name: 'no U.S. party, the GDPR named', code: nonUs + withHandling(['Personal data shall be processed in accordance with the GDPR.', ...nonUsHandling.slice(1)]) },
   ],
   invalid: [
     {
@@ -181,3 +184,35 @@ test('incomplete-privacy-act-handling, U.S. party: the fix adds the Privacy Act 
   assert.match(fixText(f), /Judicial Redress Act of 2015/);
   assert.match(f.fixes[0]!.title, /impact on U\.S\. persons/);
 });
+
+// --- classified checks: no U.S. levels where the United States is no party -------------------
+
+const classifiedOnly = `
+## Article 1 — Exchange
+
+1. The Parties may exchange classified information up to the level SECRET.
+
+## Article 2 — Entry into Force
+
+This Arrangement enters into force on signature.
+`;
+const classifiedPartial = classifiedOnly.replace('SECRET.', 'SECRET.\n2. Classified information shall be accessible only to persons with a security clearance and a need to know.');
+
+for (const [ruleId, body] of [
+  ['classified-without-formal-terms', classifiedOnly],
+  ['incomplete-classified-terms', classifiedPartial],
+] as const) {
+  test(`${ruleId}, no U.S. party: the fix names no U.S. classification levels, and clears the finding`, () => {
+    const code = nonUs + body;
+    const [f] = findingsOf(code, ruleId);
+    assert.ok(f);
+    assert.doesNotMatch(fixText(f), usWords);
+    assert.match(fixText(f), /equivalence between their national security classification levels; /);
+    assert.deepEqual(findingsOf(applyFirstFixes(code, [f]).text, ruleId), []);
+  });
+  test(`${ruleId}, U.S. party: the fix names the U.S. levels as before`, () => {
+    const [f] = findingsOf(us + body, ruleId);
+    assert.ok(f);
+    assert.match(fixText(f), /including the United States levels TOP SECRET, SECRET and CONFIDENTIAL/);
+  });
+}
