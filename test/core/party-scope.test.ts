@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, applyFirstFixes, type Finding } from '../../server/src/core/index.js';
-import { partyScope } from '../../server/src/core/language/scope.js';
+import { draftPartyScope, partyScope } from '../../server/src/core/language/scope.js';
+import { buildModel } from '../../server/src/core/model.js';
+import { missingRealText, realAgreements } from '../helpers/real-agreements.js';
 import { only, ruleTester } from '../helpers/rule-tester.js';
 
 const usWords = /Privacy Act|U\.S\.|United States|lawful permanent residents?|Judicial Redress/;
@@ -35,6 +37,14 @@ const scopes: [string, ReturnType<typeof p>, string | undefined, ReturnType<type
 for (const [name, parties, title, expected] of scopes) {
   test(`party scope: ${name}`, () => assert.equal(partyScope(parties, title), expected));
 }
+
+// Unknown parties keep the U.S. reading; no real agreement may fall back on it: each names its
+// parties (the treaties in their front matter, the whole agreements in their titles).
+const noRealText = missingRealText();
+test('real agreements: each one says who its parties are', { skip: noRealText }, () => {
+  const unknownScope = realAgreements().filter((a) => draftPartyScope(buildModel(a.text)) === 'unknown').map((a) => a.name);
+  assert.deepEqual(unknownScope, []);
+});
 
 // --- The drafts ----------------------------------------------------------------------------
 
