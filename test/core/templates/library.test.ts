@@ -8,6 +8,10 @@ import { builtinTemplates } from '../../../server/src/core/templates/builtin.gen
 import { parseTemplate } from '../../../server/src/core/templates/parse.js';
 import { createLibrary, rules } from '../../../server/src/core/index.js';
 import { repoRoot } from '../../helpers/paths.js';
+import { privacyElements } from '../../../server/src/core/language/privacy.js';
+import { classifiedElements } from '../../../server/src/core/language/classified.js';
+import { nationalTemplateIds, usTemplateIds as classifiedUsIds } from '../../../server/src/core/rules/incomplete-classified-terms.js';
+import { nonUsPrivacyElements, nonUsTemplateIds, usTemplateIds } from '../../../server/src/core/rules/incomplete-privacy-act-handling.js';
 
 const dir = path.join(repoRoot, 'templates');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
@@ -44,6 +48,10 @@ const expected: [id: string, kind: string, element: string | undefined, rule: st
   ['privacy-redress', 'element', 'redress', 'incomplete-privacy-act-handling'],
   ['privacy-onward-transfer', 'element', 'onward-transfer', 'incomplete-privacy-act-handling'],
   ['us-person-safeguards', 'clause', undefined, undefined],
+  // Where the United States is no party: the parties' own data-protection law.
+  ['protection-of-personal-data-applicable-law', 'article', undefined, 'missing-privacy-act-handling'],
+  ['data-protection-governing-law', 'element', 'privacy-law', 'incomplete-privacy-act-handling'],
+  ['privacy-redress-applicable-law', 'element', 'redress', 'incomplete-privacy-act-handling'],
   ['classified-information-article', 'article', undefined, 'classified-without-formal-terms'],
   ['classified-information-annex', 'article', undefined, 'classified-without-formal-terms'],
   ['classified-governing-instrument', 'element', 'instrument', 'incomplete-classified-terms'],
@@ -55,6 +63,9 @@ const expected: [id: string, kind: string, element: string | undefined, rule: st
   ['classified-downgrading', 'element', 'downgrading', 'incomplete-classified-terms'],
   ['classified-loss-compromise', 'element', 'compromise', 'incomplete-classified-terms'],
   ['classified-termination', 'element', 'termination', 'incomplete-classified-terms'],
+  ['classified-information-article-national', 'article', undefined, 'classified-without-formal-terms'],
+  ['classified-information-annex-national', 'article', undefined, 'classified-without-formal-terms'],
+  ['classified-equivalent-levels-national', 'element', 'equivalence', 'incomplete-classified-terms'],
   ['safeguarding-confidentiality', 'article', undefined, 'missing-safeguarding'],
   ['standard-handling-marking', 'clause', undefined, 'nonstandard-handling-marking'],
 ];
@@ -69,21 +80,30 @@ test('the library has every template the rules ask for, of the right kind', () =
     if (rule) assert.ok(t.fixes.includes(rule), `${id} fixes ${rule}`);
   }
   assert.deepEqual(lib.forRule('incomplete-privacy-act-handling', 'retention').map((t) => t.id), ['privacy-retention']);
-  assert.equal(lib.forRule('incomplete-classified-terms').filter((t) => t.kind === 'element').length, 9);
+  // Nine elements, one of them also in a variant that names no U.S. levels.
+  assert.equal(lib.forRule('incomplete-classified-terms').filter((t) => t.kind === 'element').length, 10);
 });
 
 test('each whole article carries every element template of its rule, word for word', () => {
   const lib = createLibrary();
-  const cases: [string, string][] = [
-    ['protection-of-personal-data', 'incomplete-privacy-act-handling'],
-    ['classified-information-article', 'incomplete-classified-terms'],
-    ['classified-information-annex', 'incomplete-classified-terms'],
-  ];
-  for (const [whole, rule] of cases) {
+  // The privacy articles, one for each scope, carry the elements the rule asks for in that scope.
+  for (const [whole, elements, ids] of [
+    ['protection-of-personal-data', privacyElements, usTemplateIds],
+    ['protection-of-personal-data-applicable-law', nonUsPrivacyElements, nonUsTemplateIds],
+  ] as const) {
     const body = lib.get(whole)!.body;
-    const elements = lib.forRule(rule).filter((t) => t.kind === 'element');
-    assert.ok(elements.length >= 8);
-    for (const e of elements) assert.ok(body.includes(e.body), `${whole} lacks the text of ${e.id}`);
+    for (const e of elements) assert.ok(body.includes(lib.get(ids[e])!.body), `${whole} lacks the text of ${ids[e]}`);
+    assert.equal(body.match(/^[0-9]+\. /gm)?.length, elements.length, `${whole} has one paragraph for each element`);
+  }
+  // So do the classified article and annex, with the U.S. levels or with the parties' own.
+  for (const [whole, ids] of [
+    ['classified-information-article', classifiedUsIds],
+    ['classified-information-annex', classifiedUsIds],
+    ['classified-information-article-national', nationalTemplateIds],
+    ['classified-information-annex-national', nationalTemplateIds],
+  ] as const) {
+    const body = lib.get(whole)!.body;
+    for (const e of classifiedElements) assert.ok(body.includes(lib.get(ids[e])!.body), `${whole} lacks the text of ${ids[e]}`);
   }
 });
 

@@ -93,7 +93,7 @@ function deferrals(lower: string): boolean {
 }
 
 const privacyLaw =
-  /\b(?:privacy act|5 u\.?\s?s\.?\s?c\.?\s*(?:§\s*)?552a|(?:privacy|data[- ]protection) (?:laws?|legislation|regimes?|rules|statutes?|requirements|acts?)|applicable (?:privacy|data[- ]protection)|protection of individuals with regard to (?:the )?(?:automatic )?processing of personal data|convention (?:no\.? )?108|ets no\.? 108|general data protection regulation|judicial redress act)\b/;
+  /\b(?:privacy act|5 u\.?\s?s\.?\s?c\.?\s*(?:§\s*)?552a|(?:privacy|data[- ]protection) (?:laws?|legislation|regimes?|rules|statutes?|requirements|acts?)|applicable (?:privacy|data[- ]protection)|protection of individuals with regard to (?:the )?(?:automatic )?processing of personal data|convention (?:no\.? )?108|ets no\.? 108|general data protection regulation|gdpr|directive 95\/46|regulation \(eu\) 2016\/679|(?:legislation|laws?|rules|provisions|regulations)(?: [^.;]{0,40}?)? (?:on|relating to|concerning|governing) (?:the )?(?:protection of (?:personal data|privacy|individuals)|(?:personal )?data protection|privacy)|judicial redress act)\b/;
 const generalHandling =
   /\b(?:data protection|privacy protections?|protection of (?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:ion of)? (?:the )?privacy|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent)\b/;
 

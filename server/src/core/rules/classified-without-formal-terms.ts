@@ -5,6 +5,7 @@
  * Parties, a security annex) counts as formal terms.
  */
 import { draftFacts, frontMatterValueSpan, isClassifiedLevel } from '../language/facts.js';
+import { usElementsApply } from '../language/scope.js';
 import { lazyFixes, type Rule } from '../rule.js';
 import type { Span } from '../types.js';
 
@@ -36,9 +37,11 @@ export const classifiedWithoutFormalTerms: Rule = {
       span = title?.span ?? frontMatterValueSpan(model.text, model.frontMatter, 'classification') ?? model.frontMatter.span ?? { start: 0, end: 0 };
       what = `The front matter marks this draft ${level}`;
     }
+    // Where the United States is no party, the terms name no U.S. classification levels.
+    const national = usElementsApply(model) ? '' : '-national';
     const fixes = lazyFixes(
-      () => ctx.fixes.insertArticle('classified-information-article'),
-      () => ctx.fixes.insertArticle('classified-information-annex'),
+      () => ctx.fixes.insertArticle(`classified-information-article${national}`),
+      () => ctx.fixes.insertArticle(`classified-information-annex${national}`),
     );
     ctx.report({
       span,

@@ -5,6 +5,7 @@
  */
 import { classifiedElementNames, classifiedElements, type ClassifiedElement } from '../language/classified.js';
 import { draftFacts, isClassifiedLevel } from '../language/facts.js';
+import { usElementsApply } from '../language/scope.js';
 import type { Rule } from '../rule.js';
 import { reportMissingElements } from '../missing-elements.js';
 
@@ -19,6 +20,10 @@ const templateIds: Record<ClassifiedElement, string> = {
   compromise: 'classified-loss-compromise',
   termination: 'classified-termination',
 };
+
+/** Where the United States is no party: equivalence of the parties' own levels, no U.S. levels named. */
+export const nationalTemplateIds: Record<ClassifiedElement, string> = { ...templateIds, equivalence: 'classified-equivalent-levels-national' };
+export { templateIds as usTemplateIds };
 
 export const incompleteClassifiedTerms: Rule = {
   meta: {
@@ -36,7 +41,7 @@ export const incompleteClassifiedTerms: Rule = {
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;
     const section = facts.classifiedSection ?? model.sections[0]!;
-    reportMissingElements(ctx, section, missing, templateIds, classifiedElementNames, (list) =>
+    reportMissingElements(ctx, section, missing, usElementsApply(model) ? templateIds : nationalTemplateIds, classifiedElementNames, (list) =>
       `${section.label} sets some terms for classified material but not ${list}. ` +
       'Classified information is shared only under complete formal terms; add the missing ones, or refer to the security agreement in force between the Parties, which brings its terms in.',
     );

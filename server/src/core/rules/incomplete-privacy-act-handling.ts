@@ -6,6 +6,7 @@
  */
 import { draftFacts, personalCategories } from '../language/facts.js';
 import { privacyElementNames, privacyElements, type PrivacyElement } from '../language/privacy.js';
+import { usElementsApply } from '../language/scope.js';
 import type { Rule } from '../rule.js';
 import { reportMissingElements } from '../missing-elements.js';
 
@@ -20,6 +21,23 @@ const templateIds: Record<PrivacyElement, string> = {
   'onward-transfer': 'privacy-onward-transfer',
 };
 
+/**
+ * Where the United States is no party (domain brief, section B, "Scope"): no U.S.-person element,
+ * the parties' own data-protection law, and templates that speak of neither the Privacy Act nor
+ * U.S. remedies.
+ */
+export const nonUsPrivacyElements = privacyElements.filter((e) => e !== 'us-person');
+export const nonUsTemplateIds: Record<PrivacyElement, string> = {
+  ...templateIds,
+  'privacy-law': 'data-protection-governing-law',
+  redress: 'privacy-redress-applicable-law',
+};
+export const nonUsElementNames: Record<PrivacyElement, string> = {
+  ...privacyElementNames,
+  'privacy-law': "the parties' applicable data-protection law",
+};
+export { templateIds as usTemplateIds };
+
 export const incompletePrivacyActHandling: Rule = {
   meta: {
     id: 'incomplete-privacy-act-handling',
@@ -33,12 +51,15 @@ export const incompletePrivacyActHandling: Rule = {
     const facts = draftFacts(model.sections);
     if (!facts.privacyPresent) return;
     if (facts.personal.length === 0 && personalCategories(model.frontMatter.dataCategories).length === 0) return;
-    const missing = privacyElements.filter((e) => !facts.privacyElements.has(e));
+    const us = usElementsApply(model);
+    const missing = (us ? privacyElements : nonUsPrivacyElements).filter((e) => !facts.privacyElements.has(e));
     if (missing.length === 0) return;
     const section = facts.privacySection ?? model.sections[0]!;
-    reportMissingElements(ctx, section, missing, templateIds, privacyElementNames, (list) =>
+    reportMissingElements(ctx, section, missing, us ? templateIds : nonUsTemplateIds, us ? privacyElementNames : nonUsElementNames, (list) =>
       `${section.label} deals with personal data but does not address ${list}. ` +
-      'Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the Privacy Act or applicable privacy law from receipt to deletion.',
+      (us
+        ? 'Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the Privacy Act or applicable privacy law from receipt to deletion.'
+        : "Adequate handling of shared personal data covers each of these, so that records about individuals are governed by the parties' applicable data-protection law from receipt to deletion."),
     );
   },
 };

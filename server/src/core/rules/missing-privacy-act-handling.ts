@@ -5,6 +5,7 @@
  * data is first named, with the other places as related locations.
  */
 import { draftFacts, frontMatterValueSpan, personalCategories } from '../language/facts.js';
+import { usElementsApply } from '../language/scope.js';
 import { lazyFixes, type Rule } from '../rule.js';
 import type { Span } from '../types.js';
 
@@ -41,12 +42,17 @@ export const missingPrivacyActHandling: Rule = {
       const fmSpan = frontMatterValueSpan(model.text, model.frontMatter, 'data');
       if (fmSpan && title) related.push({ span: fmSpan, message: 'The data categories are listed here.' });
     }
-    const fixes = lazyFixes(() => ctx.fixes.insertArticle('protection-of-personal-data'));
+    // Scope (domain brief, section B): the Privacy Act and U.S. persons only where the United
+    // States is a party (or the parties are unknown); otherwise the parties' own law.
+    const us = usElementsApply(model);
+    const fixes = lazyFixes(() => ctx.fixes.insertArticle(us ? 'protection-of-personal-data' : 'protection-of-personal-data-applicable-law'));
     ctx.report({
       span,
-      message:
-        `${what}, but no provision deals with privacy: there is no reference to the Privacy Act of 1974 or applicable privacy law and no data-protection clause. ` +
-        'Records about U.S. citizens and lawful permanent residents are subject to the Privacy Act when shared, and the impact on U.S. persons must be considered for any sharing arrangement; add a Protection of Personal Data article.',
+      message: us
+        ? `${what}, but no provision deals with privacy: there is no reference to the Privacy Act of 1974 or applicable privacy law and no data-protection clause. ` +
+          'Records about U.S. citizens and lawful permanent residents are subject to the Privacy Act when shared, and the impact on U.S. persons must be considered for any sharing arrangement; add a Protection of Personal Data article.'
+        : `${what}, but no provision deals with privacy: there is no reference to the parties' applicable data-protection law and no data-protection clause. ` +
+          "Personal data exchanged between the parties should be handled under their applicable data-protection law, with purpose limitation, accuracy, retention limits, security, individuals' rights and conditions for onward transfer; add a Protection of Personal Data article.",
       fixes,
       related,
     });

@@ -68,6 +68,22 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "element": "equivalence"
   },
   {
+    "id": "classified-equivalent-levels-national",
+    "title": "Classified element: equivalent national classification levels and markings",
+    "version": "1.0.0",
+    "fixes": [
+      "incomplete-classified-terms"
+    ],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
+    "kind": "element",
+    "body": "Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.",
+    "origin": "built-in",
+    "element": "equivalence",
+    "description": "For a draft to which the United States is no party; names no U.S. classification levels."
+  },
+  {
     "id": "classified-governing-instrument",
     "title": "Classified element: governing security instrument",
     "version": "1.0.0",
@@ -101,6 +117,24 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "description": "The formal terms for classified information as a security annex, for drafts that keep such terms out of the body of the text."
   },
   {
+    "id": "classified-information-annex-national",
+    "title": "Security Annex for Classified Information (national classification levels)",
+    "version": "1.0.0",
+    "fixes": [
+      "classified-without-formal-terms"
+    ],
+    "placeholders": [
+      "ANNEX",
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
+    "kind": "article",
+    "body": "## Annex {{ANNEX}} — Security of Classified Information\n\nThis Annex forms an integral part of {{INSTRUMENT}} and sets out the security terms under which the Parties exchange classified information.\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "origin": "built-in",
+    "description": "The formal terms for classified information as a security annex, for drafts that keep such terms out of the body of the text; for a draft to which the United States is no party, it names no U.S. classification levels."
+  },
+  {
     "id": "classified-information-article",
     "title": "Classified Information",
     "version": "1.0.0",
@@ -117,6 +151,24 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels, including the United States levels TOP SECRET, SECRET and CONFIDENTIAL; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
     "origin": "built-in",
     "description": "A whole article with the formal terms for exchanging classified information; each paragraph is also an element template of its own."
+  },
+  {
+    "id": "classified-information-article-national",
+    "title": "Classified Information (national classification levels)",
+    "version": "1.0.0",
+    "fixes": [
+      "classified-without-formal-terms"
+    ],
+    "placeholders": [
+      "NUMBER",
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
+    "kind": "article",
+    "body": "## Article {{NUMBER}} — Classified Information\n\n1. Classified information shall be exchanged under {{INSTRUMENT}} only in accordance with these security terms and with any general security of information agreement in force between the Parties, which prevails in case of conflict.\n\n2. Before any classified information is exchanged, the Parties shall notify each other in writing of the equivalence between their national security classification levels; {{RECEIVING PARTY}} shall mark classified information it receives with its own equivalent classification marking.\n\n3. {{RECEIVING PARTY}} shall give classified information received a degree of security protection at least equivalent to that which {{PROVIDING PARTY}} gives it.\n\n4. Access to classified information shall be limited to individuals who hold a security clearance at the appropriate level and who need access to carry out their official duties (need to know).\n\n5. {{RECEIVING PARTY}} shall not release classified information to any third country, international organisation, contractor or other third party without the prior written consent of {{PROVIDING PARTY}}.\n\n6. Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.\n\n7. {{RECEIVING PARTY}} shall not downgrade or declassify classified information received without the prior written consent of {{PROVIDING PARTY}}.\n\n8. Each Party shall report to the other Party without delay any actual or suspected loss or compromise of classified information received from it, shall investigate the circumstances, and shall inform the other Party of the findings and of the measures taken to prevent a recurrence.\n\n9. On termination of {{INSTRUMENT}}, classified information exchanged under it shall be returned to {{PROVIDING PARTY}} or destroyed as {{PROVIDING PARTY}} directs, and the security obligations for classified information shall continue to apply to any such information for as long as it remains classified.",
+    "origin": "built-in",
+    "description": "A whole article with the formal terms for exchanging classified information; each paragraph is also an element template of its own; for a draft to which the United States is no party, it names no U.S. classification levels."
   },
   {
     "id": "classified-loss-compromise",
@@ -204,6 +256,22 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "body": "Classified information shall be transmitted between the Parties only through government-to-government channels, or through other secure means that both Parties approve in writing.",
     "origin": "built-in",
     "element": "transmission"
+  },
+  {
+    "id": "data-protection-governing-law",
+    "title": "Privacy element: the Parties' applicable data-protection law",
+    "version": "1.0.0",
+    "fixes": [
+      "incomplete-privacy-act-handling"
+    ],
+    "placeholders": [
+      "INSTRUMENT"
+    ],
+    "kind": "element",
+    "body": "Each Party shall process personal data received under {{INSTRUMENT}} in accordance with its applicable data-protection law and with the safeguards of {{INSTRUMENT}}, and shall give such data protection at least equivalent to that which its law gives to personal data of the same kind collected within its own jurisdiction.",
+    "origin": "built-in",
+    "element": "privacy-law",
+    "description": "For a draft to which the United States is no party; names the Parties' own data-protection law as governing personal data received."
   },
   {
     "id": "dissemination-by-reference",
@@ -316,6 +384,22 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "element": "redress"
   },
   {
+    "id": "privacy-redress-applicable-law",
+    "title": "Privacy element: access, correction and redress under the Parties' law",
+    "version": "1.0.0",
+    "fixes": [
+      "incomplete-privacy-act-handling"
+    ],
+    "placeholders": [
+      "RECEIVING PARTY"
+    ],
+    "kind": "element",
+    "body": "Each Party shall give individuals, whatever their nationality, the means that its data-protection law provides to request access to and correction of personal data about them, and to seek administrative and judicial redress when their data is mishandled; {{RECEIVING PARTY}} shall inform the other Party of any such request concerning data it has received from that Party.",
+    "origin": "built-in",
+    "element": "redress",
+    "description": "For a draft to which the United States is no party; the rights of individuals under the receiving Party's data-protection law."
+  },
+  {
     "id": "privacy-retention",
     "title": "Privacy element: retention limits and deletion",
     "version": "1.0.0",
@@ -375,6 +459,24 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
     "body": "## Article {{NUMBER}} — Protection of Personal Data\n\n1. Each Party shall process personal data received under {{INSTRUMENT}} in accordance with its applicable privacy law. For the United States, disclosures of records about United States citizens and lawful permanent residents are governed by the Privacy Act of 1974, 5 U.S.C. 552a, are made under a published routine use, and are entered in the accounting of disclosures that the Act requires.\n\n2. Before information is shared under {{INSTRUMENT}}, the United States shall consider whether it concerns United States citizens or lawful permanent residents and what effect its disclosure may have on them; information about such persons that is shared shall be limited to what is relevant to the purposes of {{INSTRUMENT}}, shall be identified as such where practicable, and shall receive every safeguard of this Article.\n\n3. Personal data may be used for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime; a use for another purpose must be compatible with those purposes and consistent with applicable law.\n\n4. Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and {{RECEIVING PARTY}} shall correct, supplement or delete the data accordingly.\n\n5. Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of {{RECEIVING PARTY}} allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.\n\n6. Each Party shall protect personal data against unauthorised access and disclosure and against accidental or unlawful destruction, loss or alteration, by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.\n\n7. Each Party shall give individuals, whatever their nationality, a means under its law to request access to and correction of personal data about them and to seek administrative and judicial redress when their data is mishandled. For the United States, this includes the remedies that the Judicial Redress Act of 2015 extends to citizens of designated countries.\n\n8. {{RECEIVING PARTY}} may transfer personal data onward to a third country or an international body only with the prior consent of {{PROVIDING PARTY}} and only where the recipient gives the data appropriate protection.",
     "origin": "built-in",
     "description": "A whole data-protection article with every element of Privacy Act handling; each paragraph is also an element template of its own."
+  },
+  {
+    "id": "protection-of-personal-data-applicable-law",
+    "title": "Protection of Personal Data (applicable data-protection law)",
+    "version": "1.0.0",
+    "fixes": [
+      "missing-privacy-act-handling"
+    ],
+    "placeholders": [
+      "NUMBER",
+      "INSTRUMENT",
+      "RECEIVING PARTY",
+      "PROVIDING PARTY"
+    ],
+    "kind": "article",
+    "body": "## Article {{NUMBER}} — Protection of Personal Data\n\n1. Each Party shall process personal data received under {{INSTRUMENT}} in accordance with its applicable data-protection law and with the safeguards of {{INSTRUMENT}}, and shall give such data protection at least equivalent to that which its law gives to personal data of the same kind collected within its own jurisdiction.\n\n2. Personal data may be used for the purposes of {{INSTRUMENT}}, namely the prevention, detection, investigation and prosecution of terrorism and related serious crime; a use for another purpose must be compatible with those purposes and consistent with applicable law.\n\n3. Each Party shall take reasonable steps to ensure that the personal data it provides is accurate, complete and up to date. A Party that learns that personal data it has provided or received is inaccurate shall notify the other Party without delay, and {{RECEIVING PARTY}} shall correct, supplement or delete the data accordingly.\n\n4. Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of {{RECEIVING PARTY}} allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.\n\n5. Each Party shall protect personal data against unauthorised access and disclosure and against accidental or unlawful destruction, loss or alteration, by appropriate technical and organisational security measures, including access controls and logging. A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly and take reasonable steps to limit the harm.\n\n6. Each Party shall give individuals, whatever their nationality, the means that its data-protection law provides to request access to and correction of personal data about them, and to seek administrative and judicial redress when their data is mishandled; {{RECEIVING PARTY}} shall inform the other Party of any such request concerning data it has received from that Party.\n\n7. {{RECEIVING PARTY}} may transfer personal data onward to a third country or an international body only with the prior consent of {{PROVIDING PARTY}} and only where the recipient gives the data appropriate protection.",
+    "origin": "built-in",
+    "description": "A whole data-protection article for a draft to which the United States is no party, under the Parties' applicable data-protection law; each paragraph is also an element template of its own."
   },
   {
     "id": "safeguarding-confidentiality",
