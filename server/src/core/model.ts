@@ -879,7 +879,7 @@ export function plainText(node: RootContent | Root): string {
 // Also the tight forms of converted texts, "5.Available" and "a.Visits" (but not "e.g." or "U.S."),
 // and a label alone on its line ("(4)" above its sub-paragraphs "(a)", "(b)").
 const labelPattern =
-  /^[ \t]*(?:(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))(?:[ \t]+|(?=[\r\n]|$))|(?<t>[0-9]{1,3})\.(?=[A-Z])|(?<d>[a-z])\.(?![a-z]\.)(?=[ \t]*[a-z]))/i;
+  /^[ \t]*(?:(?:\((?<p>[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?(?=[ \t])|(?<l>[a-z]{1,2}|[ivx]{1,5})\))(?:[ \t]+|(?=[\r\n]|$))|(?<t>[0-9]{1,3})\.(?=[A-Z])|(?<d>[a-z])\.(?![a-z]\.)(?=[ \t]*[a-z"“„‘«]))/i;
 
 /** A clause before its labels are resolved: its own label (if any) and its list depth. */
 interface RawClause {
@@ -957,6 +957,13 @@ function collectParagraph(p: Paragraph, d: SectionData, out: RawClause[], depth:
     const raw = source.slice(from, to);
     const lm = labelPattern.exec(raw);
     const clause: RawClause = { span: { start: span.start + from, end: span.start + to }, depth, raw };
+    if (lm && i === 0 && label && label.span) {
+      // A numbered item whose text opens with a sub-paragraph ("2." then "(a) …" with no lead-in):
+      // the item's number is a paragraph of its own, which the sub-paragraph belongs to; the same
+      // number written twice ("2. (2) …") is one paragraph.
+      const own = (lm.groups!['p'] ?? lm.groups!['n'] ?? lm.groups!['l'] ?? lm.groups!['t'] ?? lm.groups!['d'])!;
+      if (own !== label.text && !/^[0-9]/.test(own)) out.push({ span: { ...label.span }, depth, raw: '', label: label.text, labelSpan: label.span, list: true });
+    }
     if (lm) {
       const own = (lm.groups!['p'] ?? lm.groups!['n'] ?? lm.groups!['l'] ?? lm.groups!['t'] ?? lm.groups!['d'])!;
       const at = span.start + from + lm[0].indexOf(own, lm[0].search(/\S/));

@@ -12,15 +12,37 @@ ruleTester('duplicate-or-skipped-number', {
     { name: 'two families: Articles and Annexes', code: '## Article 1\n\nA.\n\n## Article 2\n\nB.\n\n## Annex A\n\nC.\n\n## Annex B\n\nD.\n' },
     { name: 'an article number written again as its only paragraph label', code: '## Article 1\n\n1. Text.\n\n## Article 2\n\n2. Text.\n' },
     { name: 'roman sub-items under lettered items', code: '## Article 1\n\n1. One:\n   (a) first:\n      (i) x;\n      (ii) y.\n   (b) second.\n' },
+    // Found by npm run fuzz (seed 20261127): "1. (i)" is paragraph 1 with its sub-item (i), and an
+    // indented "3." that cannot open a list inside paragraph 2 is read as paragraph 3.
+    { name: 'a numbered item that opens with a sub-item, and a "3." that continues the list', code: '## Annex A\n\n1. (i) The Parties exchange records.\n2. The Recipient keeps the records.\n   3. The Parties exchange records.\n' },
+    // The structures of real agreements (our own wording).
+    { name: 'articles under chapters, numbered on through the chapters', code: '## Chapter I\n\n### Article 1\n\nA.\n\n### Article 2\n\nB.\n\n## Chapter II\n\n### Article 3\n\nC.\n' },
+    { name: 'sections numbered again in each part', code: '## Part I\n\n### Section 1\n\nA.\n\n### Section 2\n\nB.\n\n## Part II\n\n### Section 1\n\nC.\n\n### Section 2\n\nD.\n' },
+    { name: 'a protocol numbers its own articles', code: '## Article 1\n\nA.\n\n## Article 2\n\nB.\n\n## Protocol\n\n### Article 1\n\nC.\n\n### Article 2\n\nD.\n' },
+    { name: 'a numbered list nested in a numbered paragraph', code: '## Article 1\n\n1. The Parties shall:\n   1. meet;\n   2. report.\n2. Costs are shared.\n3. Disputes are settled by talks.\n' },
+    { name: '(h), Roman (i) and (ii) under it, then the letter (i)', code: '## Article 1\n\n1. Terms:\n   (a) a;\n   (b) b;\n   (c) c;\n   (d) d;\n   (e) e;\n   (f) f;\n   (g) g;\n   (h) h, being:\n      (i) one; or\n      (ii) two;\n   (i) i;\n   (j) j.\n' },
+    { name: 'Roman items up to (vi) under a letter', code: '## Article 2\n\n1. Taxes:\n   (a) of one Party:\n      (i) one;\n      (ii) two;\n      (iii) three;\n      (iv) four;\n      (v) five; and\n      (vi) six;\n   (b) of the other Party.\n' },
+    { name: '"(1)" paragraphs with a bare "(2)" over its lettered items', code: '## Article 3\n\n(1) One.\n\n(2)\n\n(a) first;\n\n(b) second.\n\n(3) Three.\n' },
+    { name: '"(1)" as a level below "(a)"', code: '## Article 4\n\n1. Costs:\n   (a) are borne as follows:\n   (1) travel by the host;\n   (2) the rest shared.\n   (b) are settled yearly.\n2. End.\n' },
+    { name: 'a numbered item with no lead-in before its lettered items', code: '## Article 5\n\n1. One.\n2. (a) first;\n   (b) second.\n3. Three.\n' },
+    { name: 'lettered items under different sub-headings of one section', code: '## Note I\n\n### I.\n\n(a) first;\n\n(b) second.\n\n### II.\n\n(a) first;\n\n(b) second.\n' },
+    { name: 'capital-letter paragraphs, some opening with a quotation', code: '## Article I\n\nA. “Weapon” means a device.\n\nB. “Part” means a component.\n\nC. “Party” means a signatory.\n\nD. The terms above apply throughout.\n' },
   ],
   invalid: [
     {
-      // Found by npm run fuzz (seed 20261127, second run): in this nesting the renumbered list still
-      // read from (2), so no renumbering is offered unless the section then reads in order.
-      name: 'no renumbering when the renumbered section would still not read in order',
-      code: '## Annex A\n\n1. (i) The Parties exchange records.\n2. The Recipient keeps the records.\n   3. The Parties exchange records.\n',
-      output: '## Annex A\n\n1. (i) The Parties exchange records.\n2. The Recipient keeps the records.\n   3. The Parties exchange records.\n',
-      errors: [{ line: 4, column: 1, message: /is the first paragraph of its sequence/ }],
+      name: 'a gap in the articles of a chaptered treaty',
+      code: '## Chapter I\n\n### Article 1\n\nA.\n\n### Article 2\n\nB.\n\n## Chapter II\n\n### Article 4\n\nC.\n',
+      errors: [{ line: 13, column: 1, message: /Article 4 follows Article 2: Article 3 is missing/ }],
+    },
+    {
+      name: 'a gap in the sections of one part, cited with the part',
+      code: '## Part I\n\n### Section 1\n\nA.\n\n## Part II\n\n### Section 1\n\nB.\n\n### Section 3\n\nC.\n',
+      errors: [{ line: 13, column: 1, message: /Section 3 of Part II follows Section 1 of Part II: Section 2 of Part II is missing/ }],
+    },
+    {
+      name: 'a Roman item written twice',
+      code: '## Article 2\n\n1. Taxes:\n   (a) of one Party:\n      (i) one;\n      (ii) two;\n      (ii) three.\n',
+      errors: [{ line: 7, column: 8, message: /Article 2\(1\)\(a\)\(ii\) repeats a number: there is already Article 2\(1\)\(a\)\(ii\)\. The next paragraph would be Article 2\(1\)\(a\)\(iii\)\./ }],
     },
     {
       // Found by npm run fuzz (seed 20261213): "2." after an indented line cannot open a list, so

@@ -49,6 +49,8 @@ interface Item {
   section?: Section;
   /** The style the model read for a paragraph label. */
   style?: string;
+  /** The paragraph stands under a heading inside its section. */
+  afterHeading?: boolean;
 }
 
 /** A problem in a sequence: the item, what was expected there, and a renumbering when simple. */
@@ -186,7 +188,8 @@ function paragraphProblems(s: Section): { p: Problem; span: Span; family: false;
   for (const group of paragraphGroups(s)) {
     // "## Article 2" then "2. ...": the article's number written again, not a paragraph.
     if (group.length === 1 && s.number !== undefined && group[0]!.label === s.number && s.clauses[0]?.label === s.number) continue;
-    for (const p of examine(group, forcedStyle(group))) found.push({ p, span: p.item.span, family: false, section: s });
+    // Under a heading inside the section the count may go on from the block before: its start is not checked.
+    for (const p of examine(group, forcedStyle(group), !group[0]!.afterHeading)) found.push({ p, span: p.item.span, family: false, section: s });
   }
   paragraphProblemsCache.set(s, found);
   return found;
@@ -202,15 +205,21 @@ function forcedStyle(group: Item[]): Style | undefined {
 
 function paragraphGroups(s: Section): Item[][] {
   const groups = new Map<string, Item[]>();
+  // Headings inside the section ("### I." of a note, "### 1" of an annex's principles) each open
+  // a block of their own: the paragraphs under one are not counted with those under another.
+  const own = s.heading?.span.start ?? -1;
+  const inner = s.headings.filter((h) => h.span.start > own).map((h) => h.span.start);
+  let block = 0;
   for (const c of s.clauses) {
     if (c.label === undefined || !c.labelSpan) continue;
+    while (block < inner.length && inner[block]! < c.span.start) block++;
     const parent = c.labels.slice(0, -1);
     // The style the model read from the sequence ("i" after "h" is a letter, "v" after "iv" Roman).
     const style = c.labelStyle ?? styleOf(c.label);
-    const key = `${parent.join('|')}#${style}`;
+    const key = `${block}#${parent.join('|')}#${style}`;
     const list = groups.get(key) ?? [];
     // A new parent restarts the count; a new list under the same parent continues it.
-    list.push({ label: c.label, span: c.labelSpan, cite: (l) => cite(s, [...parent, l]), style });
+    list.push({ label: c.label, span: c.labelSpan, cite: (l) => cite(s, [...parent, l]), style, afterHeading: block > 0 });
     groups.set(key, list);
   }
   return [...groups.values()];
