@@ -62,7 +62,6 @@ export function sectionFacts(d: SectionData, root: Root): SectionFacts {
     facts.definitions.push(...findDefinitions(c.reading.text, source, c.span.start, toSection, definitionsList, i));
     if (!definitionsList && opensDefinitionsList(c.reading.text)) definitionsList = true;
     const { phrases, known } = findCapitalised(c.reading.text, toSection);
-    for (const p of phrases) p.clause = i;
     facts.capitalised.push(...phrases);
     facts.knownNames.push(...known);
     facts.references.push(...findRawReferences(c.reading.text, toSection, i));

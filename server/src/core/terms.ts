@@ -33,8 +33,8 @@ export interface Capitalised {
   text: string;
   span: Span;
   words: string[];
-  /** Index of the clause in its section. */
-  clause?: number;
+  /** Whether an article or another determiner stands before it ("the", "each", "its"), as before a term. */
+  determined?: boolean;
 }
 
 type ToSection = (start: number, end: number) => Span;
@@ -195,6 +195,38 @@ const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|
 const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
 const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
+// A determiner at the end of the text before a phrase: "the Requesting Party", "its Implementation Procedures".
+const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|each|any|its|their|his|her|such|this|that|these|those|every|either|other|no|all|both|whose|our|your|said|same)$/iu;
+// Quoted text in any of the quotation marks treaties use.
+const quotedText = new RegExp(String.raw`${OQ}[^"“”\`\n]{0,200}?${CQ}`, 'g');
+// A word naming an instrument or a meeting, and the words that open its title after it.
+const instrumentWord = /\b(?:Agreement|Convention|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?\b/;
+const titleStart =
+  /\b(?:Agreement|Convention|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?[ \t]+(?:[Oo]n|[Aa]gainst|[Ff]or|[Cc]oncerning|[Rr]egarding|[Rr]elating|[Bb]etween|[Oo]f|[Rr]especting|[Ee]stablishing|[Aa]mending|[Ss]upplementing|[Ss]etting|[Aa]mong|[Ww]ith)\b/g;
+const titleWords = new Set(
+  'of on the and or for against between in to relating concerning regarding with respect their its at by from upon under among other a an up about'.split(' '),
+);
+
+/** How far the title that starts at `at` runs: capitalised words and the small words between them. */
+function titleLength(text: string, at: number): number {
+  const word = /[ \t]*(,?)[ \t]*([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+  let end = at;
+  let i = at;
+  for (;;) {
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (!m) break;
+    const w = m[2]!;
+    const capital = /^[\p{Lu}\p{N}]/u.test(w);
+    // A comma goes on only into another capitalised word ("Other Cruel, Inhuman or Degrading Treatment").
+    if (m[1] && !capital) break;
+    if (!capital && !titleWords.has(w.toLowerCase())) break;
+    i = word.lastIndex;
+    if (capital) end = i;
+  }
+  return end - at;
+}
+
 const acronymAfter = /^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/;
 
 /** True for the characters `\s` matches in a JavaScript pattern. */
@@ -259,9 +291,18 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
   const phrases: Capitalised[] = [];
   const known: string[] = [];
   const quotes: Span[] = [];
-  for (const q of reading.matchAll(/["“][^"”\n]{0,200}["”]/g)) {
+  const titles: Span[] = [];
+  for (const q of reading.matchAll(quotedText)) {
     quotes.push({ start: q.index!, end: q.index! + q[0].length });
     for (const w of q[0].matchAll(chainPattern)) known.push(w[0]);
+  }
+  // The title of another instrument: "the Vienna Convention on Consular Relations", "the Agreement
+  // Relating to the Reciprocal Acceptance of …". Its capitalised words are names, not terms.
+  if (instrumentWord.test(reading)) {
+    for (const m of reading.matchAll(titleStart)) {
+      if (/\b(?:this|the\s+present)\s+$/i.test(reading.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      titles.push({ start: m.index!, end: m.index! + titleLength(reading, m.index! + m[0].length) + m[0].length });
+    }
   }
   for (const a of reading.matchAll(/\(\s*["“]?([A-Z][A-Za-z0-9&.-]*[A-Z0-9])s?["”]?\s*\)/g)) known.push(a[1]!);
   for (const m of reading.matchAll(chainPattern)) {
@@ -306,7 +347,7 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
     // "X of Y and Z": Z joined by "and" to a name is part of it too.
     for (let i = 1; i < pieces.length; i++) if (pieces[i - 1]!.name && pieces[i - 1]!.joiner === 'and') pieces[i]!.name = true;
     for (const p of pieces) {
-      if (p.name) {
+      if (p.name || (titles.length && titles.some((t) => p.words[0]!.at >= t.start && p.words[0]!.at < t.end))) {
         known.push(p.words.map((w) => w.text).join(' '));
         continue;
       }
@@ -324,7 +365,8 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
       if (written.charCodeAt(written.length - 1) === 115 /* s */) written = written.replace(/[’']s$/, '');
       // Spaces are normalised: a removed comment may leave two between the words.
       const text = words.length === 1 ? written : written.replace(/[ \t]+/g, ' ');
-      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: words.length === 1 ? [text] : text.split(' ') });
+      const determined = determinerBefore.test(textBefore(reading, first.at));
+      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: words.length === 1 ? [text] : text.split(' '), determined });
     }
   }
   return { phrases, known };

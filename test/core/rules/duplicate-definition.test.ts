@@ -23,6 +23,16 @@ ruleTester('duplicate-definition', {
     { name: 'bold and quoted forms of one term', code: '**Breach** means a loss.\n\n"Breach" means an unauthorised disclosure.\n', errors: [{ line: 3, column: 2 }] },
     { name: 'different capitals are one term', code: '"Data Subject" means a person.\n\n"data subject" means an individual.\n', errors: [{ line: 3, column: 2 }] },
     { name: 'an inline definition repeating a definitions-article term', code: '## Article 1 — Definitions\n\n- Competent Authority: the office named by each Party.\n\n## Article 4\n\nThe ministry (the "Competent Authority") acts.\n', errors: [{ line: 7, column: 20 }] },
+    {
+      name: 'the same instrument named twice, in the preamble and an article',
+      code: '# Agreement on Harbours\n\nNoting the Convention on Safe Harbours (hereinafter "the Harbour Convention"),\n\n## Article 1\n\n1. Terms have the meaning of the Convention on Safe Harbours (hereinafter "the Harbour Convention").\n',
+      errors: [{ line: 7, column: 80, message: /already defined in the preamble for the same name\. Keep one definition\.$/ }],
+    },
+    {
+      name: 'the same words under other labels',
+      code: '## Article 1 — Definitions\n\n(a) "Port" means a harbour of a Party;\n\n## Article 8\n\n(c) "Port" means a harbour of a Party.\n',
+      errors: [{ line: 7, column: 6, message: /already defined in Article 1\(a\) in the same words/ }],
+    },
     { name: 'three definitions give two findings', code: '"X-Ray" means one.\n\n"X-Ray" means two.\n\n"X-Ray" means three.\n', errors: [{ line: 3, column: 2 }, { line: 5, column: 2 }] },
   ],
 });
