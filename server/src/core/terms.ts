@@ -64,7 +64,7 @@ const quotedInList = new RegExp(String.raw`(${OQ})${quotedTerm}${CQ}`, 'g');
 const hereinafterLead = String.raw`\b[Hh]ere\s?(?:in\s?)?after\b,?\s*(?:(?:referred\s+to|called|designated|known)\s+as\s+|called\s+)?(?:the\s+|The\s+)?`;
 const hereinafterQuoted = new RegExp(String.raw`${hereinafterLead}(${OQ})${quotedTerm}[,.;]?${CQ}`, 'g');
 // Unquoted: `hereinafter referred to as the Contracting Parties,`: capitalised words up to punctuation.
-const hereinafterUnquoted = new RegExp(String.raw`${hereinafterLead}([A-Z][\p{L}’'-]*(?:[ \t]+[A-Z][\p{L}’'-]*){0,3})(?=[ \t]*(?:[,;.:)]|$))`, 'gu');
+const hereinafterUnquoted = new RegExp(String.raw`${hereinafterLead}([A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})(?=[ \t]*(?:[,;.:)]|$))`, 'gu');
 const listPattern =
   /^[ \t]*(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:the\s+term\s+)?["“]?([A-Z][^:"”\n—–]{0,80}?)["”]?[ \t]*(?:\(([A-Z][A-Za-z0-9]*[A-Z0-9]s?)\))?[ \t]*[:—–][ \t]*\S/;
 const listTermWords = /^(?:[A-Z][\p{L}’'-]*|[0-9]+|of|and|or|for|the|in|on|to|by|with|&|\/)$/u;
@@ -96,7 +96,9 @@ export function normaliseTerm(raw: string): string {
     .replace(/^(?:the|The|a|an|A|An)\s+/, '')
     .replace(/\(s\)$/, '')
     .replace(/[\s,.;:]+$/, '')
-    .trim();
+    .trim()
+    // A term broken over two lines is one term.
+    .replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
 /**
@@ -141,7 +143,7 @@ export function findDefinitions(reading: string, source: string, clauseStart: nu
   if (/[Hh]ere\s?(?:in\s?)?after/.test(reading)) {
     for (const m of reading.matchAll(hereinafterQuoted)) addAt(m[2]!, m.index! + m[0].lastIndexOf(m[1]! + m[2]!) + m[1]!.length, 'inline');
     for (const m of reading.matchAll(hereinafterUnquoted)) {
-      const words = m[1]!.split(/[ \t]+/);
+      const words = m[1]!.split(/\s+/);
       if (words.some((w) => functionWords.has(w))) continue;
       addAt(m[1]!, m.index! + m[0].length - m[1]!.length, 'inline');
     }
@@ -193,7 +195,7 @@ const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'd
 const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
 const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
 const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
-const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
+const initialBefore = /(?:^|[.;:!?—–|]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
 // A determiner at the end of the text before a phrase: "the Requesting Party", "its Implementation Procedures".
 const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|each|any|its|their|his|her|such|this|that|these|those|every|either|other|no|all|both|whose|our|your|said|same)$/iu;
@@ -266,7 +268,8 @@ function spaceSeparated(chain: string, start: number): { text: string; at: numbe
 function opensSentence(before: string): boolean {
   if (before.length === 0) return true;
   const c = before.charCodeAt(before.length - 1);
-  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || (c >= 48 && c <= 57);
+  // A table cell ("| Amounts to be paid |") starts as a sentence does.
+  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || c === 124 || (c >= 48 && c <= 57);
   return possible && initialBefore.test(before);
 }
 

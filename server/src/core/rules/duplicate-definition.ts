@@ -13,6 +13,9 @@ export function citationAt(model: AgreementModel, offset: number): string {
   return section?.label ?? 'the draft';
 }
 
+// The words after a term that send the reader to a definition elsewhere.
+const pointer = /^[\s"”’'`*_]*(?:shall\s+)?(?:ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|(?:is|are)\s+(?:as\s+)?defined)\s+(?:as\s+(?:that\s+term\s+is\s+)?defined|defined|given|assigned|set\s+(?:out|forth)|provided|attributed|ascribed|respectively)/i;
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim().toLowerCase();
 
 const small = new Set('of on the and for against between in to relating concerning regarding with at by'.split(' '));
@@ -53,10 +56,13 @@ export const duplicateDefinition: Rule = {
   check({ model, report }) {
     for (const t of model.terms) {
       if (t.definitions.length < 2) continue;
-      const first = t.definitions[0]!;
+      // `"annual transfer" has the meaning given in Article 7` points at the definition; it is not a second one.
+      const definitions = t.definitions.filter((d) => !pointer.test(model.text.slice(d.span.end, Math.min(d.definition.end, d.span.end + 120))));
+      if (definitions.length < 2) continue;
+      const first = definitions[0]!;
       const where = citationAt(model, first.span.start);
       const firstWords = wording(model, t, first);
-      for (const d of t.definitions.slice(1)) {
+      for (const d of definitions.slice(1)) {
         const words = wording(model, t, d);
         const inline = t.style === 'inline';
         const same = firstWords !== '' && words === firstWords;

@@ -24,7 +24,7 @@ const nameWords = new Set(
     'Minister Ministers Department Departments Secretary Secretariat Commission Commissioner Council Court Courts Union Kingdom ' +
     'Republic Federation Confederation Commonwealth Principality Emirates State States Nations Federal National Office Agency ' +
     'Agencies Bureau Service Services Police Parliament Congress Senate Assembly President Prime Embassy Consulate Committee ' +
-    'Board University Institute Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
+    'Board University Institute International Member Members Session Sessions Meeting Review Bulletin Journal Gazette Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
     'Division Unit Command Force Forces Army Navy Guard Customs Border Immigration Interior Foreign Affairs Homeland ' +
     'Defence Defense Treasury Street Avenue Road City County Province Region Territory Territories Island Islands Sea Ocean River Mount ' +
     'North South East West Northern Southern Eastern Western Central European America American Americas Europe Asia Africa ' +

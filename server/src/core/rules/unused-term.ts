@@ -17,8 +17,10 @@ const articles = new Set(['a', 'an', 'the', 'any', 'each', 'that', 'such', 'eith
 
 /** A pattern source for one word in any case and number ("authority": "authority|authorities"). */
 function wordForms(word: string): string {
-  const w = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (articles.has(w)) return '(?:a|an|the|any|each|that|such|either|every)';
+  const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (articles.has(escaped)) return '(?:a|an|the|any|each|that|such|either|every)';
+  // British and American spellings are one word: "recognised" and "recognized".
+  const w = escaped.replace(/i[sz](?=[aei])/g, 'i[sz]');
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}(?:y|ies)`;
   if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}(?:y|ies)`;
   if (/(?:ss|x|ch|sh)$/.test(w)) return `${w}(?:es)?`;
