@@ -4,9 +4,13 @@
  *
  * The check is deliberately conservative: it stays silent on the parties and their short names,
  * words of the title and of headings, references to this Agreement and its parts, names joined by
- * "of" ("Ministry of Justice"), names of institutions and laws, months and days, phrases expanded by
+ * "of" ("Ministry of Justice"), names of institutions, instruments and laws and the titles of other
+ * instruments ("the Vienna Convention on Consular Relations"), months and days, phrases expanded by
  * an acronym, quoted names, sentence-initial words, and any phrase none of whose words the draft
  * also uses in lower case (a sign of a proper name rather than a common noun capitalised as a term).
+ * A phrase of several words needs a positive sign that it is meant as a term: it shares a word with
+ * a capitalised defined term or "Party", or it is written twice and at least once after a
+ * determiner ("the", "each", "its").
  */
 import type { SectionFacts } from '../facts.js';
 import type { AgreementModel } from '../model.js';

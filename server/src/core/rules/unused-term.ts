@@ -1,12 +1,14 @@
 /**
  * Reports defined terms that the draft never uses after defining them.
  *
- * A term counts as used when it appears anywhere outside its definition in any capitals and in the
- * singular or the plural of any of its words ("Readmission" used as "readmission", "Atomic weapon"
- * as "atomic weapons", "fund or scheme" as "funds or schemes"), with another article inside it
- * ("waters of a Party" as "waters of the requesting Party" is not needed: a term "X of a Y" is also
- * used by "X" alone, as such terms are written for whichever Y the text names). The check reports
- * only a term that truly never appears again.
+ * The model's uses of a term are its exact forms (singular, plural, acronym), which rename and
+ * find-references rely on. This rule asks more loosely, and only about terms with no such use: a
+ * term counts as used when it appears outside its definition in any capitals and in the singular
+ * or the plural of any of its words ("Readmission" as "readmission", "Atomic weapon" as "atomic
+ * weapons", "fund or scheme" as "funds or schemes"), and a term "X of a Y" ("waters of a Party")
+ * counts as used by "X" alone, since it is written for whichever Y the text names. So the rule
+ * reports only a term that truly never appears again. The search is cached per section, so a
+ * keystroke searches the edited section only.
  */
 import type { AgreementModel, DefinedTerm, SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
