@@ -52,6 +52,8 @@ const boldPattern = new RegExp(
 const meansPattern = new RegExp(String.raw`(${OQ})${quotedTerm}[,.;]?${CQ}\s*,?\s*${acronym}${defVerb}`, 'g');
 // `the term 'equal value' means`: single quotes, only after "the term" (elsewhere they are apostrophes too).
 const singleQuotedPattern = new RegExp(String.raw`\bthe\s+(?:term|expression)\s+([‘'])([^‘’'\n]{1,80}?)[’']\s*,?\s*${defVerb}`, 'gi');
+// `(a) 'Party' means`: single quotes at the start of a clause or an item, before the verb.
+const singleQuotedItem = new RegExp(String.raw`^[ \t]*(?:\(?(?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])[.)][ \t]*)?([‘'])([^‘’'\n]{1,80}?)[’']\s*,?\s*${defVerb}`);
 // `the term customs law means`: unquoted, between "the term" and "means" (both ends are sure).
 const unquotedTermPattern = /\b[Tt]he\s+(?:term|expression)\s+([\p{L}][\p{L}\p{N}’'\/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}’'\/-]*){0,4}?)[ \t]+(?:shall[ \t]+)?means?\b/gu;
 // `the terms "A", "B" and "C" have the meanings …`, `the terms "A" and "B" mean, respectively, …`.
@@ -132,6 +134,8 @@ export function findDefinitions(reading: string, source: string, clauseStart: nu
     }
   }
   for (const m of reading.matchAll(meansPattern)) addAt(m[2]!, m.index! + m[1]!.length, 'means', m[3]);
+  const item = singleQuotedItem.exec(reading);
+  if (item) addAt(item[2]!, item.index + item[0].indexOf(item[1]! + item[2]!) + 1, 'means');
   if (reading.includes('term') || reading.includes('expression')) {
     for (const m of reading.matchAll(singleQuotedPattern)) addAt(m[2]!, m.index! + m[0].indexOf(m[1]!) + 1, 'means');
     for (const m of reading.matchAll(unquotedTermPattern)) {

@@ -8,6 +8,11 @@ ruleTester('duplicate-definition', {
     { name: 'a quoted word that is not defined', code: 'Information marked "Restricted" shall be protected.\n' },
     { name: 'singular and plural defined separately are different spellings', code: 'The two states (the "Parties") agree.\n\n"Party" means either of them.\n' },
     { name: 'no definitions', code: 'The Parties shall consult.\n' },
+    {
+      name: 'a definition that only points at the article that defines the term',
+      code: '## Article 1 — Definitions\n\n1. "annual levy" has the meaning given in Article 4.\n\n## Article 4\n\n1. The sum each Party pays in a year (hereinafter called the "annual levy") is set by the board.\n',
+    },
+    { name: 'a term defined by reference to another instrument, once', code: '"illicit trade" has the same meaning as that term is defined in the Convention.\n\nIllicit trade is barred.\n' },
   ],
   invalid: [
     {
