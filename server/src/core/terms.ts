@@ -41,9 +41,9 @@ type ToSection = (start: number, end: number) => Span;
 
 const defVerb = String.raw`(?:shall\s+)?(?:means?|refers?\s+to|ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|includes?|comprises?|is\s+defined|denotes|be\s+understood)\b`;
 // Opening and closing double quotes as treaties write them: straight, curly, `‘‘…’’` and ``` ``…" ```.
-const OQ = String.raw`(?:["“”]|‘‘|’’|\`\`|'')`;
+const OQ = String.raw`(?:["“”„]|‘‘|’’|\`\`|'')`;
 const CQ = String.raw`(?:["”“]|’’|‘‘|'')`;
-const quotedTerm = String.raw`([^"“”\`\n]{1,80}?)`;
+const quotedTerm = String.raw`([^"“”„\`\n]{1,80}?)`;
 const acronym = String.raw`(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?`;
 const boldPattern = new RegExp(
   String.raw`(\*\*|__)["“]?([^*_\n"”]{1,80}?)[,.;]?["”]?\1\s*,?\s*(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?(?::|${defVerb})`,
@@ -195,20 +195,20 @@ export const functionWords = new Set(
     'Have Has Agree Agreed Agrees Declare Declares Undertake Undertakes'
   ).split(' '),
 );
-const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
+const nameConnectors = new Set(['of', 'for', 'on', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
 const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
 const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
 const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
-const initialBefore = /(?:^|[.;:!?—–|]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
+const initialBefore = /(?:^|[.;:!?—–|>]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
 // A determiner at the end of the text before a phrase: "the Requesting Party", "its Implementation Procedures".
 const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|each|any|its|their|his|her|such|this|that|these|those|every|either|other|no|all|both|whose|our|your|said|same)$/iu;
 // Quoted text in any of the quotation marks treaties use.
 const quotedText = new RegExp(String.raw`${OQ}[^"“”\`\n]{0,200}?${CQ}`, 'g');
 // A word naming an instrument or a meeting, and the words that open its title after it.
-const instrumentWord = /\b(?:Agreement|Convention|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?\b/;
+const instrumentWord = /\b(?:Agreement|Convention|Recommendation|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?\b/;
 const titleStart =
-  /\b(?:Agreement|Convention|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?[ \t]+(?:[Oo]n|[Aa]gainst|[Ff]or|[Cc]oncerning|[Rr]egarding|[Rr]elating|[Bb]etween|[Oo]f|[Rr]especting|[Ee]stablishing|[Aa]mending|[Ss]upplementing|[Ss]etting|[Aa]mong|[Ww]ith)\b/g;
+  /\b(?:Agreement|Convention|Recommendation|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?[ \t]+(?:[Oo]n|[Aa]gainst|[Ff]or|[Cc]oncerning|[Rr]egarding|[Rr]elating|[Bb]etween|[Oo]f|[Rr]especting|[Ee]stablishing|[Aa]mending|[Ss]upplementing|[Ss]etting|[Aa]mong|[Ww]ith)\b/g;
 const titleWords = new Set(
   'of on the and or for against between in to relating concerning regarding with respect their its at by from upon under among other a an up about'.split(' '),
 );
@@ -233,6 +233,9 @@ function titleLength(text: string, at: number): number {
   return end - at;
 }
 
+const bracketedTitle = /^\s*\([^()\n]{1,60}\)\s*(?:Act|Acts|Convention|Recommendation|Regulations?|Law|Code|Decree|Ordinance|Order|Rules|Agreement|Protocol|Directive|Decision)\b/;
+const labelNumber = /^[ \t]+(?:[IVXLC]+|[0-9]+)(?![\p{L}\p{N}])/u;
+const closingTitle = /^\)[ \t]*(?:Act|Acts|Convention|Recommendation|Regulations?|Law|Code|Decree|Ordinance|Order|Rules|Agreement|Protocol|Directive|Decision)\b/;
 const acronymAfter = /^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/;
 
 /** True for the characters `\s` matches in a JavaScript pattern. */
@@ -272,8 +275,8 @@ function spaceSeparated(chain: string, start: number): { text: string; at: numbe
 function opensSentence(before: string): boolean {
   if (before.length === 0) return true;
   const c = before.charCodeAt(before.length - 1);
-  // A table cell ("| Amounts to be paid |") starts as a sentence does.
-  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || c === 124 || (c >= 48 && c <= 57);
+  // A table cell ("| Amounts to be paid |") and the text after an HTML tag ("<sup>b)</sup> Payable") start as a sentence does.
+  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || c === 124 || c === 62 || (c >= 48 && c <= 57);
   return possible && initialBefore.test(before);
 }
 
@@ -316,9 +319,19 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
     const start = m.index!;
     const chain = m[0];
     // An acronym right after the chain makes the chain a name the draft introduces.
-    if (openParenthesisFollows(reading, start + chain.length) && acronymAfter.test(reading.slice(start + chain.length, start + chain.length + 20))) {
+    const next = reading.slice(start + chain.length, start + chain.length + 16);
+    // "Category III", "Phase 2": a label with its number; "(Disabled) Recommendation": in a title's bracket.
+    if (labelNumber.test(next) || closingTitle.test(next)) {
       known.push(chain);
       continue;
+    }
+    if (openParenthesisFollows(reading, start + chain.length)) {
+      const after = reading.slice(start + chain.length, start + chain.length + 80);
+      // So does a bracket and an instrument word: "the Vocational Training (Agriculture) Recommendation".
+      if (acronymAfter.test(after) || bracketedTitle.test(after)) {
+        known.push(chain);
+        continue;
+      }
     }
     // Most chains are one function word opening a sentence ("The", "Each"): nothing to report.
     if (functionWords.has(chain)) continue;

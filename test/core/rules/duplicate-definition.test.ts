@@ -9,6 +9,10 @@ ruleTester('duplicate-definition', {
     { name: 'singular and plural defined separately are different spellings', code: 'The two states (the "Parties") agree.\n\n"Party" means either of them.\n' },
     { name: 'no definitions', code: 'The Parties shall consult.\n' },
     {
+      name: 'a definition and the paragraphs that add to it',
+      code: '## Article 5\n\n1. The term "fixed base" means a place of business.\n\n2. The term "fixed base" includes especially an office.\n\n3. The term "fixed base" shall also include a building site.\n',
+    },
+    {
       name: 'a definition that only points at the article that defines the term',
       code: '## Article 1 — Definitions\n\n1. "annual levy" has the meaning given in Article 4.\n\n## Article 4\n\n1. The sum each Party pays in a year (hereinafter called the "annual levy") is set by the board.\n',
     },

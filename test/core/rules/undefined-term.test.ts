@@ -33,6 +33,10 @@ ruleTester('undefined-term', {
     { name: 'a kingdom and a government', code: 'The Government of the Kingdom of the Netherlands acts for the kingdom and its government.\n' },
     { name: 'a quoted title in typographic quotes', code: 'The parties note the ‘‘Automatic Exchange of Savings Returns’’. Savings returns are exchanged.\n' },
     { name: 'a territory named with a state', code: 'An agreement with a State or Territory binds that State or Territory; the territory is named.\n' },
+    { name: 'a title with a bracket before its instrument word', code: 'This supersedes the Harbour Pilots (Coastal) Recommendation and the Harbour Pilots (Inland) Recommendation; harbour pilots are coastal or inland.\n' },
+    { name: 'a label with its number', code: 'Members in Category III pay less; the Category III members and each category are listed.\n' },
+    { name: 'a numbered event', code: 'The Fourth Review is held after the Third Review; each review is public.\n' },
+    { name: 'a body named with "on"', code: 'Amendments go to the Working Party on Inland Ports. The Working Party on Inland Ports meets; ports and parties attend.\n' },
     // A capitalised phrase with no sign that it is meant as a term.
     { name: 'a phrase written once', code: 'The report gives the names of the Commanding Officers of the vessels and the officers on board.\n' },
     {

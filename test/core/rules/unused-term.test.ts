@@ -9,6 +9,7 @@ ruleTester('unused-term', {
     { name: 'the acronym given with the definition counts as a use', code: '"Designated Authority" ("DA") means the office named by each Party.\n\nThe DA shall keep the records.\n' },
     { name: 'a use inside another definition counts', code: '"Contract" means a binding agreement.\n\n"Contractor" means a person holding a Contract.\n\nA Contractor shall comply.\n' },
     { name: 'no definitions at all', code: 'The Parties shall consult each other.\n' },
+    { name: 'a use earlier in the clause that defines the term', code: 'The fee is 1 per cent of the takings of the port. For this sentence, the term "takings" means the sums a port receives.\n' },
     // Where a form is too loose to be sure of the term, nothing is defined (and nothing reported).
     { name: 'a bare lower-case quotation in brackets is not a definition', code: 'Each party levies a harbour tax (‘‘havengeld’’) on ships.\n' },
     { name: 'an unquoted item that reads as a sentence', code: '## Article 1 — Definitions\n\n(a) for ships under a foreign flag: the port law applies.\n' },
@@ -52,6 +53,11 @@ ruleTester('unused-term', {
     { name: "read and unused: the term X means, unquoted", code: "For the purposes of this Agreement: (a) the term harbour law means the law on ports.\n\nThe Parties consult.\n", errors: [{ line: 1, column: 50, endColumn: 61, message: /"harbour law" is defined but never used/ }] },
     { name: "read and unused: an unquoted item with a dash in a definitions list", code: "## Article 1 — Definitions\n\nFor the application of this Agreement:\n\n1. pilot boat – a boat that carries pilots;\n\n## Article 2\n\n1. The Parties consult.\n", errors: [{ line: 5, column: 4, endColumn: 14, message: /"pilot boat" is defined but never used/ }] },
     { name: "read and unused: an unquoted item with \"means\" after a list opener", code: "## Article 1\n\nFor the purposes of this Agreement:\n\na) port authority means the office named by a Party;\n\n## Article 2\n\n1. The Parties consult.\n", errors: [{ line: 5, column: 4, endColumn: 18, message: /"port authority" is defined but never used/ }] },
+    {
+      name: 'read and unused: low quotation marks, two terms before one verb',
+      code: 'The terms „wharf” and „quay” have the meanings given in the harbour law.\n\nThe Parties consult.\n',
+      errors: [{ line: 1, column: 12, message: /"wharf"/ }, { line: 1, column: 24, message: /"quay"/ }],
+    },
     { name: 'CRLF line endings', code: 'Intro.\r\n\r\n"Breach" means a loss of data.\r\n', errors: [{ line: 3, column: 2 }] },
   ],
 });

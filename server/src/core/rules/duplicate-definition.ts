@@ -16,6 +16,9 @@ export function citationAt(model: AgreementModel, offset: number): string {
 // The words after a term that send the reader to a definition elsewhere.
 const pointer = /^[\s"”’'`*_]*(?:shall\s+)?(?:ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|(?:is|are)\s+(?:as\s+)?defined)\s+(?:as\s+(?:that\s+term\s+is\s+)?defined|defined|given|assigned|set\s+(?:out|forth)|provided|attributed|ascribed|respectively)/i;
 
+// The words after a term that add to its definition rather than give one.
+const extension = /^[\s"”’'`*_]*(?:shall\s+(?:also\s+)?)?(?:also\s+)?(?:includes?|comprises?)\b/i;
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim().toLowerCase();
 
 const small = new Set('of on the and for against between in to relating concerning regarding with at by'.split(' '));
@@ -57,7 +60,11 @@ export const duplicateDefinition: Rule = {
     for (const t of model.terms) {
       if (t.definitions.length < 2) continue;
       // `"annual transfer" has the meaning given in Article 7` points at the definition; it is not a second one.
-      const definitions = t.definitions.filter((d) => !pointer.test(model.text.slice(d.span.end, Math.min(d.definition.end, d.span.end + 120))));
+      // `The term "permanent establishment" includes especially ...` adds to the definition.
+      const definitions = t.definitions.filter((d) => {
+        const after = model.text.slice(d.span.end, Math.min(d.definition.end, d.span.end + 120));
+        return !pointer.test(after) && !extension.test(after);
+      });
       if (definitions.length < 2) continue;
       const first = definitions[0]!;
       const where = citationAt(model, first.span.start);

@@ -23,20 +23,22 @@ const nameWords = new Set(
   (
     'Agreement Agreements Arrangement Arrangements Memorandum Memoranda Understanding Article Articles Annex Annexes Appendix ' +
     'Appendices Schedule Schedules Section Sections Paragraph Paragraphs Subparagraph Preamble Chapter Part Clause Protocol ' +
-    'Protocols Convention Conventions Covenant Covenants Conference Conferences Treaty Treaties Charter Statute Act Acts Law Laws Code Regulation Regulations Directive ' +
+    'Protocols Convention Conventions Recommendation Recommendations Covenant Covenants Conference Conferences Treaty Treaties Charter Statute Act Acts Law Laws Code Regulation Regulations Directive ' +
     'Decision Decree Order Constitution Signatory Signatories Government Governments Ministry Ministries ' +
     'Minister Ministers Department Departments Secretary Secretariat Commission Commissioner Council Court Courts Union Kingdom ' +
     'Republic Federation Confederation Commonwealth Principality Emirates State States Nations Federal National Office Agency ' +
     'Agencies Bureau Service Services Police Parliament Congress Senate Assembly President Prime Embassy Consulate Committee ' +
     'Board University Institute International Member Members Session Sessions Meeting Review Bulletin Journal Gazette Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
     'Division Unit Command Force Forces Army Navy Guard Customs Border Immigration Interior Foreign Affairs Homeland ' +
-    'Defence Defense Treasury Street Avenue Road City County Province Region Territory Territories Island Islands Sea Ocean River Mount ' +
+    'Defence Defense Treasury Street Avenue Road City County Province Region Territory Territories Island Islands Sea Gulf Ocean River Mount ' +
     'North South East West Northern Southern Eastern Western Central European America American Americas Europe Asia Africa ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday ' +
     'Friday Saturday Sunday Mr Mrs Ms Dr Sir Madam Excellency Majesty Highness High Honourable Honorable God Internet Web English ' +
     'French Spanish German Dutch Arabic Russian Chinese Latin Version Versions Text Texts'
   ).split(' '),
 );
+
+const ordinal = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?(?:th|first|second|third))$/;
 
 /** The words of `s` that make a name ("Receiving", "Party" from "the Receiving Party's"). */
 function nameWordsOf(s: string | undefined, into: Set<string>): void {
@@ -195,6 +197,8 @@ export const undefinedTerm: Rule = {
         // A common noun capitalised as a term: at least one of its words is also written in lower case.
         if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
         const resembles = words.some((w) => termWords.has(singular(w.toLowerCase())));
+        // "the Fourth Replenishment", "the Sixty-second Session": a numbered event is a name.
+        if (!resembles && ordinal.test(words[0]!)) continue;
         hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()), resembles, determined: c.determined ?? false });
       }
       st.hits.set(facts, { context, hits });

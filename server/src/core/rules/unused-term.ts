@@ -88,7 +88,8 @@ function usedLoosely(model: AgreementModel, unused: DefinedTerm[]): Set<DefinedT
         const span = shift(local, s.span.start);
         // Not the definition itself, nor (but for an inline definition) the clause that holds it.
         if (t.definitions.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
-        if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.definition.start && span.end <= d.definition.end)) continue;
+        // A use earlier in the clause ("1 per cent of the earnings ... the term "earnings" means") counts.
+        if (t.style !== 'inline' && t.definitions.some((d) => span.start >= d.span.start && span.end <= d.definition.end)) continue;
         used.add(t);
         break;
       }
