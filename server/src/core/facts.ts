@@ -12,7 +12,7 @@ import { findMarkings, findPlaceholders, type Marking, type Placeholder } from '
 import { findRawReferences, type RawReference } from './references.js';
 import { shift } from './spans.js';
 import { findSuppressionComments, type SuppressionComment } from './suppressions.js';
-import { findCapitalised, findDefinitions, type Capitalised, type RawDefinition } from './terms.js';
+import { findCapitalised, findDefinitions, opensDefinitionsList, type Capitalised, type RawDefinition } from './terms.js';
 
 /** What one section contributes to the document-level facts. */
 export interface SectionFacts {
@@ -53,10 +53,14 @@ export function sectionFacts(d: SectionData, root: Root): SectionFacts {
     facts.markings.push(...findMarkings(run.raw, run.span.start));
   }
   const definitionsArticle = d.kind !== 'title' && /\b(?:definitions?|interpretation|defined terms|use of terms)\b/i.test(d.heading?.text ?? '');
+  // After a clause that opens a list of definitions ("For the purposes of this Agreement:"), the
+  // section's items are read as definitions too, as in a definitions article.
+  let definitionsList = definitionsArticle;
   d.clauses.forEach((c, i) => {
     const toSection = (a: number, b: number) => shift(c.reading.spanToSource(a, b), c.span.start);
     const source = d.text.slice(c.span.start, c.span.end);
-    facts.definitions.push(...findDefinitions(c.reading.text, source, c.span.start, toSection, definitionsArticle, i));
+    facts.definitions.push(...findDefinitions(c.reading.text, source, c.span.start, toSection, definitionsList, i));
+    if (!definitionsList && opensDefinitionsList(c.reading.text)) definitionsList = true;
     const { phrases, known } = findCapitalised(c.reading.text, toSection);
     facts.capitalised.push(...phrases);
     facts.knownNames.push(...known);

@@ -33,37 +33,82 @@ export interface Capitalised {
   text: string;
   span: Span;
   words: string[];
+  /** Whether an article or another determiner stands before it ("the", "each", "its"), as before a term. */
+  determined?: boolean;
 }
 
 type ToSection = (start: number, end: number) => Span;
 
-const defVerb = String.raw`(?:shall\s+)?(?:means?|refers?\s+to|ha(?:s|ve)\s+the\s+meanings?|includes?|is\s+defined|denotes|be\s+understood)\b`;
-const meansPattern = new RegExp(
-  String.raw`["“]([^"”\n]{1,80}?)[,.;]?["”]\s*,?\s*(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?${defVerb}`,
-  'g',
-);
+const defVerb = String.raw`(?:shall\s+)?(?:means?|refers?\s+to|ha(?:s|ve)\s+the\s+(?:same\s+)?meanings?|includes?|comprises?|is\s+defined|denotes|be\s+understood)\b`;
+// Opening and closing double quotes as treaties write them: straight, curly, `‘‘…’’` and ``` ``…" ```.
+const OQ = String.raw`(?:["“”„]|‘‘|’’|\`\`|'')`;
+const CQ = String.raw`(?:["”“]|’’|‘‘|'')`;
+const quotedTerm = String.raw`([^"“”„\`\n]{1,80}?)`;
+const acronym = String.raw`(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?`;
 const boldPattern = new RegExp(
   String.raw`(\*\*|__)["“]?([^*_\n"”]{1,80}?)[,.;]?["”]?\1\s*,?\s*(?:\(\s*["“]?([A-Z][A-Za-z0-9]*[A-Z0-9]s?)["”]?\s*\)\s*,?\s*)?(?::|${defVerb})`,
   'g',
 );
+const meansPattern = new RegExp(String.raw`(${OQ})${quotedTerm}[,.;]?${CQ}\s*,?\s*${acronym}${defVerb}`, 'g');
+// `the term 'equal value' means`: single quotes, only after "the term" (elsewhere they are apostrophes too).
+const singleQuotedPattern = new RegExp(String.raw`\bthe\s+(?:term|expression)\s+([‘'])([^‘’'\n]{1,80}?)[’']\s*,?\s*${defVerb}`, 'gi');
+// `(a) 'Party' means`: single quotes at the start of a clause or an item, before the verb.
+const singleQuotedItem = new RegExp(String.raw`^[ \t]*(?:\(?(?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])[.)][ \t]*)?([‘'])([^‘’'\n]{1,80}?)[’']\s*,?\s*${defVerb}`);
+// `the term customs law means`: unquoted, between "the term" and "means" (both ends are sure).
+const unquotedTermPattern = /\b[Tt]he\s+(?:term|expression)\s+([\p{L}][\p{L}\p{N}’'\/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}’'\/-]*){0,4}?)[ \t]+(?:shall[ \t]+)?means?\b/gu;
+// `the terms "A", "B" and "C" have the meanings …`, `the terms "A" and "B" mean, respectively, …`.
+const severalPattern = new RegExp(
+  String.raw`\bthe\s+(?:terms?|expressions?)\s+((?:${OQ}[^"“”\`\n]{1,80}?${CQ}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+${OQ}[^"“”\`\n]{1,80}?${CQ})\s*,?\s*(?:(?:shall\s+)?(?:mean|have\s+the\s+(?:same\s+)?meanings?|be\s+understood)\b)`,
+  'gi',
+);
+const quotedInList = new RegExp(String.raw`(${OQ})${quotedTerm}${CQ}`, 'g');
+// `hereinafter referred to as "the Parties"`, `Here after referred to as “the Agreement”`, `hereinafter "X"`.
+const hereinafterLead = String.raw`\b[Hh]ere\s?(?:in\s?)?after\b,?\s*(?:(?:referred\s+to|called|designated|known)\s+as\s+|called\s+)?(?:the\s+|The\s+)?`;
+const hereinafterQuoted = new RegExp(String.raw`${hereinafterLead}(${OQ})${quotedTerm}[,.;]?${CQ}`, 'g');
+// Unquoted: `hereinafter referred to as the Contracting Parties,`: capitalised words up to punctuation.
+const hereinafterUnquoted = new RegExp(String.raw`${hereinafterLead}([A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*){0,3})(?=[ \t]*(?:[,;.:)]|$))`, 'gu');
 const listPattern =
   /^[ \t]*(?:\(?[0-9a-z]{1,4}[.)][ \t]*)?(?:the\s+term\s+)?["“]?([A-Z][^:"”\n—–]{0,80}?)["”]?[ \t]*(?:\(([A-Z][A-Za-z0-9]*[A-Z0-9]s?)\))?[ \t]*[:—–][ \t]*\S/;
 const listTermWords = /^(?:[A-Z][\p{L}’'-]*|[0-9]+|of|and|or|for|the|in|on|to|by|with|&|\/)$/u;
+// An unquoted item of a definitions list: `1. diplomatic mission – …`, `a) competent authority means …`.
+const plainListPattern =
+  /^[ \t]*(?:\(?(?:[0-9]{1,3}|[a-z]{1,4}|[A-Z])[.)][ \t]*)?(?:the[ \t]+(?:term|expression)[ \t]+)?([\p{L}][\p{L}’'\/-]*(?:\(s\))?(?:[ \t]+[\p{L}][\p{L}’'\/-]*(?:\(s\))?){0,4})[ \t]*(?:[–—:]|-(?=[ \t])|(?:shall[ \t]+)?means\b)[ \t]*\S/u;
+// Words that cannot open or be part of an unquoted term: the item is a sentence, not a term.
+const notTermWords = new Set(
+  'in for the a an each any with where when if by to on at as from under subject except including notwithstanding such all no either neither this that these those it they shall is are may will be has have was were must should can not who which whose whom'.split(' '),
+);
 const inlineParen = /\(([^()\n]{1,160})\)/g;
 const inlineLead =
   /^[\s,;]*(?:(?:the|each|both|collectively|together|jointly|individually|separately|hereinafter|hereafter|also|referred|to|as|called|herein|thereafter|a|an|and|or|respectively|known)\b[\s,;]*)*$/i;
+const inlineQuoted = new RegExp(String.raw`(${OQ})([^"“”\`\n]{1,80}?)${CQ}`, 'g');
 
-/** Strips "the" and trailing punctuation from a quoted term. */
+// The end of a clause that opens a list of definitions.
+const listIntro =
+  /(?:\bfollowing\s+(?:terms|definitions|expressions|meanings)\b[^.]*|(?:\bfor\s+the\s+purposes?\s+of|\bas\s+used\s+in|\bin)\s+(?:this|the\s+present)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s*,?\s*(?:the\s+(?:terms?|expressions?))?|\bthe\s+(?:terms?|expressions?))\s*[:,–—-]?\s*$/iu;
+
+/** Whether a clause opens a list of definitions ("For the purposes of this Agreement:", "In this Protocol the expression"). */
+export function opensDefinitionsList(text: string): boolean {
+  return text.length < 300 && listIntro.test(text);
+}
+
+/** Strips a leading article, a plural marker "(s)" and trailing punctuation from a quoted term. */
 export function normaliseTerm(raw: string): string {
   return raw
     .trim()
-    .replace(/^(?:the|The)\s+/, '')
+    .replace(/^(?:the|The|a|an|A|An)\s+/, '')
+    .replace(/\(s\)$/, '')
     .replace(/[\s,.;:]+$/, '')
-    .trim();
+    .trim()
+    // A term broken over two lines is one term.
+    .replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 }
 
-/** Definitions in one clause. `reading` is the accepted text, `source` the clause's source slice. */
-export function findDefinitions(reading: string, source: string, clauseStart: number, toSection: ToSection, definitionsArticle: boolean, clauseIndex: number): RawDefinition[] {
+/**
+ * Definitions in one clause. `reading` is the accepted text, `source` the clause's source slice.
+ * `definitionsList` is true in a definitions article, or after a clause that opens a list of
+ * definitions ("For the purposes of this Agreement:"): there an unquoted item defines a term.
+ */
+export function findDefinitions(reading: string, source: string, clauseStart: number, toSection: ToSection, definitionsList: boolean, clauseIndex: number): RawDefinition[] {
   const out: RawDefinition[] = [];
   const definition = { start: clauseStart, end: clauseStart + source.length };
   const add = (raw: string, at: Span, style: RawDefinition['style'], alias: string | undefined) => {
@@ -75,16 +120,39 @@ export function findDefinitions(reading: string, source: string, clauseStart: nu
     const span = lead >= 0 ? { start: at.start + lead, end: at.start + lead + term.length } : at;
     out.push({ term, span, definition, style, aliases: alias ? [alias] : [], clause: clauseIndex });
   };
+  const addAt = (raw: string, at: number, style: RawDefinition['style'], alias?: string) => add(raw, toSection(at, at + raw.length), style, alias);
   // Bold first: it is read from the source, where the emphasis markers still are.
   for (const m of source.matchAll(boldPattern)) {
     const at = m.index! + m[1]!.length + (m[0].charAt(m[1]!.length) === '"' || m[0].charAt(m[1]!.length) === '“' ? 1 : 0);
     add(m[2]!, { start: clauseStart + at, end: clauseStart + at + m[2]!.length }, 'bold', m[3]);
   }
-  for (const m of reading.matchAll(meansPattern)) {
-    const at = m.index! + 1;
-    add(m[1]!, toSection(at, at + m[1]!.length), 'means', m[2]);
+  // Several terms before one verb: each of them is defined.
+  if (reading.includes('term') || reading.includes('expression')) {
+    for (const m of reading.matchAll(severalPattern)) {
+      const listAt = m.index! + m[0].indexOf(m[1]!);
+      for (const q of m[1]!.matchAll(quotedInList)) addAt(q[2]!, listAt + q.index! + q[1]!.length, 'means');
+    }
   }
-  if (definitionsArticle) {
+  for (const m of reading.matchAll(meansPattern)) addAt(m[2]!, m.index! + m[1]!.length, 'means', m[3]);
+  const item = singleQuotedItem.exec(reading);
+  if (item) addAt(item[2]!, item.index + item[0].indexOf(item[1]! + item[2]!) + 1, 'means');
+  if (reading.includes('term') || reading.includes('expression')) {
+    for (const m of reading.matchAll(singleQuotedPattern)) addAt(m[2]!, m.index! + m[0].indexOf(m[1]!) + 1, 'means');
+    for (const m of reading.matchAll(unquotedTermPattern)) {
+      const words = m[1]!.split(/[ \t]+/);
+      if (words.some((w) => notTermWords.has(w.toLowerCase()))) continue;
+      addAt(m[1]!, m.index! + m[0].indexOf(m[1]!, 8), 'means');
+    }
+  }
+  if (/[Hh]ere\s?(?:in\s?)?after/.test(reading)) {
+    for (const m of reading.matchAll(hereinafterQuoted)) addAt(m[2]!, m.index! + m[0].lastIndexOf(m[1]! + m[2]!) + m[1]!.length, 'inline');
+    for (const m of reading.matchAll(hereinafterUnquoted)) {
+      const words = m[1]!.split(/\s+/);
+      if (words.some((w) => functionWords.has(w))) continue;
+      addAt(m[1]!, m.index! + m[0].length - m[1]!.length, 'inline');
+    }
+  }
+  if (definitionsList) {
     const m = listPattern.exec(reading);
     if (m) {
       const words = normaliseTerm(m[1]!).split(/\s+|(?<=\/)/).filter(Boolean);
@@ -93,17 +161,23 @@ export function findDefinitions(reading: string, source: string, clauseStart: nu
         add(m[1]!, toSection(at, at + m[1]!.length), 'list', m[2]);
       }
     }
+    const p = out.length ? null : plainListPattern.exec(reading);
+    if (p && !p[1]!.split(/[ \t]+/).some((w) => notTermWords.has(w.replace(/\(s\)$/, '').toLowerCase()))) {
+      const at = p.index + p[0].lastIndexOf(p[1]!, p[0].length - 1);
+      addAt(p[1]!, at, 'list');
+    }
   }
   for (const m of reading.matchAll(inlineParen)) {
     const inner = m[1]!;
     // `"Designated Authority" ("DA") means`: the acronym of a definition, not a definition.
     if (/["”][ \t]*$/.test(reading.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    const quoted = [...inner.matchAll(/["“]([^"”]{1,80})["”]/g)];
-    if (quoted.length === 0 || !inlineLead.test(inner.replace(/["“][^"”]{1,80}["”]/g, ' '))) continue;
-    for (const q of quoted) {
-      const at = m.index! + 1 + q.index! + 1;
-      add(q[1]!, toSection(at, at + q[1]!.length), 'inline', undefined);
-    }
+    const quoted = [...inner.matchAll(inlineQuoted)];
+    const lead = inner.replace(inlineQuoted, ' ');
+    if (quoted.length === 0 || !inlineLead.test(lead)) continue;
+    // `tax on water (‘‘belasting op leidingwater’’)`: a bare quotation in lower case is as often a
+    // name in another language or a label as a term; it defines nothing.
+    if (/^[\s,;]*$/.test(lead) && quoted.some((q) => !/^\p{Lu}/u.test(normaliseTerm(q[2]!)))) continue;
+    for (const q of quoted) addAt(q[2]!, m.index! + 1 + q.index! + q[1]!.length, 'inline');
   }
   return out;
 }
@@ -121,12 +195,47 @@ export const functionWords = new Set(
     'Have Has Agree Agreed Agrees Declare Declares Undertake Undertakes'
   ).split(' '),
 );
-const nameConnectors = new Set(['of', 'for', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
+const nameConnectors = new Set(['of', 'for', 'on', 'in', 'de', 'van', 'der', 'von', 'du', 'la', 'des', 'del', 'di', 'le']);
 const W = String.raw`[A-Z][\p{Ll}][\p{L}’'-]*`;
 const C = String.raw`(?:of|for|de|van|der|von|du|la|des|del|di|le|the|and|on|in|to|upon|under)`;
 const chainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-/.])${W}(?:(?:[ \t]+${C})*[ \t]+${W})*`, 'gu');
-const initialBefore = /(?:^|[.;:!?—–]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
+const initialBefore = /(?:^|[.;:!?—–|>]|(?:^|\s)(?:\(?[0-9a-zA-Z]{1,4}\)|[0-9]{1,3}(?:\.[0-9]+)*\.?|[a-z]\.))$/;
 
+// A determiner at the end of the text before a phrase: "the Requesting Party", "its Implementation Procedures".
+const determinerBefore = /(?:^|[^\p{L}])(?:the|a|an|each|any|its|their|his|her|such|this|that|these|those|every|either|other|no|all|both|whose|our|your|said|same)$/iu;
+// Quoted text in any of the quotation marks treaties use.
+const quotedText = new RegExp(String.raw`${OQ}[^"“”\`\n]{0,200}?${CQ}`, 'g');
+// A word naming an instrument or a meeting, and the words that open its title after it.
+const instrumentWord = /\b(?:Agreement|Convention|Recommendation|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?\b/;
+const titleStart =
+  /\b(?:Agreement|Convention|Recommendation|Treaty|Protocol|Covenant|Charter|Act|Decision|Regulation|Directive|Statute|Code|Conference|Declaration|Arrangement|Memorandum|Accord|Pact|Resolution)s?[ \t]+(?:[Oo]n|[Aa]gainst|[Ff]or|[Cc]oncerning|[Rr]egarding|[Rr]elating|[Bb]etween|[Oo]f|[Rr]especting|[Ee]stablishing|[Aa]mending|[Ss]upplementing|[Ss]etting|[Aa]mong|[Ww]ith)\b/g;
+const titleWords = new Set(
+  'of on the and or for against between in to relating concerning regarding with respect their its at by from upon under among other a an up about'.split(' '),
+);
+
+/** How far the title that starts at `at` runs: capitalised words and the small words between them. */
+function titleLength(text: string, at: number): number {
+  const word = /[ \t]*(,?)[ \t]*([\p{L}\p{N}][\p{L}\p{N}’'-]*)/uy;
+  let end = at;
+  let i = at;
+  for (;;) {
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (!m) break;
+    const w = m[2]!;
+    const capital = /^[\p{Lu}\p{N}]/u.test(w);
+    // A comma goes on only into another capitalised word ("Other Cruel, Inhuman or Degrading Treatment").
+    if (m[1] && !capital) break;
+    if (!capital && !titleWords.has(w.toLowerCase())) break;
+    i = word.lastIndex;
+    if (capital) end = i;
+  }
+  return end - at;
+}
+
+const bracketedTitle = /^\s*\([^()\n]{1,60}\)\s*(?:Act|Acts|Convention|Recommendation|Regulations?|Law|Code|Decree|Ordinance|Order|Rules|Agreement|Protocol|Directive|Decision)\b/;
+const labelNumber = /^[ \t]+(?:[IVXLC]+|[0-9]+)(?![\p{L}\p{N}])/u;
+const closingTitle = /^\)[ \t]*(?:Act|Acts|Convention|Recommendation|Regulations?|Law|Code|Decree|Ordinance|Order|Rules|Agreement|Protocol|Directive|Decision)\b/;
 const acronymAfter = /^\s*\(\s*["“]?[A-Z][A-Za-z0-9&.-]*[A-Z0-9]s?["”]?\s*\)/;
 
 /** True for the characters `\s` matches in a JavaScript pattern. */
@@ -166,7 +275,8 @@ function spaceSeparated(chain: string, start: number): { text: string; at: numbe
 function opensSentence(before: string): boolean {
   if (before.length === 0) return true;
   const c = before.charCodeAt(before.length - 1);
-  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || (c >= 48 && c <= 57);
+  // A table cell ("| Amounts to be paid |") and the text after an HTML tag ("<sup>b)</sup> Payable") start as a sentence does.
+  const possible = c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 41 || c === 124 || c === 62 || (c >= 48 && c <= 57);
   return possible && initialBefore.test(before);
 }
 
@@ -191,18 +301,37 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
   const phrases: Capitalised[] = [];
   const known: string[] = [];
   const quotes: Span[] = [];
-  for (const q of reading.matchAll(/["“][^"”\n]{0,200}["”]/g)) {
+  const titles: Span[] = [];
+  for (const q of reading.matchAll(quotedText)) {
     quotes.push({ start: q.index!, end: q.index! + q[0].length });
     for (const w of q[0].matchAll(chainPattern)) known.push(w[0]);
+  }
+  // The title of another instrument: "the Vienna Convention on Consular Relations", "the Agreement
+  // Relating to the Reciprocal Acceptance of …". Its capitalised words are names, not terms.
+  if (instrumentWord.test(reading)) {
+    for (const m of reading.matchAll(titleStart)) {
+      if (/\b(?:this|the\s+present)\s+$/i.test(reading.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      titles.push({ start: m.index!, end: m.index! + titleLength(reading, m.index! + m[0].length) + m[0].length });
+    }
   }
   for (const a of reading.matchAll(/\(\s*["“]?([A-Z][A-Za-z0-9&.-]*[A-Z0-9])s?["”]?\s*\)/g)) known.push(a[1]!);
   for (const m of reading.matchAll(chainPattern)) {
     const start = m.index!;
     const chain = m[0];
     // An acronym right after the chain makes the chain a name the draft introduces.
-    if (openParenthesisFollows(reading, start + chain.length) && acronymAfter.test(reading.slice(start + chain.length, start + chain.length + 20))) {
+    const next = reading.slice(start + chain.length, start + chain.length + 16);
+    // "Category III", "Phase 2": a label with its number; "(Disabled) Recommendation": in a title's bracket.
+    if (labelNumber.test(next) || closingTitle.test(next)) {
       known.push(chain);
       continue;
+    }
+    if (openParenthesisFollows(reading, start + chain.length)) {
+      const after = reading.slice(start + chain.length, start + chain.length + 80);
+      // So does a bracket and an instrument word: "the Vocational Training (Agriculture) Recommendation".
+      if (acronymAfter.test(after) || bracketedTitle.test(after)) {
+        known.push(chain);
+        continue;
+      }
     }
     // Most chains are one function word opening a sentence ("The", "Each"): nothing to report.
     if (functionWords.has(chain)) continue;
@@ -238,7 +367,7 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
     // "X of Y and Z": Z joined by "and" to a name is part of it too.
     for (let i = 1; i < pieces.length; i++) if (pieces[i - 1]!.name && pieces[i - 1]!.joiner === 'and') pieces[i]!.name = true;
     for (const p of pieces) {
-      if (p.name) {
+      if (p.name || (titles.length && titles.some((t) => p.words[0]!.at >= t.start && p.words[0]!.at < t.end))) {
         known.push(p.words.map((w) => w.text).join(' '));
         continue;
       }
@@ -256,7 +385,8 @@ export function findCapitalised(reading: string, toSection: ToSection): { phrase
       if (written.charCodeAt(written.length - 1) === 115 /* s */) written = written.replace(/[’']s$/, '');
       // Spaces are normalised: a removed comment may leave two between the words.
       const text = words.length === 1 ? written : written.replace(/[ \t]+/g, ' ');
-      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: words.length === 1 ? [text] : text.split(' ') });
+      const determined = determinerBefore.test(textBefore(reading, first.at));
+      phrases.push({ text, span: toSection(first.at, first.at + written.length), words: words.length === 1 ? [text] : text.split(' '), determined });
     }
   }
   return { phrases, known };

@@ -4,9 +4,13 @@
  *
  * The check is deliberately conservative: it stays silent on the parties and their short names,
  * words of the title and of headings, references to this Agreement and its parts, names joined by
- * "of" ("Ministry of Justice"), names of institutions and laws, months and days, phrases expanded by
+ * "of" ("Ministry of Justice"), names of institutions, instruments and laws and the titles of other
+ * instruments ("the Vienna Convention on Consular Relations"), months and days, phrases expanded by
  * an acronym, quoted names, sentence-initial words, and any phrase none of whose words the draft
  * also uses in lower case (a sign of a proper name rather than a common noun capitalised as a term).
+ * A phrase of several words needs a positive sign that it is meant as a term: it shares a word with
+ * a capitalised defined term or "Party", or it is written twice and at least once after a
+ * determiner ("the", "each", "its").
  */
 import type { SectionFacts } from '../facts.js';
 import type { AgreementModel } from '../model.js';
@@ -19,20 +23,22 @@ const nameWords = new Set(
   (
     'Agreement Agreements Arrangement Arrangements Memorandum Memoranda Understanding Article Articles Annex Annexes Appendix ' +
     'Appendices Schedule Schedules Section Sections Paragraph Paragraphs Subparagraph Preamble Chapter Part Clause Protocol ' +
-    'Protocols Convention Conventions Treaty Treaties Charter Statute Act Acts Law Laws Code Regulation Regulations Directive ' +
+    'Protocols Convention Conventions Recommendation Recommendations Covenant Covenants Conference Conferences Treaty Treaties Charter Statute Act Acts Law Laws Code Regulation Regulations Directive ' +
     'Decision Decree Order Constitution Signatory Signatories Government Governments Ministry Ministries ' +
     'Minister Ministers Department Departments Secretary Secretariat Commission Commissioner Council Court Courts Union Kingdom ' +
     'Republic Federation Confederation Commonwealth Principality Emirates State States Nations Federal National Office Agency ' +
     'Agencies Bureau Service Services Police Parliament Congress Senate Assembly President Prime Embassy Consulate Committee ' +
-    'Board University Institute Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
+    'Board University Institute International Member Members Session Sessions Meeting Review Bulletin Journal Gazette Organization Organisation Bank Fund Centre Center Authority Authorities Administration Directorate ' +
     'Division Unit Command Force Forces Army Navy Guard Customs Border Immigration Interior Foreign Affairs Homeland ' +
-    'Defence Defense Treasury Street Avenue Road City County Province Region Island Islands Sea Ocean River Mount ' +
+    'Defence Defense Treasury Street Avenue Road City County Province Region Territory Territories Island Islands Sea Gulf Ocean River Mount ' +
     'North South East West Northern Southern Eastern Western Central European America American Americas Europe Asia Africa ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday ' +
-    'Friday Saturday Sunday Mr Mrs Ms Dr Sir Madam Excellency Majesty Highness Honourable Honorable God Internet Web English ' +
+    'Friday Saturday Sunday Mr Mrs Ms Dr Sir Madam Excellency Majesty Highness High Honourable Honorable God Internet Web English ' +
     'French Spanish German Dutch Arabic Russian Chinese Latin Version Versions Text Texts'
   ).split(' '),
 );
+
+const ordinal = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?(?:th|first|second|third))$/;
 
 /** The words of `s` that make a name ("Receiving", "Party" from "the Receiving Party's"). */
 function nameWordsOf(s: string | undefined, into: Set<string>): void {
@@ -134,6 +140,10 @@ interface Hit {
   end: number;
   text: string;
   key: string;
+  /** Whether the phrase shares a word with a capitalised defined term (see `termWords`). */
+  resembles: boolean;
+  /** Whether a determiner stands before it ("the", "each", "its"). */
+  determined: boolean;
 }
 
 export const undefinedTerm: Rule = {
@@ -151,12 +161,22 @@ export const undefinedTerm: Rule = {
       last: { own: '', defined: '', lower: -1, key: '' },
     }));
     const own = ownWords(model);
+    // Defined forms in lower case: "Beneficial Owner" is a use of a defined "beneficial owner".
     const defined = new Set<string>();
-    for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f);
+    for (const t of model.terms) for (const f of [...termForms(t.term), ...t.aliases]) defined.add(f.toLowerCase());
     const definedPhrases = [...defined].filter((f) => f.includes(' '));
+    // The words of the defined terms that the draft capitalises, and "party": a phrase that shares
+    // one ("Personal Information" beside "Personal Data", "Requesting Party") looks like a term of
+    // the draft's own making, not the name of something outside it.
+    const termWords = new Set<string>(['party']);
+    for (const t of model.terms) {
+      if (!/\p{Lu}/u.test(t.term)) continue;
+      for (const w of t.term.split(/[\s/]+/)) if (w.length > 2 && /^\p{Lu}/u.test(w) && !functionWords.has(w)) termWords.add(singular(w.toLowerCase()));
+    }
     const lower = draftLowerForms(model, st.lower);
     const ownKey = [...own].join('\n');
-    const definedKey = [...defined].join('\n');
+    // The capitalised words of defined terms (termWords) decide hits too; the defined forms are in lower case.
+    const definedKey = [...defined].join('\n') + '\u0001' + [...termWords].join('\n');
     // The draft-wide inputs of each section's hits (its own words, its defined terms and its
     // lower-case forms); the same string object as last time while they are unchanged.
     if (ownKey !== st.last.own || definedKey !== st.last.defined || lower.version !== st.last.lower) {
@@ -171,29 +191,41 @@ export const undefinedTerm: Rule = {
         const words = c.words;
         // Four or more capitalised words in a row name something (a system, a title, a body).
         if (words.length >= 4) continue;
-        if (defined.has(c.text) || definedPhrases.some((f) => containsPhrase(c.text, f))) continue;
+        const lowerText = c.text.toLowerCase();
+        if (defined.has(lowerText) || definedPhrases.some((f) => containsPhrase(lowerText, f))) continue;
         if (words.some((w) => nameWords.has(w) || nameWords.has(singular(w)))) continue;
-        if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w))) continue;
+        if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w.toLowerCase()))) continue;
         // A common noun capitalised as a term: at least one of its words is also written in lower case.
         if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
-        hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()) });
+        const resembles = words.some((w) => termWords.has(singular(w.toLowerCase())));
+        // "the Fourth Replenishment", "the Sixty-second Session": a numbered event is a name.
+        if (!resembles && ordinal.test(words[0]!)) continue;
+        hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()), resembles, determined: c.determined ?? false });
       }
       st.hits.set(facts, { context, hits });
       return hits;
     };
-    const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[] }>();
+    const seen = new Map<string, { first: { start: number; end: number }; text: string; more: { start: number; end: number }[]; resembles: boolean; determined: boolean }>();
     for (const s of model.sections) {
       if (s.kind === 'title') continue;
       for (const h of sectionHits(s.data.facts)) {
         const span = shift(h, s.span.start);
         const entry = seen.get(h.key);
-        if (entry) entry.more.push(span);
-        else seen.set(h.key, { first: span, text: h.text, more: [] });
+        if (entry) {
+          entry.more.push(span);
+          if (h.determined) entry.determined = true;
+        } else seen.set(h.key, { first: span, text: h.text, more: [], resembles: h.resembles, determined: h.determined });
       }
     }
-    for (const { first, text, more } of seen.values()) {
+    for (const { first, text, more, resembles, determined } of seen.values()) {
       // A single capitalised word is reported only when the draft keeps writing it that way.
       if (!text.includes(' ') && (more.length < 1 || text.length < 4)) continue;
+      // A phrase is reported only when something says it is meant as a term: it shares a word with
+      // a capitalised defined term, or the draft writes it so twice or more and, as a term
+      // is, after "the", "a", "each" or "its" at least once. A phrase written once ("the names of
+      // the Commanding Officers"), or always bare ("claims Sickness Benefit or Maternity
+      // Allowance"), is as often the name of a title, a benefit or a place as a term.
+      if (text.includes(' ') && !resembles && (more.length < 1 || !determined)) continue;
       report({
         span: first,
         message: `"${text}" is capitalised as a defined term, but the draft never defines it; define it, or write it in lower case.`,
