@@ -124,13 +124,13 @@ export function ensureCodeServer() {
   }
   fs.writeFileSync(path.join(CODE_SERVER_DIR, 'package.json'), JSON.stringify({ name: 'agreement-lint-editors', private: true }, null, 2));
   const env = { ...process.env, TMPDIR: tmp, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
-  run('npm', ['install', '--unsafe-perm', '--save-exact', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
-    cwd: CODE_SERVER_DIR,
-    env,
-    timeoutMs: 480_000,
-    quiet: true,
-    logFile: path.join(mkdirp(OUTPUT), 'code-server-install.log'),
-  });
+  // In two steps: the packages with their command links first, then their install scripts. npm 11
+  // (11.19 at least) can run a dependency's install script before it has linked the commands the
+  // script calls (argon2's "node-pre-gyp install" then fails with "not found"); `npm rebuild` links
+  // every command before it runs any script.
+  const logFile = (step) => path.join(mkdirp(OUTPUT), `code-server-${step}.log`);
+  run('npm', ['install', '--ignore-scripts', '--save-exact', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: CODE_SERVER_DIR, env, timeoutMs: 480_000, quiet: true, logFile: logFile('install') });
+  run('npm', ['rebuild', '--unsafe-perm'], { cwd: CODE_SERVER_DIR, env, timeoutMs: 480_000, quiet: true, logFile: logFile('rebuild') });
   if (!fs.existsSync(CODE_SERVER_BIN)) throw new Error(`code-server install finished but ${CODE_SERVER_BIN} is missing`);
   fs.writeFileSync(path.join(CODE_SERVER_DIR, '.complete'), new Date().toISOString());
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);

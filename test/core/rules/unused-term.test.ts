@@ -22,8 +22,10 @@ ruleTester('unused-term', {
     { name: 'a term "X of a Y" used for a named Y', code: '"harbour of a Party" means a port of that Party.\n\nVessels enter the harbours of the requesting Party.\n' },
     { name: 'a slash written with other spacing', code: '- Port/ Coastal Areas: the areas each Party names.\n\nThe port/coastal areas are listed.\n'.replace('- ', '## Article 1 — Definitions\n\n- ') },
     { name: 'the plural form "(s)" in a definitions list', code: '## Article 1 — Definitions\n\n1. escort(s) – the officers who travel with a person.\n\n## Article 2\n\n1. The escorts travel with the person.\n' },
+    { name: 'a term of three words used with words between its own', code: '"stop for technical reasons" means a landing that is not for traffic.\n\nEach airline may make stops in its area for technical reasons.\n' },
   ],
   invalid: [
+    { name: 'a term of three words whose words only appear in another order', code: '"screening data exchange" means the exchange of screening data.\n\nThe exchange of screening data is free.\n', errors: [{ line: 1, column: 2, message: /is defined but never used/ }] },
     { name: 'a term defined and never used', code: '"Personal Data" means information about an identified person.\n\nThe Parties shall consult.\n', errors: [{ line: 1, column: 2, endColumn: 15, message: /"Personal Data" is defined but never used/ }] },
     { name: 'a bold term never used', code: '**Screening Information** means data.\n\nNothing else.\n', errors: [{ line: 1, column: 3, endColumn: 24 }] },
     { name: 'an inline definition never used', code: 'The Ministry of Justice (the "Central Authority") shall act.\n', errors: [{ line: 1, column: 31, message: /Central Authority/ }] },

@@ -6,7 +6,8 @@
  * term counts as used when it appears outside its definition in any capitals and in the singular
  * or the plural of any of its words ("Readmission" as "readmission", "Atomic weapon" as "atomic
  * weapons", "fund or scheme" as "funds or schemes"), and a term "X of a Y" ("waters of a Party")
- * counts as used by "X" alone, since it is written for whichever Y the text names. So the rule
+ * counts as used by "X" alone, since it is written for whichever Y the text names, and a term of
+ * three words or more counts as used with a few words written between its own. So the rule
  * reports only a term that truly never appears again. The search is cached per section, so a
  * keystroke searches the edited section only.
  */
@@ -48,6 +49,11 @@ function looseForms(t: DefinedTerm): string[] {
   const m = /^(.+?)\s+of\s+(?:a|an|the|any|each)\s+\S/i.exec(t.term);
   if (m && /\p{L}{3}/u.test(m[1]!)) out.push(phraseForms(m[1]!));
   for (const a of t.aliases) out.push(a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A term of three words or more written with a few words between its own ("stops in its area for
+  // non-traffic purposes" for "stop for non-traffic purposes"): every word, in order, close
+  // together, is the drafter using the term with a qualifier.
+  const words = t.term.trim().split(/\s+/);
+  if (words.length >= 3 && !t.term.includes('/')) out.push(words.map(wordForms).join(String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}`));
   return out;
 }
 
