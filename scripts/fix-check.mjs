@@ -37,7 +37,8 @@ function offsets(text) {
 const problems = [];
 let changed = 0;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fix-check-'));
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.agreement.md')).sort()) {
+// Drafts (*.agreement.md), and the whole agreements of a corpus folder (agreement-*.md).
+for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.agreement.md') || /^agreement-.*\.md$/.test(x)).sort()) {
   const text = fs.readFileSync(path.join(dir, f), 'utf8');
   const copy = path.join(work, f);
   fs.writeFileSync(copy, text);
