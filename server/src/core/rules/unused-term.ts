@@ -49,24 +49,75 @@ function looseForms(t: DefinedTerm): string[] {
   const m = /^(.+?)\s+of\s+(?:a|an|the|any|each)\s+\S/i.exec(t.term);
   if (m && /\p{L}{3}/u.test(m[1]!)) out.push(phraseForms(m[1]!));
   for (const a of t.aliases) out.push(a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // A term of three words or more written with a few words between its own ("stops in its area for
-  // non-traffic purposes" for "stop for non-traffic purposes"): every word, in order, close
-  // together, is the drafter using the term with a qualifier.
-  const words = t.term.trim().split(/\s+/);
-  if (words.length >= 3 && !t.term.includes('/')) out.push(words.map(wordForms).join(String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}`));
   return out;
+}
+
+/**
+ * Lower-case text that every loose form of a phrase contains: the first four letters of its
+ * longest word (the forms differ only in a word's ending and in "is"/"iz"). A clause without it is
+ * not searched with the phrase's pattern, which is most clauses for most terms.
+ */
+function needleOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s/]+/).filter((w) => w && !articles.has(w));
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Cut before "is"/"iz", which the forms also write the other way ("recognised", "recognized").
+  const head = longest.slice(0, 4);
+  const cut = head.search(/i[sz]/);
+  return cut >= 0 ? head.slice(0, cut) : head;
+}
+
+/** The needles of a term's loose forms: a clause that contains none of them holds no use. */
+function needlesOf(t: DefinedTerm): string[] {
+  const out = [needleOf(t.term)];
+  const m = /^(.+?)\s+of\s+(?:a|an|the|any|each)\s+\S/i.exec(t.term);
+  if (m) out.push(needleOf(m[1]!));
+  for (const a of t.aliases) out.push(a.toLowerCase());
+  return out;
+}
+
+/**
+ * A term of three words or more written with a few words between its own ("stops in its area for
+ * non-traffic purposes" for "stop for non-traffic purposes"): every word, in order, close together,
+ * is the drafter using the term with a qualifier. Asked only of the terms still unused after the
+ * other forms, and only in clauses that hold the start of every word of the term (the pattern is
+ * costly to run over every clause).
+ */
+function usedWithWordsBetween(model: AgreementModel, terms: readonly DefinedTerm[]): Set<DefinedTerm> {
+  const used = new Set<DefinedTerm>();
+  const asked = terms.flatMap((t) => {
+    const words = t.term.trim().split(/\s+/);
+    if (words.length < 3 || t.term.includes('/')) return [];
+    const heads = words.map((w) => needleOf(w)).filter(Boolean);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${words.map(wordForms).join(String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}`)}(?![\\p{L}\\p{N}_-])`, 'iu');
+    return [{ t, heads, pattern }];
+  });
+  if (!asked.length) return used;
+  for (const c of model.clauses) {
+    const lower = c.text.toLowerCase();
+    for (const { t, heads, pattern } of asked) {
+      if (used.has(t) || !heads.every((h) => lower.includes(h))) continue;
+      const m = pattern.exec(c.text);
+      if (!m) continue;
+      const span = c.sourceSpan(m.index, m.index + m[0].length);
+      if (!t.definitions.some((d) => d.definition.start <= span.start && span.end <= d.definition.end)) used.add(t);
+    }
+    if (used.size === asked.length) break;
+  }
+  return used;
 }
 
 const cache = new WeakMap<SectionData, { key: string; found: Map<number, Span[]> }>();
 
 /** Where each of the patterns matches in one section (section-relative), cached with the section. */
-function sectionMatches(d: SectionData, patterns: RegExp[], key: string): Map<number, Span[]> {
+function sectionMatches(d: SectionData, patterns: RegExp[], needles: string[][], key: string): Map<number, Span[]> {
   const hit = cache.get(d);
   if (hit && hit.key === key) return hit.found;
   const found = new Map<number, Span[]>();
   for (const c of d.clauses) {
     const text = c.reading.text;
+    const lower = text.toLowerCase();
     patterns.forEach((p, i) => {
+      if (!needles[i]!.some((n) => lower.includes(n))) return;
       p.lastIndex = 0;
       for (const m of text.matchAll(p)) {
         const list = found.get(i) ?? [];
@@ -84,10 +135,11 @@ function usedLoosely(model: AgreementModel, unused: DefinedTerm[]): Set<DefinedT
   const sources = unused.map((t) => looseForms(t).join('|'));
   const key = sources.join('\u0000');
   const patterns = sources.map((s) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${s})(?![\\p{L}\\p{N}_-])`, 'giu'));
+  const needles = unused.map(needlesOf);
   const used = new Set<DefinedTerm>();
   for (const s of model.sections) {
     if (used.size === unused.length) break;
-    for (const [i, spans] of sectionMatches(s.data, patterns, key)) {
+    for (const [i, spans] of sectionMatches(s.data, patterns, needles, key)) {
       const t = unused[i]!;
       if (used.has(t)) continue;
       for (const local of spans) {
@@ -116,8 +168,9 @@ export const unusedTerm: Rule = {
     const unused = model.terms.filter((t) => t.uses.length === 0);
     if (!unused.length) return;
     const used = usedLoosely(model, unused);
+    const between = usedWithWordsBetween(model, unused.filter((t) => !used.has(t)));
     for (const t of unused) {
-      if (used.has(t)) continue;
+      if (used.has(t) || between.has(t)) continue;
       report({
         span: t.span,
         message: `"${t.term}" is defined but never used in the draft, in any capitals or number; delete the definition, or use the term where the text means it.`,
