@@ -261,7 +261,12 @@ export const duplicateOrSkippedNumber: Rule = {
         : labels.every((l) => /^[ivxlc]+$/.test(l)) ? 'roman' : undefined;
       // Where the articles start is not checked: drafts are often extracts, and an article added
       // at the end must not make the start of the sequence a new finding.
-      for (const p of examine(family, forced, false)) found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
+      for (const p of examine(family, forced, false)) {
+        // The renumbered sequence must read in order: another problem of the family (a number that
+        // runs back further on) would stay, and the fix would not do what it says.
+        if (p.renumber && examine(family.map((i) => ({ ...i, label: p.renumber!.find((r) => r.item === i)?.to ?? i.label })), forced, false).length) delete p.renumber;
+        found.push({ p, span: p.item.section?.heading?.span ?? p.item.span, family: true });
+      }
     }
     for (const s of model.sections) for (const f of paragraphProblems(s)) found.push(f);
     const single = found.length === 1;
