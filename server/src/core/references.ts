@@ -703,16 +703,41 @@ function same(a: Decision, b: Decision): boolean {
   return a.target === b.target && a.internal === b.internal && a.uncertain === b.uncertain && a.labels.length === b.labels.length && a.labels.every((l, i) => l === b.labels[i]);
 }
 
+/**
+ * What every decision depends on besides the section's own text: each section's kind, label,
+ * heading level, instrument and whether its heading is a bare number, in order, and the draft's
+ * own title. A keystroke inside a paragraph leaves it as it was, and then a section placed as
+ * before keeps its decisions (`decisionMemo`).
+ */
+function structureKey(model: AgreementModel, at: Map<Section, number>): string {
+  let key = `${model.frontMatter.title ?? ''}\u0002${model.sections.find((x) => x.kind === 'title')?.heading?.text ?? ''}`;
+  for (const x of model.sections) key += `\u0002${x.kind}\u0001${x.label}\u0001${x.heading?.depth ?? 0}\u0001${x.instrument ? at.get(x.instrument) : -1}\u0001${bareNumbered(x) ? 1 : 0}`;
+  return key;
+}
+
+/** A section's decisions under one structure, with targets by their place in `model.sections` (a section's object changes with its text). */
+const decisionMemo = new WeakMap<Section, { key: string; decisions: (Omit<Decision, 'target'> & { target: number })[] }>();
+
 /** Recombines the sections' references and resolves each against the draft. */
 export function assembleReferences(model: AgreementModel): Reference[] {
   const out: Reference[] = [];
   const index = candidateIndex(model.sections);
   let self: { word: string | undefined; related: boolean } | undefined;
+  let at: Map<Section, number> | undefined;
+  let key: string | undefined;
   for (const s of model.sections) {
     const raws = s.data.facts.references;
     if (raws.length === 0) continue;
     self ??= selfOf(model);
-    const decisions = raws.map((r) => decide(model, s, r, self!, index));
+    at ??= new Map(model.sections.map((x, i) => [x, i]));
+    key ??= structureKey(model, at);
+    const memo = decisionMemo.get(s);
+    let decisions: Decision[];
+    if (memo && memo.key === key) decisions = memo.decisions.map((d) => ({ ...d, target: d.target < 0 ? undefined : model.sections[d.target] }));
+    else {
+      decisions = raws.map((r) => decide(model, s, r, self!, index));
+      decisionMemo.set(s, { key, decisions: decisions.map((d) => ({ ...d, target: d.target ? at!.get(d.target)! : -1 })) });
+    }
     const cached = placedReferences.get(s);
     if (cached && cached.decisions.length === decisions.length && cached.decisions.every((d, i) => same(d, decisions[i]!))) {
       // A section that moved (see `rebase` in model.ts) takes its references with it.

@@ -88,7 +88,9 @@ const listIntro =
 
 /** Whether a clause opens a list of definitions ("For the purposes of this Agreement:", "In this Protocol the expression"). */
 export function opensDefinitionsList(text: string): boolean {
-  return text.length < 300 && listIntro.test(text);
+  // A lead-in never ends with a full stop, and most clauses do: the pattern (anchored at the end,
+  // tried from every position) is not run over them.
+  return text.length < 300 && !/\.\s*$/.test(text) && listIntro.test(text);
 }
 
 /** Strips a leading article, a plural marker "(s)" and trailing punctuation from a quoted term. */

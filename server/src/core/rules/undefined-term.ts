@@ -144,6 +144,8 @@ interface Hit {
   resembles: boolean;
   /** Whether a determiner stands before it ("the", "each", "its"). */
   determined: boolean;
+  /** Its words other than function words, in lower case and singular: one must also stand in lower case in the draft. */
+  common: string[];
 }
 
 export const undefinedTerm: Rule = {
@@ -179,8 +181,8 @@ export const undefinedTerm: Rule = {
     const definedKey = [...defined].join('\n') + '\u0001' + [...termWords].join('\n');
     // The draft-wide inputs of each section's hits (its own words, its defined terms and its
     // lower-case forms); the same string object as last time while they are unchanged.
-    if (ownKey !== st.last.own || definedKey !== st.last.defined || lower.version !== st.last.lower) {
-      st.last = { own: ownKey, defined: definedKey, lower: lower.version, key: `${lower.version}\u0000${definedKey}\u0000${ownKey}` };
+    if (ownKey !== st.last.own || definedKey !== st.last.defined) {
+      st.last = { own: ownKey, defined: definedKey, lower: lower.version, key: `${definedKey}\u0000${ownKey}` };
     }
     const context = st.last.key;
     const sectionHits = (facts: SectionFacts): Hit[] => {
@@ -195,12 +197,11 @@ export const undefinedTerm: Rule = {
         if (defined.has(lowerText) || definedPhrases.some((f) => containsPhrase(lowerText, f))) continue;
         if (words.some((w) => nameWords.has(w) || nameWords.has(singular(w)))) continue;
         if (words.every((w) => own.has(w) || own.has(singular(w)) || defined.has(w.toLowerCase()))) continue;
-        // A common noun capitalised as a term: at least one of its words is also written in lower case.
-        if (!words.some((w) => !functionWords.has(w) && (lower.has(w.toLowerCase()) || lower.has(singular(w.toLowerCase()))))) continue;
         const resembles = words.some((w) => termWords.has(singular(w.toLowerCase())));
         // "the Fourth Replenishment", "the Sixty-second Session": a numbered event is a name.
         if (!resembles && ordinal.test(words[0]!)) continue;
-        hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()), resembles, determined: c.determined ?? false });
+        const common = words.filter((w) => !functionWords.has(w)).flatMap((w) => [w.toLowerCase(), singular(w.toLowerCase())]);
+        hits.push({ start: c.span.start, end: c.span.end, text: c.text, key: singular(c.text.toLowerCase()), resembles, determined: c.determined ?? false, common });
       }
       st.hits.set(facts, { context, hits });
       return hits;
@@ -209,6 +210,10 @@ export const undefinedTerm: Rule = {
     for (const s of model.sections) {
       if (s.kind === 'title') continue;
       for (const h of sectionHits(s.data.facts)) {
+        // A common noun capitalised as a term: at least one of its words is also written in lower
+        // case. Asked here rather than kept with the section's hits: the draft's lower-case words
+        // change with almost every keystroke, its capitalised phrases seldom.
+        if (!h.common.some((w) => lower.has(w))) continue;
         const span = shift(h, s.span.start);
         const entry = seen.get(h.key);
         if (entry) {
