@@ -29,12 +29,25 @@ export interface Marking {
 const placeholderPattern =
   /\\?\[(?<name>[A-Z][A-Z0-9 ._/'&-]{0,60}|(?:insert|to be|tbd|tbc|add|specify|name of|date of)[^\]\n]{0,80}|[●•…]|\.\.\.)\\?\](?![([:])|\b(?<marker>TBD|TBC|TBA|X{2,})\b/g;
 
+/**
+ * Whether the "XX" at `at` of `raw` is a Roman numeral in a citation rather than a blank: it ends
+ * a list of numerals ("Articles XV and XVII to XX"), or it cites another instrument ("Article XX of
+ * the Convention", "Chapter XX thereof"). A lone "Article XX" in a draft without one is the
+ * drafter's blank for a number still to come, and stays one.
+ */
+export function citedRoman(raw: string, at: number, end: number): boolean {
+  const before = raw.slice(Math.max(0, at - 80), at);
+  const unit = /\b(?:Articles?|Art\.|Chapters?|Parts?|Sections?|Titles?|Annex(?:es)?|Protocols?|Notes?)[ \t]+/.source;
+  if (new RegExp(`${unit}(?:[IVXLCDM]+[ \\t]*(?:,|and|to|or|&|-|–)[ \\t]*)+$`).test(before)) return true;
+  return new RegExp(`${unit}$`).test(before) && /^[ \t]*,?[ \t]*(?:of|to|under)[ \t]+(?:the|that|said)[ \t]+[A-Z]|^[ \t]+thereof\b/.test(raw.slice(end, end + 40));
+}
+
 /** Placeholders in one text run starting at `base`. Roman numerals in `romans` are not "XX" markers. */
 export function findPlaceholders(raw: string, base: number, romans: ReadonlySet<string>): Placeholder[] {
   const out: Placeholder[] = [];
   for (const m of raw.matchAll(placeholderPattern)) {
     const marker = m.groups?.['marker'];
-    if (marker && marker.startsWith('X') && romans.has(marker)) continue;
+    if (marker && marker.startsWith('X') && (romans.has(marker) || citedRoman(raw, m.index!, m.index! + m[0].length))) continue;
     const p: Placeholder = { span: { start: base + m.index!, end: base + m.index! + m[0].length }, text: m[0].replace(/\\/g, '') };
     if (m.groups?.['name']) p.name = m.groups['name'];
     out.push(p);

@@ -15,6 +15,7 @@ parties:
 ruleTester('leftover-placeholder', {
   valid: [
     { name: 'a finished clause', code: `${fm}## Article 1 — Purpose\n\n1. The Parties shall exchange screening information.\n` },
+    { name: '"XX" as a Roman numeral cited from another instrument', code: '## Article 1\n\n1. Articles XV and XVII to XX of the Convention apply.\n2. Chapter XX of the Code does not.\n' },
     { name: 'a Markdown link is not a placeholder', code: 'See [ANNEX A](annex-a.md) and [RULES][r].\n\n[r]: rules.md\n' },
     { name: 'brackets around lower-case words are text', code: 'The Parties [as defined above] agree.\n' },
     { name: 'code keeps its brackets', code: 'Use `[PARTNER]` in templates.\n\n```\n[DATE]\n```\n' },

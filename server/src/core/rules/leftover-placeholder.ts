@@ -6,6 +6,7 @@
 import { sectionWithEdits, type AgreementModel, type SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { SpanFix } from '../types.js';
+import { citedRoman } from '../markings.js';
 
 // Bracketed capitals ([PARTNER], [EFFECTIVE DATE], [PARTY A]), bracketed instructions
 // ([insert name], [to be confirmed]), bracketed bullets ([●]) and the bare markers.
@@ -34,6 +35,7 @@ function sectionMatches(d: SectionData): SectionMatch[] {
     found = [];
     for (const run of d.textRuns) {
       for (const m of run.raw.matchAll(pattern)) {
+        if (m.groups?.['marker']?.startsWith('X') && citedRoman(run.raw, m.index!, m.index! + m[0].length)) continue;
         const match: SectionMatch = { at: run.span.start + m.index!, text: m[0] };
         if (m.groups?.['name'] !== undefined) match.name = m.groups['name'];
         if (m.groups?.['marker'] !== undefined) match.marker = m.groups['marker'];
