@@ -522,6 +522,10 @@ function place(d: SectionData, start: number): Section {
     headings: d.headings.map((h) => ({ ...h, span: shift(h.span, start) })),
     textRuns: d.textRuns.map((r) => ({ span: shift(r.span, start), raw: r.raw })),
     data: d,
+    // Set for each model by `nest`; a section read alone stands at the top of its own draft.
+    parent: undefined,
+    instrument: undefined,
+    container: false,
   };
   if (d.heading) section.heading = { ...d.heading, span: shift(d.heading.span, start) };
   if (d.number !== undefined) section.number = d.number;

@@ -538,26 +538,6 @@ function normal(word: string): string {
   return /^(?:exchange of |notes|letters)/.test(w) ? 'exchange' : /^(?:memorandum|mou)/.test(w) ? 'memorandum' : w;
 }
 
-/** The instrument (annex, protocol, note) a section stands in; undefined in the main body. */
-const instrumentWords = /^(?:annex|appendix|schedule|protocol|note|letter|exchange|attachment|exhibit)\b/i;
-const instrumentsOf = new WeakMap<readonly Section[], Map<Section, Section | undefined>>();
-
-function instrumentOf(model: AgreementModel, s: Section): Section | undefined {
-  if ('instrument' in s) return (s as { instrument?: Section }).instrument;
-  let map = instrumentsOf.get(model.sections);
-  if (!map) {
-    map = new Map();
-    let current: Section | undefined;
-    for (const x of model.sections) {
-      const depth = x.heading?.depth ?? 0;
-      if (depth > 0 && depth <= 2) current = x.kind === 'annex' || instrumentWords.test(x.heading!.text) ? x : undefined;
-      map.set(x, depth > 2 ? current : x === current ? undefined : current);
-    }
-    instrumentsOf.set(model.sections, map);
-  }
-  return map.get(s);
-}
-
 /** How one raw reference resolves: its target and whether it certainly points into the draft. */
 interface Decision {
   target: Section | undefined;
@@ -577,7 +557,7 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
   const no = (uncertain: boolean): Decision => ({ target: undefined, internal: false, uncertain, labels });
   if (!r.internal) return no(false);
   if (r.quoted) return no(true);
-  const home = instrumentOf(model, s);
+  const home = s.instrument;
   const isSelf = (word: string) => {
     const w = normal(word);
     return self.word === undefined ? !/^(?:convention|charter|covenant|directive|regulation|decision|statute|constitution)$/.test(w) : w === self.word;
@@ -629,7 +609,7 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
     // "Article 3 of Annex II": an article of that annex, when the draft has the annex's articles.
     const annex = index.get(`annex\u0000${r.within.number.toUpperCase()}`)?.[0];
     if (!annex) return no(true);
-    const own = found.filter((x) => instrumentOf(model, x) === annex);
+    const own = found.filter((x) => x.instrument === annex);
     return own.length ? { target: own[0], internal: true, uncertain: false, labels } : no(true);
   }
   if (r.within?.kind === 'container') {
@@ -645,13 +625,13 @@ function decide(model: AgreementModel, s: Section, r: RawReference, self: { word
   if (!found.length && r.kind !== 'annex' && !model.sections.some((x) => x.number !== undefined && x.kind !== 'annex' && (keysOf(x).word === (r.kind === 'article' ? 'Article' : 'Section') || bareNumbered(x))))
     return no(true);
   // Inside a protocol or annex with its own articles, or in a draft that belongs to another instrument, an article may be the other one's.
-  const homeHas = (x: Section) => instrumentOf(model, x) === home;
+  const homeHas = (x: Section) => x.instrument === home;
   if (r.kind === 'article' || r.kind === 'section') {
     if (scope === 'home') found = found.filter(homeHas);
-    else if (scope === 'main') found = found.filter((x) => instrumentOf(model, x) === undefined);
+    else if (scope === 'main') found = found.filter((x) => x.instrument === undefined);
     else if (home && found.some(homeHas) && found.some((x) => !homeHas(x))) return no(true);
     else if (found.some(homeHas)) found = found.filter(homeHas);
-    if (!found.length && scope === 'any' && (self.related || (home && model.sections.some((x) => x.kind === 'article' && instrumentOf(model, x) === home)))) return no(true);
+    if (!found.length && scope === 'any' && (self.related || (home && model.sections.some((x) => x.kind === 'article' && x.instrument === home)))) return no(true);
   }
   return found.length ? { target: found[0], internal: true, uncertain: false, labels } : { target: undefined, internal: true, uncertain: false, labels };
 }
