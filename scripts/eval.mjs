@@ -1,15 +1,43 @@
 // Measures the mission checks on a labelled folder in the evaluation-corpus format:
 // clauses.jsonl (each clause judged alone, wrapped in a one-article draft) and whole agreements
 // (*.md with *.expected.json). Prints precision and recall per mission rule, and the mismatches.
-// Usage: npm run eval -- <folder>   (run `npm run build` first; reads out/server/src/core).
+// Usage: npm run eval -- [folder] [--split dev|test|all]   (run `npm run build` first; reads
+// out/server/src/core). The folder defaults to ../shared/corpus beside the project.
+//
+// `--split test` scores the held-out part of clauses.jsonl (split "test", by source treaty). It
+// prints figures and counts of failures by kind (the clause's category, and whether the check
+// missed or over-fired), never the clauses themselves: that part is there to tell whether a change
+// generalises to wording nobody studied, and reading it clause by clause would make it one more
+// part to tune on. `--split dev` (the default) names each failing clause.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const folder = process.argv[2];
+const args = process.argv.slice(2);
+let split = 'dev';
+const positional = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--split') split = args[++i] ?? '';
+  else if (a.startsWith('--split=')) split = a.slice('--split='.length);
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: npm run eval -- [folder] [--split dev|test|all]\n  folder: clauses.jsonl and/or *.md + *.expected.json (default ../shared/corpus)');
+    process.exit(0);
+  } else positional.push(a);
+}
+if (!['dev', 'test', 'all'].includes(split)) {
+  console.error(`eval: --split must be dev, test or all (got "${split}")`);
+  process.exit(2);
+}
+const defaultFolder = path.resolve(root, '..', 'shared', 'corpus');
+const folder = positional[0] ?? (fs.existsSync(defaultFolder) ? defaultFolder : undefined);
 if (!folder) {
-  console.error('usage: npm run eval -- <folder with clauses.jsonl and/or *.md + *.expected.json>');
+  console.error(
+    `eval: no corpus folder given, and ${defaultFolder} does not exist.\n` +
+      'usage: npm run eval -- <folder with clauses.jsonl and/or *.md + *.expected.json> [--split dev|test|all]\n' +
+      'The labelled corpus lives in ../shared/corpus beside the project (CI places it there).',
+  );
   process.exit(2);
 }
 if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
@@ -31,14 +59,19 @@ const RULES = {
 
 /** Counters for one rule and one confidence group. */
 function counter() {
-  return { tp: 0, fp: 0, fn: 0, tn: 0, fps: [], fns: [] };
+  return { tp: 0, fp: 0, fn: 0, tn: 0, fps: [], fns: [], kinds: new Map() };
 }
-function add(c, expected, fired, id) {
+function add(c, expected, fired, id, kind = '') {
   if (expected && fired) c.tp++;
-  else if (!expected && fired) (c.fp++, c.fps.push(id));
-  else if (expected && !fired) (c.fn++, c.fns.push(id));
+  else if (!expected && fired) (c.fp++, c.fps.push(id), count(c, `false finding on a ${kind} clause`));
+  else if (expected && !fired) (c.fn++, c.fns.push(id), count(c, `missed on a ${kind} clause`));
   else c.tn++;
 }
+function count(c, key) {
+  c.kinds.set(key, (c.kinds.get(key) ?? 0) + 1);
+}
+/** Whether failures are printed clause by clause (dev) or only counted by kind (held-out test). */
+const blind = split === 'test';
 const pct = (n, d) => (d === 0 ? '  n/a' : (n / d).toFixed(2).padStart(5));
 
 function table(title, groups) {
@@ -49,10 +82,16 @@ function table(title, groups) {
     console.log(`${name} ${pct(c.tp, c.tp + c.fp)}    ${pct(c.tp, c.tp + c.fn)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)} ${String(c.tn).padStart(3)}`);
   }
   for (const [key, c] of Object.entries(groups)) {
+    if (blindTable) {
+      const kinds = [...c.kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      if (kinds.length) console.log(`  ${key} failures by kind: ${kinds.map(([k, n]) => `${n} ${k}`).join('; ')}`);
+      continue;
+    }
     if (c.fps.length) console.log(`  ${key} false positives: ${c.fps.join(', ')}`);
     if (c.fns.length) console.log(`  ${key} missed: ${c.fns.join(', ')}`);
   }
 }
+let blindTable = false;
 
 let failed = false;
 const clausesFile = path.join(folder, 'clauses.jsonl');
@@ -65,6 +104,7 @@ if (fs.existsSync(clausesFile)) {
   for (const line of fs.readFileSync(clausesFile, 'utf8').split(/\r?\n/)) {
     if (!line.trim()) continue;
     const item = JSON.parse(line);
+    if (split !== 'all' && (item.split ?? 'dev') !== split) continue;
     const text = String(item.text ?? '');
     const draft = `## Article 1\n\n${text}\n`;
     const fired = new Set(analyze(draft).findings.map((f) => f.ruleId));
@@ -77,10 +117,12 @@ if (fs.existsSync(clausesFile)) {
     const group = item.confidence === 'low' ? low : main;
     if (item.confidence === 'low') nLow++;
     else n++;
-    for (const k of Object.keys(RULES)) add(group[k], expected[k], fired.has(RULES[k]), item.id);
+    for (const k of Object.keys(RULES)) add(group[k], expected[k], fired.has(RULES[k]), item.id, item.category ?? 'uncategorised');
   }
-  table(`Clauses (high and medium confidence, ${n} clauses; each alone in a one-article draft)`, main);
-  if (nLow) table(`Clauses (low confidence, ${nLow} clauses; scored separately)`, low);
+  blindTable = blind;
+  table(`Clauses, split ${split} (high and medium confidence, ${n} clauses; each alone in a one-article draft)`, main);
+  if (nLow) table(`Clauses, split ${split} (low confidence, ${nLow} clauses; scored separately)`, low);
+  blindTable = false;
   console.log(`  (${(performance.now() - started).toFixed(0)} ms for ${n + nLow} clauses)`);
   for (const c of Object.values(main)) if (c.fp || c.fn) failed = true;
 }
