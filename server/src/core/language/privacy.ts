@@ -140,8 +140,8 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   const lower = collapsedLower(text);
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
-  // (A clause known to be about personal data, by its context or a defined term, may name none of these words.)
-  if (!personalContext && namesPersonalData !== true && !/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
+  // (A clause that names personal data by a defined term may use none of these words.)
+  if (namesPersonalData !== true && !/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
   // `namesPersonalData`: what `personalDataIn(text)` says, when the caller has read it already.
   const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text).length > 0);
   // Outside a personal-data context only a privacy-law reference or U.S.-person safeguards can
