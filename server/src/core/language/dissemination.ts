@@ -118,7 +118,7 @@ const agreementPurpose =
   /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
 // Recipients that are authorities of the receiving government (not "any person").
 const agencyTarget =
-  /\b(?:other|any other|another) (?:[\w-]+ ){0,3}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b/;
+  /\b(?:other|any other|another) (?:[\w-]+ ){0,4}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b/;
 // A condition of necessity: "to the extent necessary", "where necessary for", "if required for".
 const necessity = /\b(?:to the extent (?:that (?:\w+ ){0,4}?is )?(?:strictly )?(?:necessary|needed|required)|(?:where|if|when|insofar as|in so far as|as far as) (?:it is |this is |that is )?(?:strictly )?(?:necessary|needed|required) (?:for|to|in)|(?:necessary|needed|required) (?:for|to) (?:the )?(?:application|implementation|execution|performance|purposes?|fulfil\w*|carry(?:ing)? out|exercise)|as necessary)\b/;
 // The supplier asks for the restriction in a given case: "at the request of the supplying Party",
@@ -150,6 +150,8 @@ interface Hit {
   exceptions?: Exception[];
   /** Which words decide: picked from the sentence text by `quoteOf`. */
   cue: Cue;
+  /** Where the verb stands in the sentence text, to quote the words near it. */
+  at?: number;
 }
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
@@ -173,7 +175,8 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
     const classified = (context.classifiedSection === true || leadInClassified || mentionsClassified(s.text)) && !/\b(?:unclassified|controlled unclassified|sensitive but unclassified)\b/.test(s.norm);
     const hits = readSentence(s, { clauseBroad, classified, lead: leadIn });
     if (hits.length) {
-      const personal = clausePersonal && (personalDataIn(s.text).length > 0 || /\b(?:such|these|the|those) data\b|\bthe data\b/.test(s.norm) || ss.length === 1);
+      // A sentence of a clause about personal data is about them too, unless it names other matter.
+      const personal = clausePersonal && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);
       const subject: Subject = classified ? 'classified' : personal ? 'personal-data' : 'shared-information';
       const actor = actorOf(s);
       const end = trimEnd(text, s.start, s.end);
@@ -182,7 +185,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
         if (recorded) exceptions.push('recorded-exception');
         const condition: Condition = option && h.condition !== 'deadline' && h.condition !== 'marking' ? 'option' : h.condition;
         const cue: Cue = condition === 'option' && h.condition !== 'option' ? 'option' : h.cue;
-        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn), start: s.start, end };
+        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end };
         const { verdict, why } = judge(base);
         const reading: DisseminationReading = { ...base, verdict, why };
         if (verdict === 'over-restrictive') reading.kind = kindOf(reading);
@@ -280,8 +283,11 @@ function actorOf(s: Sentence): string {
 }
 
 /** The deciding words of a sentence, quoted (at most about 110 characters). */
-function quoteOf(s: Sentence, cue: Cue, leadIn: string): string {
-  const t = s.text.replace(/\s+/g, ' ');
+function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
+  const whole = s.text.replace(/\s+/g, ' ');
+  // Near the verb first (a sentence may hold two restrictions), else anywhere in the sentence.
+  const near = at === undefined ? '' : collapse(s.text.slice(Math.max(0, at - 40)));
+  const t = near && /\b(?:not|nor|no|never|neither|only|solely|exclusively|strictly|without|unless|consent|approv\w*)\b/i.test(near.slice(0, 200)) ? near : whole;
   const pick: Record<Cue, RegExp> = {
     consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
     only: /\b(?:only|solely|exclusively|strictly)\b[^.;]{0,100}/i,
@@ -295,8 +301,9 @@ function quoteOf(s: Sentence, cue: Cue, leadIn: string): string {
   };
   let m = pick[cue].exec(t);
   if (!m && cue === 'option' && leadIn) m = pick.option.exec(leadIn);
-  if (!m) m = /^[^.;]{0,110}/.exec(t.trim());
-  return shortQuote(m ? m[0] : t);
+  if (!m && t !== whole) m = pick[cue].exec(whole);
+  if (!m) m = /^[^.;]{0,110}/.exec(whole.trim());
+  return shortQuote(m ? m[0] : whole);
 }
 
 function shortQuote(q: string): string {
@@ -368,13 +375,19 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     hits.push(law(h));
   }
 
-  // The bars and gates: find the verbs of passing on and of using.
-  let found = hits.length > 0;
+  // The bars and gates: find the verbs of passing on and of using. Every reading is kept once.
+  const add = (h: Hit, at: number) => {
+    const x = law({ ...h, at });
+    const sig = `${x.acts}|${x.recipients}|${x.condition}|${x.purpose}|${x.exceptions ?? ''}`;
+    if (!hits.some((y) => `${y.acts}|${y.recipients}|${y.condition}|${y.purpose}|${y.exceptions ?? ''}` === sig)) hits.push(x);
+  };
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i]!.lower;
     const isDissem = disseminateStem.test(w);
     const isUse = !isDissem && useStem.test(w);
     if (!isDissem && !isUse) continue;
+    // "the transmitting agency", "the providing Party": a participle naming someone, not an act.
+    if (/ing$/.test(w) && /^(?:agenc\w*|authorit\w*|part(?:y|ies)|states?|administrations?|bod(?:y|ies)|units?|countr\w*|governments?|competent|officials?|officers?|services?|offices?|institutions?|organi[sz]ations?|members?|fius?)$/.test(s.words[i + 1]?.lower ?? '')) continue;
     if (isDissem && /^(?:make|made|giv|given|hand|pass)/.test(w)) {
       // "make available", "give access", "hand over", "pass on": only with their particle.
       const next = s.words[i + 1]?.lower ?? '';
@@ -389,10 +402,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     const before = collapse(s.lower.slice(Math.max(0, at - 300), at));
     if (isNegated(s, i)) {
       const h = readNegated(after, t, isUse, consent, ctx, before.slice(-32));
-      if (h) {
-        if (!found) hits.push(law(h));
-        found = true;
-      }
+      if (h) add(h, at);
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
@@ -402,23 +412,16 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     const conditional = only ? null : /^(?:[\w,-]+ ){0,16}?(?:provided (?:that )?|on (?:the )?condition that |if |where )[^.;]{0,80}?\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(after);
     if (conditional && consent) {
       const h = readOnly('with consent', t, isUse, consent, ctx, after);
-      if (h && !found) hits.push(law(h));
-      if (h) found = true;
+      if (h) add(h, at);
       continue;
     }
     if (only) {
       const h = readOnly(only[1] ?? '', t, isUse, consent, ctx, after);
-      if (h) {
-        // A stronger reading of the same sentence replaces a calibrated one.
-        const prev = hits.findIndex((x) => judgeHit(x) === 'calibrated');
-        if (!found) hits.push(law(h));
-        else if (prev >= 0 && judgeHit(h) === 'over-restrictive') hits[prev] = law(h);
-        found = true;
-      }
+      if (h) add(h, at);
     }
   }
   // "Prior approval is required for any use", "consent shall be obtained before dissemination".
-  if (!found) {
+  if (!hits.some((h) => judgeHit(h) === 'over-restrictive')) {
     const gate = /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:is|are|shall be|must be|will be|be) (?:first )?(?:required|needed|obtained|sought)\b[^.;]{0,40}\b(?:for|before|prior to)\b([^.;]*)/.exec(l) ??
       /\b(?:requires?|require|subject to) (?:the )?(?:prior |previous |express |written )+(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:for|before|prior to)\b([^.;]*)/.exec(l);
     // "Any further dissemination shall require the prior consent of the providing Party".
@@ -432,7 +435,9 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       hits.push(law({ acts, recipients, condition: 'consent', exceptions, cue: 'gate' }));
     }
   }
-  return hits;
+  // Where the sentence over-restricts, its calibrated readings of other verbs say nothing more.
+  const over = hits.filter((h) => judgeHit(h) === 'over-restrictive');
+  return over.length ? over : hits;
 }
 
 /** The verdict of a hit alone (subject and actor aside), to rank two readings of one sentence. */
@@ -447,7 +452,7 @@ function recipientsIn(scope: string): Recipient[] {
   if (/\bthird part(?:y|ies)\b/.test(scope)) out.push('any-third-party');
   if (/\bthird (?:states?|countr(?:y|ies)|governments?|nations?|jurisdictions?)|foreign|international|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b|non-part(?:y|ies)|states? (?:not|which is not|that is not)/.test(scope)) out.push('third-states');
   if (/\bpublic\b(?! (?:bod|authorit|agenc|administration|official|prosecut|security|order|interest|servant|institution|entit|sector|service|health|polic))|publicly|publication|publish|the press|media\b/.test(scope)) out.push('the-public');
-  if (evidenceUse.test(scope)) out.push('courts');
+  if (/\b(?:to|before|in|as|for) (?:any |a |the )?(?:[\w-]+,? ){0,3}?(?:courts?|tribunals?|proceedings?|evidence|trials?|prosecutions?|litigation)\b/.test(scope)) out.push('courts');
   return out;
 }
 
@@ -463,7 +468,7 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
   if (isUse || /\b(?:used|use)\b/.test(scope.slice(0, 40))) {
     // A bar on use in public statements, publicity or commerce, or on something other than
     // information (a Party's involvement, its name), is not a restriction on shared information.
-    if (/\b(?:public|publicity|promotional|commercial|advertis\w*|press)\b/.test(scope) || !t(infoWord)) return undefined;
+    if ((/\b(?:public|publicity|promotional|commercial|advertis\w*|press)\b/.test(scope) && !evidenceUse.test(scope)) || !t(infoWord)) return undefined;
     const otherThan = /\bother than\b|\bany other purpose|\bother purposes?\b|\bpurposes? other\b|\bbeyond\b/.test(scope);
     if (otherThan) {
       const base = scope.slice(scope.search(/\bother than\b|\bother purposes?\b|\bany other purpose|\bbeyond\b/));
@@ -615,8 +620,8 @@ export function describeReading(r: DisseminationReading): string {
   const what = r.subject === 'personal-data' ? 'the personal data' : 'the information';
   switch (r.kind ?? kindOf(r)) {
     case 'absolute-bar':
-      if (r.acts.includes('access')) return `requires ${what} to be kept out of reach of ${to || 'anyone else'}${q}, with no route to consent`;
-      return `bars passing ${what} to ${to || 'anyone else'}${q}, with no route to consent`;
+      if (r.acts.includes('access')) return `requires ${what} to be kept out of reach of ${to || 'anyone else'}${q}`;
+      return `bars passing ${what} to ${to || 'anyone else'}${q}`;
     case 'internal-consent':
       if (r.purpose === 'the-agreement') return `limits ${what} to the purposes of the Agreement and to one administration, and lets other authorities use it only with the supplying Party's approval${q}`;
       return `lets ${what} pass to ${to && to !== 'anyone else' ? to : 'anyone at all'} only with the supplying Party's prior consent${q}`;
@@ -625,7 +630,7 @@ export function describeReading(r: DisseminationReading): string {
     case 'other-use-bar':
       return `confines ${what} to ${purposeNames[r.purpose!]} and bars any other use${q}`;
     case 'evidence-ban':
-      return `bars any use of ${what} in proceedings${q}, with no route to consent`;
+      return `bars any use of ${what} in proceedings${q}`;
     case 'sole-purpose':
       return `limits use of ${what} to ${purposeNames[r.purpose ?? 'the-request']}${q}`;
     case 'single-agency':
