@@ -89,10 +89,10 @@ export function mayRestrict(lower: string): boolean {
 // Recipients inside the receiving government (or anyone at all): a consent gate here is
 // over-restrictive, because policy wants dissemination to agencies with counter-terrorism roles.
 const internalTarget =
-  /\b(?:any (?:other )?(?:agenc(?:y|ies)|authorit(?:y|ies)|department|ministr(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|person|persons|individual|organi[sz]ation|office|service|official|unit)|other (?:domestic |national |federal |government |governmental |public |competent |law[- ]enforcement |state )*(?:agencies|agency|authorities|authority|departments|ministries|entities|bodies|offices|services|units|officials)|anyone|any person|(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)|within the receiving (?:party|government|state)|outside the receiving (?:agency|authority|unit|department)|beyond the receiving (?:agency|authority|unit))/;
+  /\b(?:any (?:other )?(?:agenc(?:y|ies)|authorit(?:y|ies)|department|ministr(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|person|persons|individual|organi[sz]ation|office|service|official|unit)|other (?:domestic |national |federal |government |governmental |public |competent |law[- ]enforcement |state )*(?:agencies|agency|authorities|authority|departments|department|ministries|ministry|entities|entity|bodies|body|offices|office|services|service|units|unit|officials)|anyone|any person|(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)|within the receiving (?:party|government|state)|outside the receiving (?:agency|authority|unit|department)|beyond the receiving (?:agency|authority|unit))/;
 // Recipients outside the receiving government: consent for these is calibrated.
 const externalTarget =
-  /\b(?:third (?:states?|countr(?:y|ies)|governments?|part(?:y|ies)|nations?)|foreign (?:governments?|states?|countr(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies))|international (?:bod(?:y|ies)|organi[sz]ations?|institutions?)|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b|foreign nations?|third (?:jurisdictions?)|states? (?:not|which is not|that is not) (?:bound|part)|non-part(?:y|ies)|(?:the )?public\b|publicly|publication|publish\w*|the press|media|private (?:parties|entities|sector))/;
+  /\b(?:third (?:states?|countr(?:y|ies)|governments?|part(?:y|ies)|nations?)|foreign (?:governments?|states?|countr(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies))|international (?:bod(?:y|ies)|organi[sz]ations?|institutions?)|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b(?! (?:entit|agenc|authorit|department|bod|office|ministr|service|official|unit))|foreign nations?|third (?:jurisdictions?)|states? (?:not|which is not|that is not) (?:bound|part)|non-part(?:y|ies)|(?:the )?public\b|publicly|publication|publish\w*|the press|media|private (?:parties|entities|sector))/;
 // Uses and recipients policy wants: counter-terrorism, law enforcement, border and public security.
 const broadPurpose =
   /\b(?:counter-?terrorism|terrorism|terrorist|law[- ]enforcement|border|public security|national security|homeland security|serious (?:crime|criminal|offences?)|transnational crime|organi[sz]ed crime|criminal (?:offences?|investigations?|matters)|prevent\w* (?:and|or) combat\w*|prevention, (?:investigation|detection)|investigation, detection|immediate and serious threat|intelligence (?:agencies|purposes|functions|responsibilities))\b/;
@@ -118,7 +118,7 @@ const agreementPurpose =
   /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
 // Recipients that are authorities of the receiving government (not "any person").
 const agencyTarget =
-  /\b(?:other|any other|another) (?:[\w-]+ ){0,4}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b/;
+  /\b(?:other|any other|another) (?:[\w-]+ ){0,4}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b|\b(?:government|governmental|public|state|federal|national) (?:entit(?:y|ies)|bod(?:y|ies))\b(?! of (?:a|another|any) )/;
 // A condition of necessity: "to the extent necessary", "where necessary for", "if required for".
 const necessity = /\b(?:to the extent (?:that (?:\w+ ){0,4}?is )?(?:strictly )?(?:necessary|needed|required)|(?:where|if|when|insofar as|in so far as|as far as) (?:it is |this is |that is )?(?:strictly )?(?:necessary|needed|required) (?:for|to|in)|(?:necessary|needed|required) (?:for|to) (?:the )?(?:application|implementation|execution|performance|purposes?|fulfil\w*|carry(?:ing)? out|exercise)|as necessary)\b/;
 // The supplier asks for the restriction in a given case: "at the request of the supplying Party",
@@ -282,36 +282,46 @@ function actorOf(s: Sentence): string {
   return 'the receiving side (the clause does not name it)';
 }
 
+// The deciding words of each kind of cue, looked for in the sentence text.
+const pick: Record<Cue, RegExp> = {
+  consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
+  only: /\b(?:only|solely|exclusively|strictly)\b[^.;]{0,100}/i,
+  not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
+  destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
+  access: /\b(?:out of (?:the )?reach|inaccessible|not (?:be )?(?:made )?(?:accessible|available)|(?:keep|protect|shield|withhold|secur|safeguard)\w*)\b[^.;]{0,100}/i,
+  marking: /\b(?:orcon|originator[- ]control\w*|originator consent required)\b[^.;]{0,60}/i,
+  gate: /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,100}/i,
+  option: /\b(?:may|at the (?:express |written )?request of|upon the request of|on the request of|if|where|when|whenever)\b[^.;]{0,100}/i,
+  necessity: /\b(?:to the extent|where|if|when|insofar as|in so far as|as far as|necessary|needed|required)\b[^.;]{0,100}/i,
+};
+// The consent words proper ("without its prior consent"), before a bare "with ... consent".
+const consentStrict = new RegExp(pick.consent.source.replace('|with)\\b', ')\\b'), 'i');
+
 /** The deciding words of a sentence, quoted (at most about 110 characters). */
 function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
   const whole = s.text.replace(/\s+/g, ' ');
   // Near the verb first (a sentence may hold two restrictions), else anywhere in the sentence.
   const near = at === undefined ? '' : collapse(s.text.slice(Math.max(0, at - 40)));
   const t = near && /\b(?:not|nor|no|never|neither|only|solely|exclusively|strictly|without|unless|consent|approv\w*)\b/i.test(near.slice(0, 200)) ? near : whole;
-  const pick: Record<Cue, RegExp> = {
-    consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
-    only: /\b(?:only|solely|exclusively|strictly)\b[^.;]{0,100}/i,
-    not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
-    destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
-    access: /\b(?:out of (?:the )?reach|inaccessible|not (?:be )?(?:made )?(?:accessible|available)|(?:keep|protect|shield|withhold|secur|safeguard)\w*)\b[^.;]{0,100}/i,
-    marking: /\b(?:orcon|originator[- ]control\w*|originator consent required)\b[^.;]{0,60}/i,
-    gate: /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,100}/i,
-    option: /\b(?:may|at the (?:express |written )?request of|upon the request of|on the request of|if|where|when|whenever)\b[^.;]{0,100}/i,
-    necessity: /\b(?:to the extent|where|if|when|insofar as|in so far as|as far as|necessary|needed|required)\b[^.;]{0,100}/i,
-  };
-  let m = pick[cue].exec(t);
-  if (!m && cue === 'option' && leadIn) m = pick.option.exec(leadIn);
-  if (!m && t !== whole) m = pick[cue].exec(whole);
-  if (!m) m = /^[^.;]{0,110}/.exec(whole.trim());
-  return shortQuote(m ? m[0] : whole);
-}
-
-function shortQuote(q: string): string {
-  const x = q.trim().replace(/[\s,;:]+$/, '');
-  if (x.length <= 110) return x;
-  const cut = x.slice(0, 110);
-  const sp = cut.lastIndexOf(' ');
-  return `${cut.slice(0, sp > 60 ? sp : 110)} …`;
+  let src = t;
+  // The consent words proper first ("without its prior consent"), a bare "with ... consent" last.
+  let m = cue === 'consent' ? consentStrict.exec(t) ?? pick.consent.exec(t) : pick[cue].exec(t);
+  if (!m && cue === 'option' && leadIn) m = pick.option.exec((src = leadIn));
+  if (!m && t !== whole) m = pick[cue].exec((src = whole));
+  if (!m) m = /^[^.;]{0,110}/.exec((src = whole.trim()));
+  if (!m) return '';
+  // A quote ends at the end of its clause (", and shall not ..."), and never inside a word.
+  let q = m[0];
+  const clauseEnd = /, (?:and|or|but|nor) /.exec(q);
+  let cut = false;
+  if (clauseEnd && clauseEnd.index > 20) (q = q.slice(0, clauseEnd.index)), (cut = true);
+  else if (/[\p{L}\p{N}]/u.test(src[m.index + q.length] ?? '')) {
+    const sp = q.lastIndexOf(' ');
+    if (sp > 20) q = q.slice(0, sp);
+    cut = true;
+  }
+  q = q.trim().replace(/[\s,;:]+$/, '');
+  return cut && !clauseEnd ? `${q} …` : q;
 }
 
 interface SentenceContext {
@@ -396,6 +406,8 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       if (!particle.test(next) && !particle.test(next2)) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
+    // "the purpose for which it was supplied": the verb of a relative clause names the purpose.
+    if (i >= 2 && /^(?:which|whom)$/.test(s.words[i - 3]?.lower ?? s.words[i - 2]!.lower) && /^(?:was|were|is|are|been)$/.test(s.words[i - 1]!.lower)) continue;
     // A window around the verb: a restriction is stated within a few hundred characters of it.
     const at = s.words[i]!.start - s.start;
     const after = collapse(s.lower.slice(at, at + 600));
@@ -450,7 +462,7 @@ function recipientsIn(scope: string): Recipient[] {
   const out: Recipient[] = [];
   if (internalTarget.test(scope)) out.push(agencyTarget.test(scope) || /\bwithin the receiving|outside the receiving|beyond the receiving/.test(scope) ? 'other-agencies' : 'anyone');
   if (/\bthird part(?:y|ies)\b/.test(scope)) out.push('any-third-party');
-  if (/\bthird (?:states?|countr(?:y|ies)|governments?|nations?|jurisdictions?)|foreign|international|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b|non-part(?:y|ies)|states? (?:not|which is not|that is not)/.test(scope)) out.push('third-states');
+  if (/\bthird (?:states?|countr(?:y|ies)|governments?|nations?|jurisdictions?)|foreign|international|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b(?! (?:entit|agenc|authorit|department|bod|office|ministr|service|official|unit))|non-part(?:y|ies)|states? (?:not|which is not|that is not)/.test(scope)) out.push('third-states');
   if (/\bpublic\b(?! (?:bod|authorit|agenc|administration|official|prosecut|security|order|interest|servant|institution|entit|sector|service|health|polic))|publicly|publication|publish|the press|media\b/.test(scope)) out.push('the-public');
   if (/\b(?:to|before|in|as|for) (?:any |a |the )?(?:[\w-]+,? ){0,3}?(?:courts?|tribunals?|proceedings?|evidence|trials?|prosecutions?|litigation)\b/.test(scope)) out.push('courts');
   return out;
@@ -624,7 +636,8 @@ export function describeReading(r: DisseminationReading): string {
       return `bars passing ${what} to ${to || 'anyone else'}${q}`;
     case 'internal-consent':
       if (r.purpose === 'the-agreement') return `limits ${what} to the purposes of the Agreement and to one administration, and lets other authorities use it only with the supplying Party's approval${q}`;
-      return `lets ${what} pass to ${to && to !== 'anyone else' ? to : 'anyone at all'} only with the supplying Party's prior consent${q}`;
+      if (!to || to === 'anyone else') return `makes every further disclosure of ${what} depend on the supplying Party's prior consent${q}`;
+      return `lets ${what} pass to ${to} only with the supplying Party's prior consent${q}`;
     case 'use-consent':
       return `makes ${r.purpose ? `any use beyond ${purposeNames[r.purpose]}` : `each further use of ${what}`} depend on the supplying Party's prior consent${q}`;
     case 'other-use-bar':
