@@ -312,7 +312,7 @@ function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
   if (!m) return '';
   // A quote ends at the end of its clause (", and shall not ..."), and never inside a word.
   let q = m[0];
-  const clauseEnd = /, (?:and|or|but|nor) /.exec(q);
+  const clauseEnd = /,? (?:and|or|but|nor) (?=(?:shall|may|will|must|is|are|should|can|it|they)\b)|, (?:and|or|but|nor) /.exec(q);
   let cut = false;
   if (clauseEnd && clauseEnd.index > 20) (q = q.slice(0, clauseEnd.index)), (cut = true);
   else if (/[\p{L}\p{N}]/u.test(src[m.index + q.length] ?? '')) {
