@@ -75,9 +75,10 @@ const restrictive: [string, RegExp][] = [
   ['The receiving authority may forward the personal data received to other public bodies provided that the supplying authority has given its prior approval.', /personal data pass to other authorities/],
   ['Onward transmission of fingerprints to other agencies requires the prior approval of the supplying Party.', /pass to other authorities/],
   // Destruction or return with a real deadline.
-  ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /requires the information to be destroyed or returned by a set time \("destroy all information received under this Arrangement within thirty days of receipt"\)/],
-  ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /destroyed or returned by a set time/],
-  ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned by a set time \("returned or destroyed at the conclusion of the investigation concerned"\)/],
+  ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /requires the information to be destroyed or returned \("destroy all information received under this Arrangement within thirty days of receipt"\)/],
+  ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /destroyed or returned/],
+  ['When the receiving office has closed the case, it shall return to the supplying office all documents received and every copy of them.', /destroyed or returned \("return to the supplying office all documents received and every copy of them"\), with a deadline \("When the receiving office has closed the case"\)/],
+  ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned \("returned or destroyed at the conclusion of the investigation concerned"\)/],
   // Originator control on unclassified information.
   ['Unclassified information exchanged under this Arrangement shall carry the ORCON marking.', /originator-control marking to unclassified information \("ORCON marking"\)/],
 ];
@@ -210,7 +211,7 @@ ruleTester('over-restricted-dissemination', {
       // the dissemination clause beside the one offered for the paragraph before it.
       name: 'a short destruction duty: the fix keeps information as long as its uses need it',
       code: `${fm}1. The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.\n`,
-      errors: [{ line: 24, column: 4, message: /destroyed or returned by a set time.*Use the retention clause/ }],
+      errors: [{ line: 24, column: 4, message: /destroyed or returned.*Use the retention clause/ }],
       output: `${fm}1. The Receiving Party may keep information received under this Arrangement for as long as it is needed for the purposes for which it may be used under this Arrangement, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.\n`,
     },
     {

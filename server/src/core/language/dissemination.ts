@@ -58,6 +58,8 @@ export interface DisseminationReading {
   exceptions: Exception[];
   /** The deciding words, quoted from the clause (shortened). */
   quote: string;
+  /** For a destruction or return duty: the words that set its deadline. */
+  deadline?: string;
   verdict: Verdict;
   /** Why the verdict, in a short phrase. */
   why: string;
@@ -152,6 +154,8 @@ interface Hit {
   cue: Cue;
   /** Where the verb stands in the sentence text, to quote the words near it. */
   at?: number;
+  /** The words that set a deadline (collapsed sentence text). */
+  deadline?: string;
 }
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
@@ -188,6 +192,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
         const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end };
         const { verdict, why } = judge(base);
         const reading: DisseminationReading = { ...base, verdict, why };
+        if (h.deadline) reading.deadline = h.deadline;
         if (verdict === 'over-restrictive') reading.kind = kindOf(reading);
         out.push(reading);
       }
@@ -334,7 +339,7 @@ const destructionVerb =
   /\b(?:destroy(?:ed|s|ing)?|destruction of|(?:be |been |are |is )returned|return(?:s|ing)? (?:to (?:the )?(?:supplying|providing|requested|sending|furnishing|originating|other|transmitting)|the |all |such |any |them\b|it\b|every |each |these |those |documents|information|data|records|material)|delet(?:e|ed|es|ing|ion of)|eras(?:e|ed|es|ing|ure of)|purg(?:e|ed|es|ing)|dispose[sd]? of)/;
 // A real deadline: a span of time, or the end of the matter the information served.
 const deadlinePattern =
-  /\bwithin (?:\w+ )?(?:\(\d+\) )?(?:\d+ )?(?:calendar |working |business )?(?:days?|weeks?|months?|hours?)\b|\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:\(\d+\) )?(?:calendar |working |business )?(?:days?|weeks?|months?|hours?) (?:of|after|from|following)\b|\b(?:immediately|promptly) after (?:its )?use\b|\b(?:when|once|after|as soon as)\b[^.;]{0,80}\b(?:terminated|completed|concluded|closed|finished|no longer pursued|served its purpose)\b|\bat the (?:end|close|conclusion|termination) of the (?:matter|case|investigation|request|inquiry|enquiry|proceedings?)\b/;
+  /\bwithin (?:\w+ )?(?:\(\d+\) )?(?:\d+ )?(?:calendar |working |business )?(?:days?|weeks?|months?|hours?)\b|\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:\(\d+\) )?(?:calendar |working |business )?(?:days?|weeks?|months?|hours?) (?:of|after|from|following)\b|\b(?:immediately|promptly) after (?:its )?use\b|\b(?:when|once|after|as soon as)\b[^.;]{0,80}\b(?:terminated|completed|concluded|closed|finished|no longer pursued|served its purpose)\b(?: (?:the |its |their )?(?:matter|case|investigation|inquiry|enquiry|proceedings?|request|use)\b)?|\bat the (?:end|close|conclusion|termination) of the (?:matter|case|investigation|request|inquiry|enquiry|proceedings?)\b/;
 
 function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
   const l = s.norm;
@@ -367,8 +372,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     if (!d || /\bin return\b/.test(part.slice(Math.max(0, d.index - 3), d.index + 12))) continue;
     const around = part.slice(Math.max(0, d.index - 120), d.index + 160);
     if (!infoWord.test(around) || privacyReason.test(part)) continue;
-    if (deadlinePattern.test(part)) {
-      hits.push({ acts: ['retention'], recipients: [], condition: 'deadline', cue: 'destroy' });
+    const due = deadlinePattern.exec(part);
+    if (due) {
+      const offset = l.indexOf(part) + due.index;
+      hits.push({ acts: ['retention'], recipients: [], condition: 'deadline', cue: 'destroy', deadline: s.text.replace(/\s+/g, ' ').slice(offset, offset + due[0].length) });
       return hits;
     }
   }
@@ -651,7 +658,7 @@ export function describeReading(r: DisseminationReading): string {
     case 'single-agency':
       return r.purpose === 'the-agreement' ? `limits ${what} to the purposes of the Agreement and to one administration${q}` : `confines ${what} to one agency or administration${q}`;
     case 'destruction':
-      return `requires ${what} to be destroyed or returned by a set time${q}`;
+      return `requires ${what} to be destroyed or returned${q}${r.deadline && !r.quote.includes(r.deadline) ? `, with a deadline ("${r.deadline}")` : ''}`;
     case 'originator-control':
       return `applies an originator-control marking to unclassified information${q}`;
   }
@@ -666,7 +673,7 @@ export function explainReading(r: DisseminationReading): string[] {
     `condition: ${conditionNames[r.condition]}${r.purpose ? ` (${purposeNames[r.purpose]})` : ''}`,
     `subject: ${subjectNames[r.subject]}`,
     `exceptions: ${r.exceptions.length ? list(r.exceptions.map((x) => exceptionNames[x])) : 'none'}`,
-    `deciding words: "${r.quote}"`,
+    `deciding words: "${r.quote}"${r.deadline ? `; deadline: "${r.deadline}"` : ''}`,
     `verdict: ${r.verdict} (${r.why})`,
   ];
 }
