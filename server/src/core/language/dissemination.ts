@@ -386,8 +386,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     hits.push(law({ acts: ['access'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'one-agency', cue: 'only' }));
   }
   // A duty to keep the information out of reach of every other authority.
-  if (/\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?(?:accessible|available) to|(?:access|reach) (?:by|of|to|for)|from|against) (?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) &&
-    /\b(?:keep\w*|kept|protect\w*|shield\w*|withh\w*|secur\w*|safeguard\w*|ensur\w*|accessible|available|reach)\b/.test(l) && !/\bunauthori[sz]ed\b/.test(l)) {
+  if ((/\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?(?:accessible|available) to|(?:access|reach) (?:by|of|to|for)|from|against) (?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
+    /\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?accessible to) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
+    /\bno other (?:[\w-]+ ){0,3}?(?:authority|agency|body|department|ministry|service|entity|office|administration|organ)\b[^.;]{0,40}\b(?:(?:shall|may|will|is to) )?(?:have|has|gain|obtain|be given|be granted) access\b/.test(l)) &&
+    /\b(?:keep\w*|kept|protect\w*|shield\w*|withh\w*|secur\w*|safeguard\w*|ensur\w*|accessible|available|reach|access)\b/.test(l) && !/\bunauthori[sz]ed\b/.test(l)) {
     const h: Hit = { acts: ['access'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'never', cue: 'access' };
     hits.push(law(h));
   }
