@@ -318,15 +318,16 @@ function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
   // A quote ends at the end of its clause (", and shall not ..."), and never inside a word.
   let q = m[0];
   const clauseEnd = /,? (?:and|or|but|nor) (?=(?:shall|may|will|must|is|are|should|can|it|they)\b)|, (?:and|or|but|nor) /.exec(q);
-  let cut = false;
-  if (clauseEnd && clauseEnd.index > 20) (q = q.slice(0, clauseEnd.index)), (cut = true);
+  // Cut at the end of the quote's own clause: no ellipsis. Cut inside a word: back to a space, with one.
+  let ellipsis = false;
+  if (clauseEnd && clauseEnd.index > 20 && cue !== 'consent' && cue !== 'gate') q = q.slice(0, clauseEnd.index);
   else if (/[\p{L}\p{N}]/u.test(src[m.index + q.length] ?? '')) {
     const sp = q.lastIndexOf(' ');
     if (sp > 20) q = q.slice(0, sp);
-    cut = true;
+    ellipsis = true;
   }
   q = q.trim().replace(/[\s,;:]+$/, '');
-  return cut && !clauseEnd ? `${q} …` : q;
+  return ellipsis ? `${q} …` : q;
 }
 
 interface SentenceContext {
@@ -429,7 +430,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
-    const only = /^(?:[\w,-]+ ){0,12}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
+    const only = /^(?:[\w,-]+ ){0,18}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     // "may forward it to other authorities provided that the supplier has given its approval".
     const conditional = only ? null : /^(?:[\w,-]+ ){0,16}?(?:provided (?:that )?|on (?:the )?condition that |if |where )[^.;]{0,80}?\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(after);
@@ -495,8 +496,8 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
     const otherThan = /\bother than\b|\bany other purpose|\bother purposes?\b|\bpurposes? other\b|\bbeyond\b/.test(scope);
     if (otherThan) {
       const base = scope.slice(scope.search(/\bother than\b|\bother purposes?\b|\bany other purpose|\bbeyond\b/));
-      const purpose: Purpose = narrowPurpose.test(base) || t(narrowPurpose) ? narrowKind(narrowPurpose.test(base) ? base : scope) : agreementPurpose.test(base) ? 'the-agreement' : broadPurpose.test(base) ? 'broad' : 'one-purpose';
-      if (purpose === 'the-request' || purpose === 'as-supplied') return { acts: ['use'], recipients: [], condition: 'never', purpose, cue: 'not' };
+      const purpose: Purpose = agreementPurpose.test(base) ? 'the-agreement' : narrowPurpose.test(base) || t(narrowPurpose) ? narrowKind(narrowPurpose.test(base) ? base : scope) : agreementPurpose.test(base) ? 'the-agreement' : broadPurpose.test(base) ? 'broad' : 'one-purpose';
+      if (purpose === 'the-request' || purpose === 'as-supplied') return { acts: ['use'], recipients: [], condition: consent ? 'consent' : 'never', purpose, cue: consent ? 'consent' : 'not' };
       if (ctx.clauseBroad) return { acts: ['use'], recipients: [], condition: consent ? 'consent' : 'never', purpose, exceptions: ['broad-purposes'], cue: consent ? 'consent' : 'not' };
       if (consent) return { acts: ['use'], recipients: [], condition: 'consent', purpose, cue: 'consent' };
       return { acts: ['use'], recipients: [], condition: 'never', purpose, cue: 'not' };
@@ -533,13 +534,15 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
 
 /** Which narrow purpose: the request or case itself, or the purpose the information was supplied for. */
 function narrowKind(limit: string): Purpose {
-  return /\b(?:request|case|matter|investigation|inquiry|enquiry|analysis)\b/.test(limit) ? 'the-request' : 'as-supplied';
+  if (/\b(?:request|case|matter|investigation|inquiry|enquiry)\b/.test(limit)) return 'the-request';
+  return /\bfor which\b/.test(limit) ? 'as-supplied' : 'one-purpose';
 }
 
 /** An affirmative limit introduced by "only", "solely", "exclusively" or "strictly". */
 function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx: SentenceContext, after: string): Hit | undefined {
   const r = rest.trim();
-  const limit = (r.split(/[;]/)[0] ?? r).slice(0, 240);
+  const rest1 = r.split(/;|\.\s/)[0] ?? r;
+  const limit = rest1.slice(0, 240);
   const acts: Act[] = isUse ? ['use'] : ['disclosure'];
   if (/^(?:with|after|upon|on|where|if|when|subject to)\b/.test(limit)) {
     // "only with the prior consent of", "only where the consent ... has been obtained".
@@ -560,7 +563,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   // the supplier approves use for other purposes or by other authorities": one administration.
   // Other authorities admitted only with the supplier's approval: "except where the supplier
   // approves its use by other authorities".
-  const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(limit);
+  const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
   const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs)\b/.test(limit);
   if (byOne && !broadPurpose.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, cue: approval ? 'consent' : 'only' };
@@ -586,8 +589,8 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   }
   if (/^(?:for|to|in connection with|in relation to|within)\b/.test(limit)) {
     if (broadPurpose.test(limit)) return undefined;
-    if (narrowPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: narrowKind(limit), cue: 'only' };
     if (agreementPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: 'the-agreement', cue: 'only' };
+    if (narrowPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: narrowKind(limit), cue: 'only' };
     return undefined;
   }
   return undefined;
