@@ -61,6 +61,9 @@ const restrictive: [string, RegExp][] = [
   ['Information obtained under this Arrangement shall be used only for the purposes of this Arrangement and only by the revenue administration of the receiving State, unless the supplying administration approves its use by other authorities.', /limits the information to the purposes of the Agreement and to one administration, and lets other authorities use it only with the supplying Party's approval/],
   ['Records received shall be used solely by the Immigration Service and solely for the purposes set out in this Memorandum, except where the supplying Party agrees to their use by other authorities.', /one administration/],
   ['Any records communicated shall be used only within the customs administration of the receiving Party.', /one agency or administration/],
+  ['Records received shall be used solely for the purposes of this Memorandum, unless the supplying office expressly agrees to their use for other purposes or by other authorities.', /lets other authorities use it only with the supplying Party's approval/],
+  ['Records received may be used only by the tax office of the receiving State. Other authorities may use them only with the written authorisation of the supplying office.', /one agency or administration/],
+  ['Records shall not be handed to authorities other than the receiving office without the agreement of the supplying office.', /pass to other authorities of the receiving government only with/],
   // Consent for every further disclosure, or for passing information within the receiving government.
   ['Any further dissemination of information received under this Arrangement shall require the prior written consent of the Providing Party.', /makes every further disclosure of the information depend on the supplying Party's prior consent \("prior written consent of the Providing Party"\)/],
   ['Information obtained under this Arrangement may be disclosed only with the prior consent of the Party that provided it.', /every further disclosure/],
@@ -139,6 +142,8 @@ const balanced: string[] = [
   'The Receiving Party may pass the records to other agencies only to the extent necessary for the purposes of this Arrangement.',
   // A deadline for another act is no destruction deadline ("return journey", "three working days").
   'The travel document for the return journey shall be issued within three working days of the positive reply.',
+  // Conditions the supplier sets in the notice on items it chooses to mark: its option.
+  'The supplying office shall mark the items it wishes to protect, and the notice shall indicate any specific conditions on their use, such as use only by the receiving office.',
   // A point of contact: who receives the transmission, not what the receiving government does with it.
   'Information under this Arrangement shall be communicated only to officials designated for this purpose by each Party.',
 ];
