@@ -84,8 +84,16 @@ const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ)/;
 
 /** Cheap test: could this clause hold a dissemination restriction at all? */
 export function mayRestrict(lower: string): boolean {
-  return (/\b(?:only|solely|exclusively|strictly|not|no|nor|neither|never|consent|approval|approves|reach|inaccessible|accessible|access|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) || /\b(?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration)/.test(lower)) &&
-    /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|process|destr|return|delet|eras|purg|orcon|originator|reach|access|keep|kept|protect)/.test(lower);
+  return (
+    (/\b(?:only|solely|exclusively|strictly|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
+      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
+    mayBarAccess(lower)
+  );
+}
+
+/** Cheap test for the access bars, which need no verb of passing on ("keep it out of reach of every other authority"). */
+function mayBarAccess(lower: string): boolean {
+  return /\b(?:out of (?:the )?reach|inaccessible|accessible|(?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ))/.test(lower);
 }
 
 // Recipients inside the receiving government (or anyone at all): a consent gate here is
@@ -173,7 +181,8 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
   const ss = sentences(text);
   const clauseBroad = broadPurpose.test(lowerAll) || broadPurpose.test(leadIn);
   // Personal data: in the clause or in its lead-in.
-  const clausePersonal = (mayNamePersonalData(lowerAll) && personalDataIn(text).length > 0) || (leadIn !== '' && mayNamePersonalData(leadIn) && personalDataIn(leadIn).length > 0);
+  let personalKnown: boolean | undefined;
+  const clausePersonal = () => (personalKnown ??= (mayNamePersonalData(lowerAll) && personalDataIn(text).length > 0) || (leadIn !== '' && mayNamePersonalData(leadIn) && personalDataIn(leadIn).length > 0));
   const out: DisseminationReading[] = [];
   let leadInClassified = leadIn !== '' && mentionsClassified(context.leadIn!) && !/\bunclassified\b/.test(leadIn);
   for (const s of ss) {
@@ -181,7 +190,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
     const hits = readSentence(s, { clauseBroad, classified, lead: leadIn });
     if (hits.length) {
       // A sentence of a clause about personal data is about them too, unless it names other matter.
-      const personal = clausePersonal && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);
+      const personal = clausePersonal() && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);
       const subject: Subject = classified ? 'classified' : personal ? 'personal-data' : 'shared-information';
       const actor = actorOf(s);
       const end = trimEnd(text, s.start, s.end);
