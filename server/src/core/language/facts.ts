@@ -9,7 +9,7 @@ import type { Span } from '../types.js';
 import { shift } from '../spans.js';
 import { TextMemo, VariantMemo } from './memo.js';
 import { collapsedLower, collapsedText } from './sentences.js';
-import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
+import { classifiedMentionIn, classifiedTermsIn, isSecurityInstrumentTitle, mentionsClassified, recitedInstrument, type ClassifiedElement } from './classified.js';
 import { isRecital } from './modality.js';
 import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PersonalDataMention, type PrivacyElement } from './privacy.js';
 
@@ -22,6 +22,8 @@ export interface SectionFacts {
   /** Where classified material is first named. */
   classified: { span: Span; text: string }[];
   classifiedElements: Set<ClassifiedElement>;
+  /** Whether any of those elements is a formal term on its own (a bare return at termination is not). */
+  classifiedFormal: boolean;
   /** Whether a clause protects shared information from public or unauthorised disclosure. */
   safeguarding: boolean;
   /** The first clause that provides for the exchange of information. */
@@ -51,6 +53,7 @@ export function sectionFacts(section: Section): SectionFacts {
     privacyElements: new Set(),
     classified: [],
     classifiedElements: new Set(),
+    classifiedFormal: false,
     safeguarding: false,
   };
   const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
@@ -85,12 +88,16 @@ export function sectionFacts(section: Section): SectionFacts {
     if (c.privacyPresent) facts.privacyPresent = true;
     for (const e of c.privacyElements) facts.privacyElements.add(e);
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
+    if (c.classifiedFormal) facts.classifiedFormal = true;
     if (c.safeguarding) facts.safeguarding = true;
     if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
-  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) facts.classifiedElements.add('instrument');
+  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) {
+    facts.classifiedElements.add('instrument');
+    facts.classifiedFormal = true;
+  }
   cache.set(section.data, facts);
   return facts;
 }
@@ -102,6 +109,7 @@ interface ClauseFacts {
   privacyPresent: boolean;
   privacyElements: PrivacyElement[];
   classifiedElements: ClassifiedElement[];
+  classifiedFormal: boolean;
   safeguarding: boolean;
   exchange: boolean;
 }
@@ -116,13 +124,22 @@ function readClause(
   basic: { personal: PersonalDataMention[]; classified: boolean },
   o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], safeguarding: false, exchange: false };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false, exchange: false };
   if (basic.classified) c.classifiedAt = firstClassified(text);
+  // A recital that records the security agreement or arrangements in force between the Parties
+  // ("having arranged the mutual protection of the classified information they exchange") names
+  // the governing instrument; nothing else in a preamble is a term.
+  if (!o.operative && recitedInstrument(text)) {
+    c.classifiedElements = ['instrument'];
+    c.classifiedFormal = true;
+  }
   if (o.operative) {
     const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
-    c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];
+    const terms = classifiedTermsIn(text, o.sectionClassified);
+    c.classifiedElements = [...terms.elements];
+    c.classifiedFormal = terms.formal;
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
@@ -132,14 +149,7 @@ function readClause(
 }
 
 function firstClassified(text: string): { start: number; end: number } {
-  const re =
-    /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
-  for (const m of text.matchAll(re)) {
-    if (/^unclassified/i.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length))) continue;
-    if (/un$/i.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
-    return { start: m.index!, end: m.index! + m[0].length };
-  }
-  return { start: 0, end: Math.min(text.length, 40) };
+  return classifiedMentionIn(text) ?? { start: 0, end: Math.min(text.length, 40) };
 }
 
 /** A fact located in the draft. */
@@ -158,6 +168,8 @@ export interface DraftFacts {
   privacySection?: Section;
   classified: Located[];
   classifiedElements: Set<ClassifiedElement>;
+  /** Whether the draft sets a formal term for classified material (a bare return at termination is none). */
+  classifiedFormal: boolean;
   classifiedSection?: Section;
   safeguarding: boolean;
   exchange?: Located;
@@ -176,7 +188,7 @@ export function draftFacts(sections: readonly Section[]): DraftFacts {
 const draftCache = new WeakMap<readonly Section[], DraftFacts>();
 
 function combine(sections: readonly Section[]): DraftFacts {
-  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
+  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
@@ -193,6 +205,7 @@ function combine(sections: readonly Section[]): DraftFacts {
     }
     for (const e of f.privacyElements) d.privacyElements.add(e);
     for (const e of f.classifiedElements) d.classifiedElements.add(e);
+    if (f.classifiedFormal) d.classifiedFormal = true;
     const cScore = f.classifiedElements.size + (section.title && classifiedHeading.test(section.title) ? 100 : 0);
     if (cScore > bestClassified) {
       bestClassified = cScore;

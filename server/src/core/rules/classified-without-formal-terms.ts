@@ -23,7 +23,7 @@ export const classifiedWithoutFormalTerms: Rule = {
     const level = model.frontMatter.classification;
     const fromFrontMatter = isClassifiedLevel(level);
     if (facts.classified.length === 0 && !fromFrontMatter) return;
-    if (facts.classifiedElements.size > 0) return;
+    if (facts.classifiedFormal) return;
     let span: Span;
     let what: string;
     const related: { span: Span; message: string }[] = [];

@@ -37,7 +37,7 @@ export const incompleteClassifiedTerms: Rule = {
     const { model } = ctx;
     const facts = draftFacts(model.sections);
     if (facts.classified.length === 0 && !isClassifiedLevel(model.frontMatter.classification)) return;
-    if (facts.classifiedElements.size === 0 || facts.classifiedElements.has('instrument')) return;
+    if (!facts.classifiedFormal || facts.classifiedElements.has('instrument')) return;
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;
     const section = facts.classifiedSection ?? model.sections[0]!;
