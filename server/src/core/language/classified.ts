@@ -36,7 +36,7 @@ export const classifiedElementNames: Record<ClassifiedElement, string> = {
 };
 
 const classifiedMention =
-  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [a-z]+)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/g;
+  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [Ii]nformation)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/g;
 
 /** A word before "classified" that says the opposite: "unclassified", "non-classified", "declassified". */
 const negatedBefore = /(?:\bun|\bnon[- ]?|\bde|\bnot )$/i;
@@ -77,7 +77,7 @@ export function mentionsClassified(raw: string): boolean {
 /** Cheap test: could this text carry any formal term? */
 export function mayCarryClassifiedTerms(lower: string): boolean {
   // A word that each term below needs.
-  return /classif|secur|clear|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci/.test(lower);
+  return /classif|secur|clear|visit|nsa|dsa|between the|in force|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci/.test(lower);
 }
 
 // The governing instrument. A security agreement or arrangement counts where the text puts the
@@ -93,7 +93,7 @@ const instrumentPatterns: RegExp[] = [
   // An agreement or arrangement for the protection of classified information, or one that the
   // Parties record as made: "have arranged the mutual protection of classified information".
   /\b(?:agreements?|arrangements?|understandings?|instruments?)\b[^.;]{0,60}\b(?:for|on|concerning|regarding|relating to|governing) the (?:mutual |reciprocal )?(?:exchange and (?:mutual |reciprocal )?)?(?:protection|security|safeguarding) of (?:the )?(?:classified|military|defen[cs]e)\b/,
-  /\b(?:have|has|having) (?:(?:jointly |mutually )?(?:arranged|agreed(?: on| upon)?|provided for|made arrangements for)) (?:for )?the (?:mutual |reciprocal )?(?:protection|security|safeguarding) of (?:the )?(?:classified|military|defen[cs]e)\b/,
+  /\b(?:have|has|having) (?:jointly |mutually )?(?:arranged|agreed|provided|made arrangements)\b[^.;]{0,40}?\b(?:for|on|upon)? ?the (?:mutual |reciprocal )?(?:protection|security|safeguarding) of (?:the )?(?:classified|military|defen[cs]e)\b/,
   // A security annex, or the security instruction of a programme.
   /\b(?:security|confidentiality) annex\b|\b(?:annex|appendix|schedule)\b[^.;]{0,40}\b(?:security|classified)\b|\bsecurity (?:procedures|instructions|regulations) (?:annexed|attached|set out in (?:the )?annex)|\b(?:programme|program|project) security instruction/,
   // The handling rules of an organisation: "in accordance with the regulations ... governing the
@@ -109,7 +109,7 @@ export function instrumentIn(lower: string): boolean {
   for (const re of instrumentPatterns) {
     const m = re.exec(lower);
     if (!m) continue;
-    const before = lower.slice(Math.max(0, m.index - 80), m.index + Math.min(m[0].length, 40));
+    const before = lower.slice(Math.max(0, m.index - 80), m.index);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (deferredBefore.test(before) || deferredAfter.test(after)) continue;
     return true;
@@ -134,13 +134,25 @@ const generic: [ClassifiedElement, RegExp][] = [
 ];
 /** Return or destruction at termination: an element, but on its own no formal terms (it secures nothing while the material is held). */
 const returnAtEnd = /\b(?:(?:terminat\w*|expir\w*|conclusion|withdrawal)[^.;]{0,200}\b(?:return\w*|destroy\w*|destruction)|(?:return\w*|destroy\w*|destruction)[^.;]{0,120}\b(?:terminat|expir)\w*)/;
+/**
+ * In a classified context, the instrument may be named without the word "security": an exchange put
+ * "in accordance with ... the agreements between the Parties" is governed by them.
+ */
+const instrumentInContext = /\b(?:under|pursuant to|in accordance with|governed by|subject to|in conformity with|consistent with)\b[^.;]{0,60}\b(?:agreements?|arrangements?)\s(?:(?:concluded |in force |made )?between (?:the (?:parties|participants|governments|two governments)|them|both)|in force)/;
+/**
+ * Standard elements of bilateral security agreements that are formal terms but that a draft is
+ * not asked to supply (domain brief, section C lists the others): the security authorities
+ * responsible for the terms, and visits involving access to classified material.
+ */
+const securityAuthority = /\b(?:(?:national|designated|competent) security authorit(?:y|ies)|cognizant security (?:authorit(?:y|ies)|offices?)|security authorities of the (?:parties|two)|(?:nsas?|dsas?)\b(?= of| shall| will| designated| responsible))/;
+const visitTerms = /\bvisit(?:s|ors|ing)?\b[^.;]{0,120}\b(?:approv\w*|security clearance|authori[sz]\w*|permission|request for)|\b(?:approv\w*|authori[sz]\w*|requests?) (?:for |of )?(?:such |the |any )?visits?\b/;
 /** Loss or compromise, and (for the element) its reporting or investigation in the same sentence. */
 const compromiseEvent = /\b(?:loss|lost|compromised?|compromises|unauthori[sz]ed (?:disclosure|persons|access|release)|disclosed to unauthori[sz]ed|breach(?:es)? of (?:the )?security|security (?:breach\w*|incidents?|violations?|infractions?)|violations? of (?:the )?security|breach(?:es)? of (?:the )?(?:security )?(?:regulations|rules|procedures))\b/;
 const compromiseEventProper = /\b(?:compromise of classified|breach(?:es)? of (?:the )?security (?:regulations|rules|procedures)|security (?:violations?|infractions?))\b/;
-const compromiseAction = /\b(?:report\w*|notif\w*|inform\w*|investigat\w*|advis\w*|communicat\w*|made known)\b/;
+const compromiseAction = /\b(?:report\w*|notif\w*|inform(?!ation)\w*|investigat\w*|advis\w*|made known)\b/;
 
 /** Any of the patterns above, joined into one so that the text is read once (none has flags or back-references). */
-const mayHoldTerm = new RegExp([...specific, ...generic].map(([, re]) => `(?:${re.source})`).concat(`(?:${returnAtEnd.source})`, `(?:${compromiseEvent.source})`).join('|'));
+const mayHoldTerm = new RegExp([...specific, ...generic].map(([, re]) => `(?:${re.source})`).concat([returnAtEnd, compromiseEvent, instrumentInContext, securityAuthority, visitTerms].map((re) => `(?:${re.source})`)).join('|'));
 
 /** The formal terms a text supplies, and whether any of them is a formal term on its own. */
 export interface ClassifiedTerms {
@@ -196,6 +208,8 @@ export function classifiedTermsIn(text: string, classifiedContext: boolean): Cla
     const inContext =
       own || (item && lead!.classified) || (classifiedContext && personalDataIn(s.text).length === 0 && !/\b(?:unclassified|non-?classified)\b/.test(s.norm));
     if (inContext) {
+      if (!found.has('instrument') && instrumentInContext.test(norm)) add('instrument');
+      if (!formal && (securityAuthority.test(norm) || visitTerms.test(norm))) formal = true;
       for (const [e, re] of generic) if (!strong.has(e) && re.test(norm)) add(e);
       if (!found.has('compromise') && compromiseEvent.test(norm) && compromiseAction.test(norm)) add('compromise');
       if (!found.has('termination') && returnAtEnd.test(norm)) add('termination', false);
