@@ -10,6 +10,7 @@ import { shift } from '../spans.js';
 import { TextMemo, VariantMemo } from './memo.js';
 import { collapsedLower, collapsedText } from './sentences.js';
 import { classifiedMentionIn, classifiedTermsIn, isSecurityInstrumentTitle, mentionsClassified, recitedInstrument, type ClassifiedElement } from './classified.js';
+import { exchangeIn, headingNamesExchange, type ExchangeKind } from './exchange.js';
 import { isRecital } from './modality.js';
 import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PersonalDataMention, type PrivacyElement } from './privacy.js';
 
@@ -28,17 +29,14 @@ export interface SectionFacts {
   safeguarding: boolean;
   /** The first clause that provides for the exchange of information. */
   exchange?: Span;
+  /** The first clause that provides for the exchange of information on a subject the policy protects (or any exchange under a heading that names information exchange). */
+  exchangeTopical?: Span;
 }
 
 const cache = new WeakMap<object, SectionFacts>();
 
 const safeguardingPattern =
   /\b(?:(?:degree|level|standard) of (?:security )?protection|adequately protected|(?:shall|will|must) (?:be )?(?:protect|safeguard)\w*)\b|\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
-const exchangeNouns = String.raw`(?:information|data|records|intelligence|documents|reports|products|material|indicators|assessments|alerts|evidence|files)`;
-const exchangePattern = new RegExp(
-  String.raw`\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*|pass\w* on|giv\w*|mak\w*)\b[^.;]{0,100}\b${exchangeNouns}\b|\b${exchangeNouns}\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated|available|passed)\b`,
-  'i',
-);
 const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:shared |exchanged )?information|security of information|handling)\b/i;
 const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
 
@@ -67,6 +65,9 @@ export function sectionFacts(section: Section): SectionFacts {
     if (section.heading) facts.classified.push({ span: shift(section.heading.span, -base), text: title! });
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
+  // An article headed as an exchange of information ("Exchange of Information") provides for it
+  // whatever the information's subject.
+  const informationHeading = section.kind !== 'title' && section.kind !== 'preamble' && headingNamesExchange(title);
   const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
   const operative = section.kind !== 'preamble';
   // What each clause names itself, then the context of its neighbours: a paragraph about "such
@@ -91,6 +92,7 @@ export function sectionFacts(section: Section): SectionFacts {
     if (c.classifiedFormal) facts.classifiedFormal = true;
     if (c.safeguarding) facts.safeguarding = true;
     if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
+    if (!facts.exchangeTopical && (c.exchange === 'topical' || (c.exchange && informationHeading))) facts.exchangeTopical = shift(clause.span, -base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
@@ -111,7 +113,7 @@ interface ClauseFacts {
   classifiedElements: ClassifiedElement[];
   classifiedFormal: boolean;
   safeguarding: boolean;
-  exchange: boolean;
+  exchange: ExchangeKind | undefined;
 }
 
 const clauseMemo = new VariantMemo<ClauseFacts>(8000);
@@ -124,7 +126,7 @@ function readClause(
   basic: { personal: PersonalDataMention[]; classified: boolean },
   o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false, exchange: false };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false, exchange: undefined };
   if (basic.classified) c.classifiedAt = firstClassified(text);
   // A recital that records the security agreement or arrangements in force between the Parties
   // ("having arranged the mutual protection of the classified information they exchange") names
@@ -143,7 +145,7 @@ function readClause(
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
-    c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
+    c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) ? exchangeIn(flat) : undefined;
   }
   return c;
 }
@@ -173,6 +175,7 @@ export interface DraftFacts {
   classifiedSection?: Section;
   safeguarding: boolean;
   exchange?: Located;
+  exchangeTopical?: Located;
 }
 
 /** Combines the facts of every section of a draft. */
@@ -213,6 +216,7 @@ function combine(sections: readonly Section[]): DraftFacts {
     }
     if (f.safeguarding) d.safeguarding = true;
     if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
+    if (!d.exchangeTopical && f.exchangeTopical) d.exchangeTopical = { section, span: shift(f.exchangeTopical, section.span.start), text: '' };
   }
   return d;
 }
