@@ -96,5 +96,7 @@ export function namesInformationExchange(title: string | undefined): boolean {
 /** Whether an article heading names the exchange of information ("Exchange of Information", "Information Sharing", "Provision of Data"), not a request for it. */
 export function headingNamesExchange(heading: string | undefined): boolean {
   if (!heading) return false;
+  // A heading of one word ("Exchange", "Information") names the article's subject as well.
+  if (/^\s*(?:the )?(?:exchanges?|sharing|information|data|intelligence)\s*$/i.test(heading)) return true;
   return /\b(?:exchange|sharing|provision|supply|transmission|communication|disclosure|transfer|passing on) of (?:[a-z-]+ )?(?:information|data|intelligence|records)\b|\b(?:information|data|intelligence) (?:sharing|exchange)\b|\bspontaneous (?:information|exchange)\b/i.test(heading);
 }
