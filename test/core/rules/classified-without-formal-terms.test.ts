@@ -125,6 +125,9 @@ ruleTester('classified-without-formal-terms', {
       '## Article 1',
       '# Arrangement on Counterterrorism Cooperation\n\nThe Parties,\n\nHaving arranged between themselves for the mutual protection of the classified information they exchange,\n\nHave agreed as follows:\n\n## Article 1',
     ),
+    // The front matter's classification sets the context of every clause: a consent rule for
+    // onward release is then a classified term.
+    `${head('SECRET')}1. Information received shall not be passed to a third State without the written consent of the Providing Party.\n`,
     // The article heading sets the context of a clause that does not itself say "classified".
     `${head()}1. The Parties may exchange classified information.\n\n## Article 4 — Protection of Classified Information\n\n1. Information received under Article 3 shall not be passed to a third State without the written consent of the originating Party.\n`,
   ],
@@ -151,6 +154,11 @@ ruleTester('classified-without-formal-terms', {
       name: "a clause's own words decide: a consent rule for personal data under a classified heading is no classified term",
       code: draft('The Parties may exchange classified information.', '\n## Article 4 — Classified Information\n\nPersonal data received shall not be passed to a third State without the written consent of the originating Party.\n'),
       errors: [{ line: 23, message: /"classified information"/ }],
+    },
+    {
+      name: "in a draft marked SECRET, a clause's own words decide: a consent rule for personal data is no classified term",
+      code: `${head('SECRET')}1. Personal data received shall not be passed to a third State without the consent of the Providing Party.\n`.replace('## Article 1', '# Counterterrorism Arrangement\n\n## Article 1'),
+      errors: [{ line: 13, column: 1, message: /front matter marks this draft SECRET/ }],
     },
     {
       name: 'front matter only: the title heading carries the finding',

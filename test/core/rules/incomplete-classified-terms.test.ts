@@ -109,9 +109,20 @@ ruleTester('incomplete-classified-terms', {
       'A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly.',
     ),
   ],
-  invalid: partial.map(([clauses, message]) => ({
-    name: clauses[0]!.slice(0, 60),
-    code: draft(...clauses),
-    errors: [{ line: 20, column: 1, message: new RegExp(`Article 3 sets some terms for classified material ${message.source.startsWith('but') ? '' : '.*'}${message.source}`), severity: 'information' as const }],
-  })),
+  invalid: [
+    ...partial.map(([clauses, message]) => ({
+      name: clauses[0]!.slice(0, 60),
+      code: draft(...clauses),
+      errors: [{ line: 20, column: 1, message: new RegExp(`Article 3 sets some terms for classified material ${message.source.startsWith('but') ? '' : '.*'}${message.source}`), severity: 'information' as const }],
+    })),
+    {
+      // The front matter's classification sets the context: the consent rule of an article that
+      // never says "classified" is a classified term in a draft marked SECRET.
+      name: 'a draft marked SECRET reads its consent rule as a classified term',
+      code: draft('Information received shall not be passed to a third State without the written consent of the Providing Party.')
+        .replace('handling: TLP:AMBER', 'classification: SECRET\nhandling: TLP:AMBER')
+        .replace('## Article 3 — Classified Information', '## Article 3 — Onward Transfer'),
+      errors: [{ line: 21, column: 1, message: /Article 3 sets some terms for classified material but not the governing security instrument/, severity: 'information' as const }],
+    },
+  ],
 });

@@ -34,15 +34,22 @@ export interface SectionFacts {
 }
 
 const cache = new WeakMap<object, SectionFacts>();
+// The same, read in a draft whose front matter marks it classified (every clause is then in a
+// classified context unless its own words say otherwise).
+const classifiedDraftCache = new WeakMap<object, SectionFacts>();
 
 const safeguardingPattern =
   /\b(?:(?:degree|level|standard) of (?:security )?protection|adequately protected|(?:shall|will|must) (?:be )?(?:protect|safeguard)\w*)\b|\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
 const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:shared |exchanged )?information|security of information|handling)\b/i;
 const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
 
-/** The facts of a section, read once per section text. */
-export function sectionFacts(section: Section): SectionFacts {
-  const hit = cache.get(section.data);
+/**
+ * The facts of a section, read once per section text. `classifiedDraft` says the draft's front
+ * matter marks it classified: its clauses are then read as about classified material.
+ */
+export function sectionFacts(section: Section, classifiedDraft = false): SectionFacts {
+  const memo = classifiedDraft ? classifiedDraftCache : cache;
+  const hit = memo.get(section.data);
   if (hit) return hit;
   const base = section.span.start;
   const facts: SectionFacts = {
@@ -81,7 +88,7 @@ export function sectionFacts(section: Section): SectionFacts {
     const clause = section.clauses[i]!;
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
-    const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
+    const sectionClassified = classifiedDraft || classifiedTitle || near(i, (b) => b.classified);
     const variant = (operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0);
     const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
@@ -100,7 +107,7 @@ export function sectionFacts(section: Section): SectionFacts {
     facts.classifiedElements.add('instrument');
     facts.classifiedFormal = true;
   }
-  cache.set(section.data, facts);
+  memo.set(section.data, facts);
   return facts;
 }
 
@@ -178,24 +185,26 @@ export interface DraftFacts {
   exchangeTopical?: Located;
 }
 
-/** Combines the facts of every section of a draft. */
-export function draftFacts(sections: readonly Section[]): DraftFacts {
+/** Combines the facts of every section of a draft (`classifiedDraft`: its front matter marks it classified). */
+export function draftFacts(sections: readonly Section[], classifiedDraft = false): DraftFacts {
+  const draftCache = classifiedDraft ? classifiedDraftFacts : plainDraftFacts;
   const hit = draftCache.get(sections);
   if (hit) return hit;
-  const d = combine(sections);
+  const d = combine(sections, classifiedDraft);
   draftCache.set(sections, d);
   return d;
 }
 
 // Several rules read the same draft's facts: combine them once per model.
-const draftCache = new WeakMap<readonly Section[], DraftFacts>();
+const plainDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
+const classifiedDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 
-function combine(sections: readonly Section[]): DraftFacts {
+function combine(sections: readonly Section[], classifiedDraft: boolean): DraftFacts {
   const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
-    const f = sectionFacts(section);
+    const f = sectionFacts(section, classifiedDraft);
     for (const p of f.personal) d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
     for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {

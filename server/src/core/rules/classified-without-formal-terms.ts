@@ -19,9 +19,10 @@ export const classifiedWithoutFormalTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
     const level = model.frontMatter.classification;
     const fromFrontMatter = isClassifiedLevel(level);
+    // A front matter that marks the draft classified makes every clause one about classified material.
+    const facts = draftFacts(model.sections, fromFrontMatter);
     if (facts.classified.length === 0 && !fromFrontMatter) return;
     if (facts.classifiedFormal) return;
     let span: Span;

@@ -35,8 +35,9 @@ export const incompleteClassifiedTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
-    if (facts.classified.length === 0 && !isClassifiedLevel(model.frontMatter.classification)) return;
+    const fromFrontMatter = isClassifiedLevel(model.frontMatter.classification);
+    const facts = draftFacts(model.sections, fromFrontMatter);
+    if (facts.classified.length === 0 && !fromFrontMatter) return;
     if (!facts.classifiedFormal || facts.classifiedElements.has('instrument')) return;
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;
