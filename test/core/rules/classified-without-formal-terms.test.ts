@@ -90,6 +90,10 @@ const leftOut = [
   'The Centre shall publish non-classified summaries of the reports it receives.',
   'No classified information shall be exchanged under this Arrangement.',
   'Reports may exclude commercially sensitive or classified information.',
+  'The Parties shall not exchange classified information under this Arrangement.',
+  'The requested Party may refuse a request that concerns classified information.',
+  // Not classified material at all: goods sorted under a tariff heading.
+  'Items classified under the tariff headings listed in the Annex are covered.',
 ];
 
 ruleTester('classified-without-formal-terms', {
@@ -142,6 +146,19 @@ ruleTester('classified-without-formal-terms', {
       code: draft(c),
       errors: [{ line: 23, message: new RegExp(`Article 3 contemplates classified material \\("${words}"\\), but the draft sets no formal terms`) }],
     })),
+    {
+      name: 'a definition sets no terms: marking named in a definition marks nothing',
+      code: draft(
+        'The Parties may exchange classified information.',
+        '\n## Article 4 — Definitions\n\n1. "Classified Information" means information that bears a security classification marking of either Party.\n',
+      ),
+      errors: [{ line: 23, message: /"classified information"/ }],
+    },
+    {
+      name: 'a Party that shall not exchange classified information except as agreed still contemplates it',
+      code: draft('The Parties shall not exchange classified information under this Arrangement except as they agree in each case.'),
+      errors: [{ line: 23, message: /"classified information"/ }],
+    },
     {
       name: 'a recital that only foresees classified exchanges names no instrument',
       code: `${head()}1. The Parties shall cooperate in training.\n`.replace(

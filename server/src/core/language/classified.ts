@@ -36,19 +36,23 @@ export const classifiedElementNames: Record<ClassifiedElement, string> = {
 };
 
 const classifiedMention =
-  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [Ii]nformation)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/g;
+  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [Ii]nformation)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b(?! (?:under|according to|into|in accordance with)\b)|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/g;
 
 /** A word before "classified" that says the opposite: "unclassified", "non-classified", "declassified". */
 const negatedBefore = /(?:\bun|\bnon[- ]?|\bde|\bnot )$/i;
 /**
  * Words before a mention, in its sentence, that leave classified material out rather than exchange
  * it: a report that "may exclude" national security information, information "other than"
- * classified information, a Party that "need not provide" it, an agreement that "does not cover" it.
+ * classified information, a Party that "need not provide" it, an agreement that "does not cover" it,
+ * a Party that may refuse a request that concerns it.
  */
 const leftOutBefore =
-  /\b(?:exclud\w*|exclusion of|except(?:ing)?|other than|omit\w*|does not (?:cover|apply to|extend to|include|provide for)|shall not (?:cover|apply to|extend to|include)|need not (?:include|provide|disclose|supply|contain|communicate)|(?:is|are|be) not (?:required|obliged) to (?:provide|disclose|supply|include|communicate|furnish)|nothing\b[^.;]{0,80}\brequir\w*[^.;]{0,60}\b(?:provide|disclose|supply|furnish|communicate))\b[^.;:]{0,60}$/i;
+  /\b(?:exclud\w*|exclusion of|except(?:ing)?|other than|omit\w*|does not (?:cover|apply to|extend to|include|provide for)|shall not (?:cover|apply to|extend to|include)|need not (?:include|provide|disclose|supply|contain|communicate)|(?:is|are|be) not (?:required|obliged) to (?:provide|disclose|supply|include|communicate|furnish)|nothing\b[^.;]{0,80}\brequir\w*[^.;]{0,60}\b(?:provide|disclose|supply|furnish|communicate)|refus\w*|declin\w*)\b[^.;:]{0,60}$/i;
 /** "No classified information shall be exchanged under this Agreement" (and no "unless" or "except" after). */
 const noneExchanged = /^[^.;]{0,40}\bshall be (?:exchanged|provided|transmitted|transferred|shared|supplied|furnished|released)\b(?![^.;]{0,80}\b(?:unless|except|without|save|other than)\b)/i;
+/** "The Parties shall not exchange classified information under this Agreement" (the same, said of the Parties). */
+const notExchangedBefore = /\b(?:shall|will|do|does|may) not (?:exchange|share|provide|transmit|transfer|supply|furnish)\s+(?:any\s+)?$/i;
+const underThisWithoutException = /^[^.;]{0,60}\b(?:under|pursuant to|within the framework of|in the framework of) (?:this|the present)\b(?![^.;]{0,80}\b(?:unless|except|without|save|other than)\b)/i;
 
 /** Where a text first names classified material it contemplates, if it does. */
 export function classifiedMentionIn(raw: string): { start: number; end: number } | undefined {
@@ -63,7 +67,9 @@ export function classifiedMentionIn(raw: string): { start: number; end: number }
     if (/unclassified\W*$/i.test(before) || /^(?:un|non)/i.test(m[0])) continue;
     const sentenceBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
     if (leftOutBefore.test(sentenceBefore)) continue;
-    if (/\bno\s+$/i.test(sentenceBefore) && noneExchanged.test(raw.slice(at + m[0].length, at + m[0].length + 200))) continue;
+    const after = raw.slice(at + m[0].length, at + m[0].length + 200);
+    if (/\bno\s+$/i.test(sentenceBefore) && noneExchanged.test(after)) continue;
+    if (notExchangedBefore.test(sentenceBefore) && underThisWithoutException.test(after)) continue;
     return { start: at, end: at + m[0].length };
   }
   return undefined;

@@ -146,9 +146,18 @@ function readClause(
     const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
-    const terms = classifiedTermsIn(text, o.sectionClassified);
-    c.classifiedElements = [...terms.elements];
-    c.classifiedFormal = terms.formal;
+    // A definition sets no terms ("'Classified Information' means information marked with a
+    // security classification" marks nothing); it may still name the instrument in force.
+    if (o.definitionsArticle || isDefinition(text)) {
+      if (recitedInstrument(text)) {
+        c.classifiedElements = ['instrument'];
+        c.classifiedFormal = true;
+      }
+    } else {
+      const terms = classifiedTermsIn(text, o.sectionClassified);
+      c.classifiedElements = [...terms.elements];
+      c.classifiedFormal = terms.formal;
+    }
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
