@@ -83,7 +83,7 @@ export function mentionsClassified(raw: string): boolean {
 /** Cheap test: could this text carry any formal term? */
 export function mayCarryClassifiedTerms(lower: string): boolean {
   // A word that each term below needs.
-  return /classif|secur|clear|visit|nsa|dsa|between the|in force|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci/.test(lower);
+  return /classif|secur|clear|visit|\bnsa|\bdsa|between the|in force|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci/.test(lower);
 }
 
 // The governing instrument. A security agreement or arrangement counts where the text puts the
