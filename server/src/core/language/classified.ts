@@ -110,6 +110,10 @@ const instrumentPatterns: RegExp[] = [
 const deferredBefore = /\b(?:desir\w*|intend\w*|wish\w*|shall|will|may|to|undertake to)\s+(?:conclude|negotiate|reach|agree on|agree upon|establish|draw up|enter into|work out|develop)\b[^.;]{0,40}$/;
 const deferredAfter = /^[^.;]{0,30}\b(?:to be|which (?:shall|will) be|that (?:shall|will) be) (?:concluded|agreed|reached|negotiated|established|drawn up|worked out)\b/;
 
+/** Cheap tests: a word each instrument pattern needs; a word each term proper to classified handling needs. */
+const mayNameInstrument = /secur|classif|militar|defen[cs]e|annex|appendix|schedule|confidential|gsom|gsoi|c-m\(55/;
+const mayCarrySpecificTerm = /classif|mark|safeguarded as|clear|downgrad|government[- ]to[- ]government|diplomatic (?:bag|pouch|courier)|secur|militar|defen[cs]e|annex|appendix|schedule|confidential|gsom|gsoi|c-m\(55/;
+
 /** Whether a text refers to a governing security instrument in force (or one its exchanges are put under). */
 export function instrumentIn(lower: string): boolean {
   for (const re of instrumentPatterns) {
@@ -126,7 +130,7 @@ export function instrumentIn(lower: string): boolean {
 // Terms that belong to classified handling wherever they stand.
 const specific: [ClassifiedElement, RegExp][] = [
   ['equivalence', /\b(?:equivalent (?:level of |levels of )?(?:security )?classifications?|(?:following|these|the) classification (?:levels|categories)(?: (?:are|shall be) (?:equivalent|used|applied))?(?=[:\s])[^.;]{0,10}:|classification (?:equivalen\w*|tables?)|equivalen(?:t|ce) (?:security )?(?:classification|levels?)|corresponding (?:security )?classifications?|(?:marked|marking|markings|mark)\b[^.;]{0,80}\b(?:classification|country of origin|originat\w*)|classification[^.;]{0,60}\bmark\w*|safeguarded as)\b/],
-  ['need-to-know', /\b(?:security clear(?:ed|ances?)|appropriately cleared|cleared (?:personnel|persons|individuals|staff)|personnel security clearance|clearances? (?:at|to) the (?:appropriate|requisite|required) level|clearance for access|(?:granted|hold\w*|possess\w*) (?:a |an |the )?(?:appropriate |requisite )?clearance)\b/],
+  ['need-to-know', /\b(?:security clear(?:ed|ances?)|appropriately cleared|cleared (?:personnel|persons|individuals|staff)|personnel security clearance|clearances? (?:at|to) the (?:appropriate|requisite|required) level|clearance for access|(?:granted|holds?|holding|held|possess(?:es|ing)?) (?:a |an |the )?(?:appropriate |requisite )?clearance)\b/],
   ['downgrading', /\b(?:downgrad\w*|declassif\w*|reclassif\w*|(?:alter|change|lower|modify)\w*[^.;]{0,30}\bclassification)\b/],
   ['transmission', /\b(?:government[- ]to[- ]government|diplomatic (?:bag|pouch|courier))\b/],
 ];
@@ -157,8 +161,18 @@ const compromiseEvent = /\b(?:loss|lost|compromised?|compromises|unauthori[sz]ed
 const compromiseEventProper = /\b(?:compromise of classified|breach(?:es)? of (?:the )?security (?:regulations|rules|procedures)|security (?:violations?|infractions?))\b/;
 const compromiseAction = /\b(?:report\w*|notif\w*|inform(?!ation)\w*|investigat\w*|advis\w*|made known)\b/;
 
-/** Any of the patterns above, joined into one so that the text is read once (none has flags or back-references). */
-const mayHoldTerm = new RegExp([...specific, ...generic].map(([, re]) => `(?:${re.source})`).concat([returnAtEnd, compromiseEvent, instrumentInContext, securityAuthority, visitTerms].map((re) => `(?:${re.source})`)).join('|'));
+
+/**
+ * Any of the patterns above, joined into one so that a clause none of them can match is not cut into
+ * sentences (none has flags or back-references).
+ */
+const mayHoldTerm = new RegExp(
+  [...specific, ...generic]
+    .map(([, re]) => re)
+    .concat([returnAtEnd, compromiseEvent, instrumentInContext, securityAuthority, visitTerms])
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+);
 
 /** The formal terms a text supplies, and whether any of them is a formal term on its own. */
 export interface ClassifiedTerms {
@@ -173,7 +187,7 @@ export function classifiedElementsIn(text: string, classifiedContext: boolean): 
 }
 
 /** The formal terms in a text, read sentence by sentence; a list's lead-in is read with each item. */
-export function classifiedTermsIn(text: string, classifiedContext: boolean): ClassifiedTerms {
+export function classifiedTermsIn(text: string, classifiedContext: boolean, known?: { mentions: boolean; personal: boolean }): ClassifiedTerms {
   const found = new Set<ClassifiedElement>();
   // Elements read in a form that is a formal term on its own (all but a bare return at termination).
   const strong = new Set<ClassifiedElement>();
@@ -187,16 +201,21 @@ export function classifiedTermsIn(text: string, classifiedContext: boolean): Cla
   };
   // Collapsed as well: the patterns read phrases across the line breaks of a wrapped paragraph.
   const lower = collapsedLower(text);
-  if (!mayCarryClassifiedTerms(lower)) return { elements: found, formal };
-  if (instrumentIn(lower)) add('instrument');
-
   // Outside a classified context, only terms proper to classified handling can count, and the
   // whole text can be read at once; sentences matter only to find a classified subject.
-  if (!classifiedContext && !mentionsClassified(text)) {
+  // What the caller already knows of the whole text: whether it names classified material, and
+  // whether it names personal data (if it does not, none of its sentences does).
+  const mentions = known ? known.mentions : mentionsClassified(text);
+  const mayNamePersonal = known ? known.personal : true;
+  if (!classifiedContext && !mentions) {
+    if (!mayCarrySpecificTerm.test(lower)) return { elements: found, formal };
+    if (mayNameInstrument.test(lower) && instrumentIn(lower)) add('instrument');
     for (const [e, re] of specific) if (re.test(lower)) add(e);
     if (compromiseEventProper.test(lower)) for (const s of sentences(text)) if (compromiseEventProper.test(s.norm) && compromiseAction.test(s.norm)) add('compromise');
     return { elements: found, formal };
   }
+  if (!mayCarryClassifiedTerms(lower)) return { elements: found, formal };
+  if (mayNameInstrument.test(lower) && instrumentIn(lower)) add('instrument');
   if (!mayHoldTerm.test(lower)) return { elements: found, formal };
   let lead: { norm: string; classified: boolean } | undefined;
   for (const s of sentences(text)) {
@@ -205,22 +224,29 @@ export function classifiedTermsIn(text: string, classifiedContext: boolean): Cla
     const item = lead !== undefined && /^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]/.test(s.norm);
     if (!item) lead = undefined;
     const norm = item ? `${lead!.norm} ${s.norm}` : s.norm;
+    const leadIn = /:\s*$/.test(s.text);
+    // A sentence with no word any term needs (and no lead-in to pass on) is read no further.
+    if (!leadIn && !mayCarryClassifiedTerms(norm)) continue;
     for (const [e, re] of specific) if (!strong.has(e) && re.test(norm)) add(e);
-    // A sentence about personal data (and not itself about classified material) sets privacy
+    // Whether the sentence is about classified material, asked only once a term that needs it is
+    // found. A sentence about personal data (and not itself about classified material) sets privacy
     // terms, not classified ones, even in an article about classified material: its consent for
     // onward transfer or its breach notice is no originator-consent or compromise term. A sentence
     // that says its information is unclassified is not about classified material either.
-    const own = mentionsClassified(s.text);
-    const inContext =
-      own || (item && lead!.classified) || (classifiedContext && personalDataIn(s.text).length === 0 && !/\b(?:unclassified|non-?classified)\b/.test(s.norm));
-    if (inContext) {
-      if (!found.has('instrument') && instrumentInContext.test(norm)) add('instrument');
-      if (!formal && (securityAuthority.test(norm) || visitTerms.test(norm))) formal = true;
-      for (const [e, re] of generic) if (!strong.has(e) && re.test(norm)) add(e);
-      if (!found.has('compromise') && compromiseEvent.test(norm) && compromiseAction.test(norm)) add('compromise');
-      if (!found.has('termination') && returnAtEnd.test(norm)) add('termination', false);
-    } else if (!found.has('compromise') && compromiseEventProper.test(norm) && compromiseAction.test(norm)) add('compromise');
-    if (/:\s*$/.test(s.text)) lead = { norm: s.norm, classified: own || (item && lead!.classified) };
+    let own: boolean | undefined;
+    let context: boolean | undefined;
+    const ownMention = () => (own ??= mentions && mentionsClassified(s.text));
+    const inContext = () =>
+      (context ??=
+        ownMention() ||
+        (item && lead!.classified) ||
+        (classifiedContext && !/\b(?:unclassified|non-?classified)\b/.test(s.norm) && (!mayNamePersonal || personalDataIn(s.text).length === 0)));
+    if (!found.has('instrument') && instrumentInContext.test(norm) && inContext()) add('instrument');
+    if (!formal && (securityAuthority.test(norm) || visitTerms.test(norm)) && inContext()) formal = true;
+    for (const [e, re] of generic) if (!strong.has(e) && re.test(norm) && inContext()) add(e);
+    if (!found.has('compromise') && compromiseEvent.test(norm) && compromiseAction.test(norm) && (compromiseEventProper.test(norm) || inContext())) add('compromise');
+    if (!found.has('termination') && returnAtEnd.test(norm) && inContext()) add('termination', false);
+    if (leadIn) lead = { norm: s.norm, classified: ownMention() || (item && lead!.classified) };
   }
   return { elements: found, formal };
 }

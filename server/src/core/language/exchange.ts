@@ -35,9 +35,9 @@ const exchangePattern = new RegExp(
   'g',
 );
 const nounPattern = new RegExp(String.raw`\b${infoNoun}\b`, 'g');
-/** Role names, which hold an act's word without being an act. */
+/** A role name, which holds an act's word without being an act ("the receiving State"). */
 const roleName =
-  /\b(?:receiving|requesting|requested|providing|supplying|sending|transmitting|issuing|furnishing|originating|communicating|disclosing|transferring) (?:contracting |member |partner )?(?:state|party|parties|country|countries|government|agency|agencies|authorit(?:y|ies)|institution|office|side|participant)s?\b/g;
+  /^(?:receiving|providing|supplying|sending|transmitting|furnishing|communicating|disclosing|transferring) (?:contracting |member |partner )?(?:state|party|parties|country|countries|government|agency|agencies|authorit(?:y|ies)|institution|office|side|participant)s?\b/;
 /** What the information is about, right after its noun, that makes it no shared information. */
 const leftOutSubject = new RegExp(
   String.raw`^\s*(?:(?:on|concerning|about|regarding|relating to|related to|of|with respect to|as to|in respect of|pertinent to|relative to)\s+)(?:[\w-]+\s+){0,4}?(?:laws?|legislation|legal (?:system|texts?|provisions)|procedures?|judicial organi[sz]ation|regulations|measures?(?: taken)?|administrative arrangements|practices|results?|outcomes?|decisions?|stage|progress|status|action taken|communications? frequenc\w*|frequenc\w*|flight (?:plans?|safety)|(?:the )?safety of (?:air )?navigation|air traffic|tariffs?|(?:user )?charges|prices?|invoices?|statistic\w*|timetables?|schedules?)\b`,
@@ -55,10 +55,18 @@ const topic =
 export function exchangeIn(text: string): ExchangeKind | undefined {
   const lower = collapsedLower(text);
   if (!/inform|data|record|intelligence|report|product|material|indicator|assessment|alert|evidence|files|document|particulars/.test(lower)) return undefined;
-  const read = lower.replace(roleName, (m) => 'x'.repeat(m.length));
+  const read = lower;
+  // A text with no protected subject anywhere can at most be plain: its first passing-on decides.
+  const mayBeTopical = topic.test(read);
   let kind: ExchangeKind | undefined;
   exchangePattern.lastIndex = 0;
   for (let m = exchangePattern.exec(read); m; m = exchangePattern.exec(read)) {
+    // "the receiving State ... documents": the act's word is a role name; read on after it.
+    const role = roleName.exec(read.slice(m.index, m.index + 60));
+    if (role) {
+      exchangePattern.lastIndex = m.index + role[0].length;
+      continue;
+    }
     // The noun is at the end of the first form ("exchange ... information") and at the start of
     // the second ("information ... shall be exchanged").
     const nouns = [...m[0].matchAll(nounPattern)];
@@ -75,6 +83,7 @@ export function exchangeIn(text: string): ExchangeKind | undefined {
     end = end < 0 ? read.length : m.index + end;
     const sentence = read.slice(start, end);
     if (requestContents.test(sentence) || noDuty.test(sentence)) continue;
+    if (!mayBeTopical) return 'plain';
     if (topic.test(sentence)) return 'topical';
     kind = 'plain';
   }

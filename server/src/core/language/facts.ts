@@ -1,6 +1,6 @@
 /**
  * What the mission checks need to know about one section (personal data named, privacy handling,
- * classified material and its terms, safeguarding, the exchange of information), read once per
+ * classified material and its terms, safeguarding; and, when asked, the exchange of information), read once per
  * section text and kept while the section is unchanged: the section's parsed data object is the
  * cache key, so a section that was not edited is not read again.
  */
@@ -25,12 +25,10 @@ export interface SectionFacts {
   classifiedElements: Set<ClassifiedElement>;
   /** Whether any of those elements is a formal term on its own (a bare return at termination is not). */
   classifiedFormal: boolean;
+  /** The operative clauses (by index) read outside a classified context: a classified front matter puts them in one. */
+  outsideClassifiedContext: number[];
   /** Whether a clause protects shared information from public or unauthorised disclosure. */
   safeguarding: boolean;
-  /** The first clause that provides for the exchange of information. */
-  exchange?: Span;
-  /** The first clause that provides for the exchange of information on a subject the policy protects (or any exchange under a heading that names information exchange). */
-  exchangeTopical?: Span;
 }
 
 const cache = new WeakMap<object, SectionFacts>();
@@ -48,8 +46,8 @@ const classifiedHeading = /\b(?:classified|security of (?:classified|military) i
  * matter marks it classified: its clauses are then read as about classified material.
  */
 export function sectionFacts(section: Section, classifiedDraft = false): SectionFacts {
-  const memo = classifiedDraft ? classifiedDraftCache : cache;
-  const hit = memo.get(section.data);
+  if (classifiedDraft) return sectionFactsInClassifiedDraft(section);
+  const hit = cache.get(section.data);
   if (hit) return hit;
   const base = section.span.start;
   const facts: SectionFacts = {
@@ -59,6 +57,7 @@ export function sectionFacts(section: Section, classifiedDraft = false): Section
     classified: [],
     classifiedElements: new Set(),
     classifiedFormal: false,
+    outsideClassifiedContext: [],
     safeguarding: false,
   };
   const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
@@ -72,9 +71,6 @@ export function sectionFacts(section: Section, classifiedDraft = false): Section
     if (section.heading) facts.classified.push({ span: shift(section.heading.span, -base), text: title! });
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
-  // An article headed as an exchange of information ("Exchange of Information") provides for it
-  // whatever the information's subject.
-  const informationHeading = section.kind !== 'title' && section.kind !== 'preamble' && headingNamesExchange(title);
   const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
   const operative = section.kind !== 'preamble';
   // What each clause names itself, then the context of its neighbours: a paragraph about "such
@@ -88,7 +84,8 @@ export function sectionFacts(section: Section, classifiedDraft = false): Section
     const clause = section.clauses[i]!;
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
-    const sectionClassified = classifiedDraft || classifiedTitle || near(i, (b) => b.classified);
+    const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
+    if (!sectionClassified && operative && !definitionsArticle) facts.outsideClassifiedContext.push(i);
     const variant = (operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0);
     const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
@@ -98,8 +95,6 @@ export function sectionFacts(section: Section, classifiedDraft = false): Section
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
     if (c.classifiedFormal) facts.classifiedFormal = true;
     if (c.safeguarding) facts.safeguarding = true;
-    if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
-    if (!facts.exchangeTopical && (c.exchange === 'topical' || (c.exchange && informationHeading))) facts.exchangeTopical = shift(clause.span, -base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
@@ -107,7 +102,36 @@ export function sectionFacts(section: Section, classifiedDraft = false): Section
     facts.classifiedElements.add('instrument');
     facts.classifiedFormal = true;
   }
-  memo.set(section.data, facts);
+  cache.set(section.data, facts);
+  return facts;
+}
+
+/** A clause's classified terms read in a classified context (a draft whose front matter marks it classified). */
+const inClassifiedDraftMemo = new TextMemo<{ elements: ClassifiedElement[]; formal: boolean }>(8000);
+
+/**
+ * The facts of a section of a draft whose front matter marks it classified: the same as
+ * `sectionFacts`, but every operative clause's classified terms are read as about classified
+ * material (only they depend on it; nothing else is read again).
+ */
+function sectionFactsInClassifiedDraft(section: Section): SectionFacts {
+  const hit = classifiedDraftCache.get(section.data);
+  if (hit) return hit;
+  const plain = sectionFacts(section);
+  const facts: SectionFacts = { ...plain, classifiedElements: new Set(plain.classifiedElements) };
+  // Only the clauses read outside a classified context are read again.
+  for (const i of plain.outsideClassifiedContext) {
+    const text = section.clauses[i]!.text;
+    if (isDefinition(text)) continue;
+    const t = inClassifiedDraftMemo.get(text, () => {
+      const basic = basicMemo.get(text, () => ({ personal: personalDataIn(text), classified: mentionsClassified(text) }));
+      const r = classifiedTermsIn(text, true, { mentions: basic.classified, personal: basic.personal.length > 0 });
+      return { elements: [...r.elements], formal: r.formal };
+    });
+    for (const e of t.elements) facts.classifiedElements.add(e);
+    if (t.formal) facts.classifiedFormal = true;
+  }
+  classifiedDraftCache.set(section.data, facts);
   return facts;
 }
 
@@ -120,7 +144,6 @@ interface ClauseFacts {
   classifiedElements: ClassifiedElement[];
   classifiedFormal: boolean;
   safeguarding: boolean;
-  exchange: ExchangeKind | undefined;
 }
 
 const clauseMemo = new VariantMemo<ClauseFacts>(8000);
@@ -133,7 +156,7 @@ function readClause(
   basic: { personal: PersonalDataMention[]; classified: boolean },
   o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false, exchange: undefined };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false };
   if (basic.classified) c.classifiedAt = firstClassified(text);
   // A recital that records the security agreement or arrangements in force between the Parties
   // ("having arranged the mutual protection of the classified information they exchange") names
@@ -154,14 +177,13 @@ function readClause(
         c.classifiedFormal = true;
       }
     } else {
-      const terms = classifiedTermsIn(text, o.sectionClassified);
+      const terms = classifiedTermsIn(text, o.sectionClassified, { mentions: basic.classified, personal: basic.personal.length > 0 });
       c.classifiedElements = [...terms.elements];
       c.classifiedFormal = terms.formal;
     }
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
-    c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) ? exchangeIn(flat) : undefined;
   }
   return c;
 }
@@ -190,8 +212,6 @@ export interface DraftFacts {
   classifiedFormal: boolean;
   classifiedSection?: Section;
   safeguarding: boolean;
-  exchange?: Located;
-  exchangeTopical?: Located;
 }
 
 /** Combines the facts of every section of a draft (`classifiedDraft`: its front matter marks it classified). */
@@ -233,8 +253,6 @@ function combine(sections: readonly Section[], classifiedDraft: boolean): DraftF
       d.classifiedSection = section;
     }
     if (f.safeguarding) d.safeguarding = true;
-    if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
-    if (!d.exchangeTopical && f.exchangeTopical) d.exchangeTopical = { section, span: shift(f.exchangeTopical, section.span.start), text: '' };
   }
   return d;
 }
@@ -263,6 +281,60 @@ export function isClassifiedLevel(value: string | undefined): boolean {
   const v = value.trim().toLowerCase();
   if (v === '' || /unclassified|^none$|^public$|^cui\b|^n\/?a$|^official$|^sbu$|^les$/.test(v)) return false;
   return /secret|confidential|classified|restricted/.test(v);
+}
+
+/** Where a draft provides for the exchange of information (language/exchange.ts). */
+export interface DraftExchange {
+  /** The first clause that passes information on. */
+  exchange?: Located;
+  /** The first that passes on information on a subject the policy protects (or any under a heading that names the exchange of information). */
+  exchangeTopical?: Located;
+}
+
+const exchangeMemo = new TextMemo<ExchangeKind | 'none'>(8000);
+const sectionExchangeCache = new WeakMap<object, { exchange?: Span; exchangeTopical?: Span }>();
+const draftExchangeCache = new WeakMap<readonly Section[], DraftExchange>();
+
+/**
+ * Where a draft provides for the exchange of information. Read only when a rule asks
+ * (missing-safeguarding asks only of a draft with no safeguarding clause), once per section text.
+ */
+export function draftExchange(sections: readonly Section[]): DraftExchange {
+  const hit = draftExchangeCache.get(sections);
+  if (hit) return hit;
+  const d: DraftExchange = {};
+  for (const section of sections) {
+    const f = sectionExchange(section);
+    if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
+    if (!d.exchangeTopical && f.exchangeTopical) d.exchangeTopical = { section, span: shift(f.exchangeTopical, section.span.start), text: '' };
+    if (d.exchange && d.exchangeTopical) break;
+  }
+  draftExchangeCache.set(sections, d);
+  return d;
+}
+
+function sectionExchange(section: Section): { exchange?: Span; exchangeTopical?: Span } {
+  const hit = sectionExchangeCache.get(section.data);
+  if (hit) return hit;
+  const f: { exchange?: Span; exchangeTopical?: Span } = {};
+  const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
+  // Definitions and recitals provide for nothing; an article headed as an exchange of information
+  // ("Exchange of Information") provides for it whatever the information's subject.
+  const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
+  if (section.kind !== 'preamble' && !definitionsArticle) {
+    const informationHeading = section.kind !== 'title' && headingNamesExchange(title);
+    const base = section.span.start;
+    for (const clause of section.clauses) {
+      const text = clause.text;
+      const kind = exchangeMemo.get(text, () => (isRecital(collapsedLower(text)) || isDefinition(text) ? 'none' : (exchangeIn(collapsedText(text)) ?? 'none')));
+      if (kind === 'none') continue;
+      if (!f.exchange) f.exchange = shift(clause.span, -base);
+      if (!f.exchangeTopical && (kind === 'topical' || informationHeading)) f.exchangeTopical = shift(clause.span, -base);
+      if (f.exchangeTopical) break;
+    }
+  }
+  sectionExchangeCache.set(section.data, f);
+  return f;
 }
 
 /** Whether a clause defines a term ("'Receiving Party' means ..."): it provides for nothing. */

@@ -21,9 +21,12 @@ export const classifiedWithoutFormalTerms: Rule = {
     const { model } = ctx;
     const level = model.frontMatter.classification;
     const fromFrontMatter = isClassifiedLevel(level);
-    // A front matter that marks the draft classified makes every clause one about classified material.
-    const facts = draftFacts(model.sections, fromFrontMatter);
-    if (facts.classified.length === 0 && !fromFrontMatter) return;
+    const plain = draftFacts(model.sections);
+    if (plain.classified.length === 0 && !fromFrontMatter) return;
+    if (plain.classifiedFormal) return;
+    // A front matter that marks the draft classified makes every clause one about classified
+    // material (read only now: reading in that context can only add terms).
+    const facts = fromFrontMatter ? draftFacts(model.sections, true) : plain;
     if (facts.classifiedFormal) return;
     let span: Span;
     let what: string;

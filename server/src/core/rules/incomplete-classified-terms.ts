@@ -36,8 +36,12 @@ export const incompleteClassifiedTerms: Rule = {
   check(ctx) {
     const { model } = ctx;
     const fromFrontMatter = isClassifiedLevel(model.frontMatter.classification);
-    const facts = draftFacts(model.sections, fromFrontMatter);
-    if (facts.classified.length === 0 && !fromFrontMatter) return;
+    const plain = draftFacts(model.sections);
+    if (plain.classified.length === 0 && !fromFrontMatter) return;
+    if (plain.classifiedElements.has('instrument')) return;
+    // In a draft whose front matter marks it classified, every clause is read as about classified
+    // material (read only now, when the plain reading names no instrument).
+    const facts = fromFrontMatter ? draftFacts(model.sections, true) : plain;
     if (!facts.classifiedFormal || facts.classifiedElements.has('instrument')) return;
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;

@@ -8,7 +8,7 @@
  * Parties' law, feedback on action taken and the contents of a request are not information sharing.
  */
 import { namesInformationExchange } from '../language/exchange.js';
-import { draftFacts } from '../language/facts.js';
+import { draftExchange, draftFacts } from '../language/facts.js';
 import { lazyFixes, type Rule } from '../rule.js';
 
 export const missingSafeguarding: Rule = {
@@ -28,7 +28,9 @@ export const missingSafeguarding: Rule = {
     // A draft about exchanging information provides for it with any clause that passes information
     // on; any other draft only with one that passes on information the policy protects.
     const informationDraft = fromData || namesInformationExchange(model.frontMatter.title) || namesInformationExchange(title?.text);
-    const at = informationDraft ? (facts.exchangeTopical ?? facts.exchange) : facts.exchangeTopical;
+    // Read only now: a draft with a safeguarding clause is never asked.
+    const exchange = draftExchange(model.sections);
+    const at = informationDraft ? (exchange.exchangeTopical ?? exchange.exchange) : exchange.exchangeTopical;
     if (!at && !fromData) return;
     const span = title?.span ?? at?.section.heading?.span ?? at?.span;
     if (!span) return;
