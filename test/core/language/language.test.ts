@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifiedElementsIn, mentionsClassified } from '../../../server/src/core/language/classified.js';
+import { classifiedElementsIn, classifiedTermsIn, instrumentIn, mentionsClassified, recitedInstrument } from '../../../server/src/core/language/classified.js';
+import { exchangeIn, headingNamesExchange, namesInformationExchange } from '../../../server/src/core/language/exchange.js';
 import { findRestrictions, isRecordedException, readDissemination } from '../../../server/src/core/language/dissemination.js';
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated, isRecital, modalOf } from '../../../server/src/core/language/modality.js';
 import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
@@ -116,6 +117,37 @@ test('classified material and its formal terms', () => {
   assert.deepEqual([...classifiedElementsIn('Classified information shall be handled under the General Security of Military\nInformation Agreement.', false)], ['instrument']);
   assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', false)], []);
   assert.deepEqual([...classifiedElementsIn('Information shall not go to a third State without consent.', true)], ['third-party']);
+  // Material named to be left out is not contemplated; "non-classified" is not classified.
+  assert.equal(mentionsClassified('Reports may leave out, and need not include, national security information.'), false);
+  assert.equal(mentionsClassified('The office shall issue non-classified summaries.'), false);
+  assert.equal(mentionsClassified('No classified information shall be exchanged under this Arrangement.'), false);
+  assert.equal(mentionsClassified('No classified information shall be exchanged unless both Parties agree.'), true);
+  // A bare return at termination is an element but no formal term.
+  const ret = classifiedTermsIn('Classified information shall be returned on termination of this Arrangement.', true);
+  assert.deepEqual([...ret.elements], ['termination']);
+  assert.equal(ret.formal, false);
+  assert.equal(classifiedTermsIn('These obligations shall survive the termination of this Arrangement.', true).formal, true);
+  // Instruments: measures to provide and instruments still to be made are none; a recital of one made is.
+  assert.equal(instrumentIn('physical security arrangements shall be provided for classified meetings.'), false);
+  assert.equal(instrumentIn('the parties shall conclude an arrangement on the protection of classified information.'), false);
+  assert.equal(instrumentIn('exchanges shall take place under the security arrangements in force between the parties.'), true);
+  assert.equal(recitedInstrument('Having arranged between themselves for the mutual protection of the classified information they exchange,'), true);
+  assert.equal(recitedInstrument('Recognising that their cooperation may involve classified information,'), false);
+});
+
+test('the exchange of information, read from what a clause does', () => {
+  assert.equal(exchangeIn('The Parties shall exchange information on persons suspected of terrorist offences.'), 'topical');
+  assert.equal(exchangeIn('The Parties shall exchange information on their training programmes.'), 'plain');
+  assert.equal(exchangeIn('At the request of the receiving State, the mission shall verify the nature of its documents.'), undefined);
+  assert.equal(exchangeIn('The authorities shall supply each other with information on their law and procedure.'), undefined);
+  assert.equal(exchangeIn('The Parties shall provide each other with information on the results of prosecutions.'), undefined);
+  assert.equal(exchangeIn('A request for assistance shall contain the information needed to identify the suspect.'), undefined);
+  assert.equal(exchangeIn('Nothing in this Article shall require a Party to disclose evidence of a crime.'), undefined);
+  assert.equal(exchangeIn('The arrangement, made by an exchange of notes, ends after the technical assessments.'), undefined);
+  assert.equal(namesInformationExchange('Agreement on the Exchange of Information in Tax Matters'), true);
+  assert.equal(namesInformationExchange('Convention on Information on Foreign Law'), false);
+  assert.equal(headingNamesExchange('Exchange of Information'), true);
+  assert.equal(headingNamesExchange('Transmission of a Request for Information'), false);
 });
 
 test('collapse, collapsedText and collapsedLower agree with replacing every run of white space', () => {

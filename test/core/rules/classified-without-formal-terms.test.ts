@@ -52,6 +52,50 @@ const contemplated: [string, string][] = [
   ['Where appropriate, the Parties may exchange information classified up to and including SECRET.', 'information classified'],
 ];
 
+// Kinds seen on real agreements, in our own words. Each names classified material and something
+// that is no formal term: measures to be provided, the receiving Party's own law alone, a return
+// duty, an instrument still to be made, a bare duty to protect.
+const notFormal: [string, string][] = [
+  ['Where classified information is exchanged, physical security arrangements shall be provided by the host Party.', 'classified information'],
+  ['Classified information shall be handled in accordance with the national laws and regulations of the Receiving Party.', 'Classified information'],
+  ['On termination of this Arrangement, classified information received shall be returned to the Providing Party.', 'classified information'],
+  ['Classified equipment lent under this Arrangement shall be returned on request.', 'Classified equipment'],
+  ['The Parties shall conclude an arrangement on the protection of classified information exchanged under this Article.', 'classified information'],
+  ['Exchanges of classified information shall take place under an understanding to be reached between the defence ministries.', 'classified information'],
+  ['Each Party shall protect classified information received against unauthorised disclosure.', 'classified information'],
+  ['The Parties may exchange classified information; any security incident at the liaison office shall be handled locally.', 'classified information'],
+];
+
+// Formal terms in forms seen on real agreements, in our own words.
+const formalForms = [
+  // Originator control: consent of both governments before a transfer to another nation, read
+  // with the items of its lead-in.
+  'The consent of both Governments is a prerequisite to the transfer to any other nation of the following:\n   (a) classified information furnished under this Arrangement;\n   (b) equipment built with such information.',
+  'The Providing Party may restrict the further release of classified information it furnishes.',
+  'Nothing here affects the right of the Party that first received a classified report to restrict its further dissemination.',
+  // The governing instrument, named as the Parties' agreements in a classified context.
+  'Classified information shall be stored and handled in accordance with the applicable laws and the agreements between the Parties.',
+  'Classified information shall be exchanged under the security arrangements in force between the Parties.',
+  // Survival, even with a return duty beside it.
+  'Classified information shall be returned on termination, and the obligations of this Article concerning it shall survive termination.',
+  // Loss reported, security authorities, visits.
+  'Any loss of classified information shall be reported at once to the Providing Party.',
+  'The designated security authorities of the Parties shall oversee the handling of classified information.',
+  'Visits involving access to classified information shall require the prior approval of the host Party.',
+];
+
+// Classified material named only to be left out is not contemplated.
+const leftOut = [
+  'Annual reports need not include national security information.',
+  'The Centre shall publish non-classified summaries of the reports it receives.',
+  'No classified information shall be exchanged under this Arrangement.',
+  'Reports may exclude commercially sensitive or classified information.',
+  'The Parties shall not exchange classified information under this Arrangement.',
+  'The requested Party may refuse a request that concerns classified information.',
+  // Not classified material at all: goods sorted under a tariff heading.
+  'Items classified under the tariff headings listed in the Annex are covered.',
+];
+
 ruleTester('classified-without-formal-terms', {
   valid: [
     draft('The Parties may exchange classified information in accordance with the General Security of Military Information Agreement in force between them.'),
@@ -77,6 +121,19 @@ ruleTester('classified-without-formal-terms', {
     `${head()}1. The Parties may exchange classified information.\n\n## Article 4 — Classified Information\n\n1. Only cleared personnel may have access to such information.\n`,
     `${head('SECRET')}1. The Parties shall handle exchanged material in accordance with the General Security of Information Agreement between them.\n`,
     `${head('UNCLASSIFIED//FOR OFFICIAL USE ONLY')}1. The Parties shall exchange screening information.\n`,
+    ...formalForms.map((c) => draft(c)),
+    ...leftOut.map((c) => draft(c)),
+    // A recital recording that the Parties have arranged the mutual protection of the classified
+    // information they exchange names the governing instrument.
+    `${head()}1. The Parties may exchange classified information.\n`.replace(
+      '## Article 1',
+      '# Arrangement on Counterterrorism Cooperation\n\nThe Parties,\n\nHaving arranged between themselves for the mutual protection of the classified information they exchange,\n\nHave agreed as follows:\n\n## Article 1',
+    ),
+    // The front matter's classification sets the context of every clause: a consent rule for
+    // onward release is then a classified term.
+    `${head('SECRET')}1. Information received shall not be passed to a third State without the written consent of the Providing Party.\n`,
+    // The article heading sets the context of a clause that does not itself say "classified".
+    `${head()}1. The Parties may exchange classified information.\n\n## Article 4 — Protection of Classified Information\n\n1. Information received under Article 3 shall not be passed to a third State without the written consent of the originating Party.\n`,
   ],
   invalid: [
     ...contemplated.map(([c, words]) => ({
@@ -84,6 +141,42 @@ ruleTester('classified-without-formal-terms', {
       code: draft(c),
       errors: [{ line: 23, message: new RegExp(`Article 3 contemplates classified material \\("${words}"\\), but the draft sets no formal terms`) }],
     })),
+    ...notFormal.map(([c, words]) => ({
+      name: `no formal term: ${c.slice(0, 50)}`,
+      code: draft(c),
+      errors: [{ line: 23, message: new RegExp(`Article 3 contemplates classified material \\("${words}"\\), but the draft sets no formal terms`) }],
+    })),
+    {
+      name: 'a definition sets no terms: marking named in a definition marks nothing',
+      code: draft(
+        'The Parties may exchange classified information.',
+        '\n## Article 4 — Definitions\n\n1. "Classified Information" means information that bears a security classification marking of either Party.\n',
+      ),
+      errors: [{ line: 23, message: /"classified information"/ }],
+    },
+    {
+      name: 'a Party that shall not exchange classified information except as agreed still contemplates it',
+      code: draft('The Parties shall not exchange classified information under this Arrangement except as they agree in each case.'),
+      errors: [{ line: 23, message: /"classified information"/ }],
+    },
+    {
+      name: 'a recital that only foresees classified exchanges names no instrument',
+      code: `${head()}1. The Parties shall cooperate in training.\n`.replace(
+        '## Article 1',
+        '# Arrangement on Counterterrorism Cooperation\n\nRecognising that their cooperation may involve classified information,\n\n## Article 1',
+      ),
+      errors: [{ line: 15, message: /contemplates classified material \("classified information"\)/ }],
+    },
+    {
+      name: "a clause's own words decide: a consent rule for personal data under a classified heading is no classified term",
+      code: draft('The Parties may exchange classified information.', '\n## Article 4 — Classified Information\n\nPersonal data received shall not be passed to a third State without the written consent of the originating Party.\n'),
+      errors: [{ line: 23, message: /"classified information"/ }],
+    },
+    {
+      name: "in a draft marked SECRET, a clause's own words decide: a consent rule for personal data is no classified term",
+      code: `${head('SECRET')}1. Personal data received shall not be passed to a third State without the consent of the Providing Party.\n`.replace('## Article 1', '# Counterterrorism Arrangement\n\n## Article 1'),
+      errors: [{ line: 13, column: 1, message: /front matter marks this draft SECRET/ }],
+    },
     {
       name: 'front matter only: the title heading carries the finding',
       code: `${head('SECRET')}1. The Parties shall exchange threat reporting.\n`.replace('## Article 1', '# Counterterrorism Arrangement\n\n## Article 1'),

@@ -61,6 +61,12 @@ const partial: [string[], RegExp][] = [
   // ("third", "protect" ...) stood in the same paragraph, so inserting a clause made it count.
   [['Neither Party downgrades the information without the consent of the originating Party.'], /governing security instrument/],
   [['Such material is exchanged only through government-to-government means.'], /governing security instrument/],
+  // A return duty beside a real term is an element supplied: it is not listed as missing.
+  [['Access to classified information shall be limited to cleared personnel.', 'On termination, classified information shall be returned to the Providing Party.'], /reporting and investigation of loss or compromise\. Classified/],
+  // Terms read with a lead-in: the consent rule governs the listed items.
+  [['Agreement of both Parties is a prerequisite to the release to any other nation of:\n   (a) classified information received;\n   (b) items built with it.'], /governing security instrument/],
+  // Security authorities and visits are formal terms, but not among those the check asks for.
+  [['The designated security authorities shall supervise the handling of classified information.'], /governing security instrument.*equivalent classification levels/],
 ];
 
 ruleTester('incomplete-classified-terms', {
@@ -87,6 +93,13 @@ ruleTester('incomplete-classified-terms', {
     draft('Each Party shall designate a contact point.'),
     draft('Records shall be kept of requests.'),
     draft('Classified information shall be handled under the arrangements for the protection of classified information concluded between the Parties.'),
+    // A return duty alone is no formal term: the serious check reports it, not this one.
+    draft('On termination of this Arrangement, classified information received shall be returned to the Providing Party.'),
+    // Measures to be provided, or the national law alone, are no terms either.
+    draft('Where classified information is exchanged, physical security arrangements shall be provided by the host Party.'),
+    draft('Classified information shall be handled in accordance with the national laws and regulations of the Receiving Party.'),
+    // The Parties' agreements named as the governing instrument in a classified context.
+    draft('Classified information shall be stored and handled in accordance with the applicable laws and the agreements between the Parties.', 'Access shall be limited to cleared personnel.'),
     // Privacy terms beside classified material are no classified terms (found by the fix property:
     // inserting the missing privacy elements into such an article turned "no formal terms" into
     // "some formal terms"): onward transfer of personal data with consent, and a breach notice.
@@ -96,9 +109,20 @@ ruleTester('incomplete-classified-terms', {
       'A Party that becomes aware of a breach of security affecting personal data received from the other Party shall notify that Party promptly.',
     ),
   ],
-  invalid: partial.map(([clauses, message]) => ({
-    name: clauses[0]!.slice(0, 60),
-    code: draft(...clauses),
-    errors: [{ line: 20, column: 1, message: new RegExp(`Article 3 sets some terms for classified material ${message.source.startsWith('but') ? '' : '.*'}${message.source}`), severity: 'information' as const }],
-  })),
+  invalid: [
+    ...partial.map(([clauses, message]) => ({
+      name: clauses[0]!.slice(0, 60),
+      code: draft(...clauses),
+      errors: [{ line: 20, column: 1, message: new RegExp(`Article 3 sets some terms for classified material ${message.source.startsWith('but') ? '' : '.*'}${message.source}`), severity: 'information' as const }],
+    })),
+    {
+      // The front matter's classification sets the context: the consent rule of an article that
+      // never says "classified" is a classified term in a draft marked SECRET.
+      name: 'a draft marked SECRET reads its consent rule as a classified term',
+      code: draft('Information received shall not be passed to a third State without the written consent of the Providing Party.')
+        .replace('handling: TLP:AMBER', 'classification: SECRET\nhandling: TLP:AMBER')
+        .replace('## Article 3 — Classified Information', '## Article 3 — Onward Transfer'),
+      errors: [{ line: 21, column: 1, message: /Article 3 sets some terms for classified material but not the governing security instrument/, severity: 'information' as const }],
+    },
+  ],
 });

@@ -45,6 +45,51 @@ const exchanges = [
   'Information received from the other Party may be combined with national data.',
 ];
 
+// A draft whose title names no information exchange: only information on a subject the policy
+// protects makes it an information-sharing draft. Our own drafting; the title heading is line 8.
+const other = (title: string, ...clauses: string[]) => `---
+title: ${title}
+parties:
+  - name: Government of the Republic of Freedonia
+    short: Freedonia
+---
+
+# ${title}
+
+## Article 1 — Cooperation
+
+${clauses.map((c, i) => `${i + 1}. ${c}`).join('\n')}
+`;
+
+const topical = [
+  'The Parties shall exchange information on persons suspected of terrorist offences.',
+  'Each Party shall provide the other with intelligence on threats to shipping.',
+  'The police authorities shall share records relating to trafficking investigations.',
+  'Each Party shall transmit to the other information that may help prevent crime at the border.',
+];
+
+// Passing-on that is no information sharing, in a draft that is not about information.
+const notSharing = [
+  // A role name is not an act.
+  'At the request of the receiving State, the mission shall verify the nature of any documents it holds.',
+  // The treaty's own instruments.
+  'The earlier arrangement, made by an exchange of notes, ends once the technical assessments are done.',
+  // The Parties' law and measures.
+  'The Parties shall supply each other with information on their law and procedure in civil matters.',
+  'The authorities shall communicate to each other all information regarding measures taken to apply this Convention.',
+  // Feedback on action taken.
+  'The Parties shall provide each other with information on the results of prosecutions arising from joint patrols.',
+  // Notices for the safety of navigation, charges, statistics.
+  'During joint patrols, the authorities shall exchange information concerning radio frequencies and flight safety.',
+  'The operators and the authorities shall exchange information concerning airport charges.',
+  // The contents of a request.
+  'A request for assistance shall contain the information needed to identify the suspect vessel.',
+  // A sentence that frees a Party from disclosing.
+  'Nothing in this Article shall require a Party to disclose information on ongoing investigations.',
+  // Information needed to apply the treaty, on no protected subject.
+  'The competent institutions shall provide each other with such information as may be required to settle a claim.',
+];
+
 ruleTester('missing-safeguarding', {
   valid: [
     draft(exchanges[0]!, 'Each Party shall protect information received from public disclosure.'),
@@ -69,6 +114,11 @@ ruleTester('missing-safeguarding', {
     draft(exchanges[14]!, 'The Receiving Party shall treat the information as confidential.'),
     draft(exchanges[15]!, 'Classified information shall be protected from unauthorised disclosure.'),
     draft(exchanges[16]!, 'Information received shall be given the same degree of security protection as in the country of origin.'),
+    ...notSharing.map((c) => other('Agreement on Cooperation in Maritime Matters', c)),
+    other('Agreement on Social Security', 'The institutions shall exchange insurance records where a claim requires it.'),
+    // A title about information on the Parties' law does not make any passing-on count.
+    other('Convention on Information on Foreign Law', 'The liaison bodies shall give information on the law of their State.'),
+    other('Agreement on Police Cooperation', topical[0]!, 'Information received shall be kept confidential.'),
   ],
   invalid: [
     ...exchanges.map((c) => ({
@@ -87,6 +137,21 @@ ruleTester('missing-safeguarding', {
       name: 'without a title, the article that provides for the exchange carries the finding',
       code: draft(exchanges[0]!).replace('# Arrangement on Counterterrorism Information\n\n', ''),
       errors: [{ line: 15, column: 1, message: /^Article 2 provides for the exchange/ }],
+    },
+    ...topical.map((c) => ({
+      name: `information on a protected subject, whatever the title: ${c.slice(0, 40)}`,
+      code: other('Agreement on Cooperation in Maritime Matters', c),
+      errors: [{ line: 8, column: 1, message: /^Article 1 provides for the exchange of information, but no clause protects/ }],
+    })),
+    {
+      name: 'any passing-on under an article headed as an exchange of information',
+      code: other('Agreement on Cooperation in Maritime Matters', 'The Parties shall exchange information.').replace('Article 1 — Cooperation', 'Article 1 — Exchange of Information'),
+      errors: [{ line: 8, column: 1, message: /^Article 1 provides for the exchange of information/ }],
+    },
+    {
+      name: 'feedback is skipped, and the sharing after it in the same clause counts',
+      code: other('Agreement on Cooperation in Maritime Matters', 'Requests for information shall be answered promptly, and information on suspected smugglers provided shall be complete.'),
+      errors: [{ line: 8, column: 1, message: /^Article 1 provides for the exchange of information/ }],
     },
     {
       name: 'front-matter data categories alone',

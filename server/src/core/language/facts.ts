@@ -1,6 +1,6 @@
 /**
  * What the mission checks need to know about one section (personal data named, privacy handling,
- * classified material and its terms, safeguarding, the exchange of information), read once per
+ * classified material and its terms, safeguarding; and, when asked, the exchange of information), read once per
  * section text and kept while the section is unchanged: the section's parsed data object is the
  * cache key, so a section that was not edited is not read again.
  */
@@ -10,7 +10,8 @@ import type { Span } from '../types.js';
 import { shift } from '../spans.js';
 import { TextMemo, VariantMemo } from './memo.js';
 import { collapsedLower, collapsedText } from './sentences.js';
-import { classifiedElementsIn, isSecurityInstrumentTitle, mentionsClassified, type ClassifiedElement } from './classified.js';
+import { classifiedMentionIn, classifiedTermsIn, isSecurityInstrumentTitle, mentionsClassified, recitedInstrument, type ClassifiedElement } from './classified.js';
+import { exchangeIn, headingNamesExchange, type ExchangeKind } from './exchange.js';
 import { isRecital } from './modality.js';
 import { isPrivacyHeading, personalDataIn, privacyHandlingIn, type PersonalDataMention, type PrivacyElement } from './privacy.js';
 
@@ -23,13 +24,18 @@ export interface SectionFacts {
   /** Where classified material is first named. */
   classified: { span: Span; text: string }[];
   classifiedElements: Set<ClassifiedElement>;
+  /** Whether any of those elements is a formal term on its own (a bare return at termination is not). */
+  classifiedFormal: boolean;
+  /** The operative clauses (by index) read outside a classified context: a classified front matter puts them in one. */
+  outsideClassifiedContext: number[];
   /** Whether a clause protects shared information from public or unauthorised disclosure. */
   safeguarding: boolean;
-  /** The first clause that provides for the exchange of information. */
-  exchange?: Span;
 }
 
 const cache = new WeakMap<object, { meaning: Meaning; facts: SectionFacts }>();
+// The same, read in a draft whose front matter marks it classified (every clause is then in a
+// classified context unless its own words say otherwise).
+const classifiedDraftCache = new WeakMap<object, { meaning: Meaning; facts: SectionFacts }>();
 
 /**
  * What the draft's defined terms mean (domain brief: a defined term carries the categories of its
@@ -99,18 +105,18 @@ function formsPattern(forms: string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'u');
 }
 
+
 const safeguardingPattern =
   /\b(?:(?:degree|level|standard) of (?:security )?protection|adequately protected|(?:shall|will|must) (?:be )?(?:protect|safeguard)\w*)\b|\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
-const exchangeNouns = String.raw`(?:information|data|records|intelligence|documents|reports|products|material|indicators|assessments|alerts|evidence|files)`;
-const exchangePattern = new RegExp(
-  String.raw`\b(?:exchang\w*|provid\w*|shar\w*|transmi\w*|suppl\w*|furnish\w*|communicat\w*|access to|forward\w*|disclos\w*|receiv\w*|pass\w* on|giv\w*|mak\w*)\b[^.;]{0,100}\b${exchangeNouns}\b|\b${exchangeNouns}\b[^.;]{0,80}\b(?:exchang\w*|provided|shared|transmitted|supplied|furnished|received|communicated|available|passed)\b`,
-  'i',
-);
 const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:shared |exchanged )?information|security of information|handling)\b/i;
 const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
 
-/** The facts of a section, read once per section text. */
-export function sectionFacts(section: Section, meaning: Meaning = noMeaning): SectionFacts {
+/**
+ * The facts of a section, read once per section text. `classifiedDraft` says the draft's front
+ * matter marks it classified: its clauses are then read as about classified material.
+ */
+export function sectionFacts(section: Section, classifiedDraft = false, meaning: Meaning = noMeaning): SectionFacts {
+  if (classifiedDraft) return sectionFactsInClassifiedDraft(section, meaning);
   const hit = cache.get(section.data);
   if (hit && hit.meaning === meaning) return hit.facts;
   const base = section.span.start;
@@ -120,6 +126,8 @@ export function sectionFacts(section: Section, meaning: Meaning = noMeaning): Se
     privacyElements: new Set(),
     classified: [],
     classifiedElements: new Set(),
+    classifiedFormal: false,
+    outsideClassifiedContext: [],
     safeguarding: false,
   };
   const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
@@ -147,6 +155,7 @@ export function sectionFacts(section: Section, meaning: Meaning = noMeaning): Se
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
+    if (!sectionClassified && operative && !definitionsArticle) facts.outsideClassifiedContext.push(i);
     const variant = ((operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0)) + 32 * meaning.id;
     const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, meaning }));
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
@@ -154,12 +163,15 @@ export function sectionFacts(section: Section, meaning: Meaning = noMeaning): Se
     if (c.privacyPresent) facts.privacyPresent = true;
     for (const e of c.privacyElements) facts.privacyElements.add(e);
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
+    if (c.classifiedFormal) facts.classifiedFormal = true;
     if (c.safeguarding) facts.safeguarding = true;
-    if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
   }
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
-  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) facts.classifiedElements.add('instrument');
+  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) {
+    facts.classifiedElements.add('instrument');
+    facts.classifiedFormal = true;
+  }
   cache.set(section.data, { meaning, facts });
   return facts;
 }
@@ -176,6 +188,35 @@ function basicsOf(text: string, meaning: Meaning): { personal: PersonalDataMenti
   return { personal, classified };
 }
 
+/** A clause's classified terms read in a classified context (a draft whose front matter marks it classified). */
+const inClassifiedDraftMemo = new VariantMemo<{ elements: ClassifiedElement[]; formal: boolean }>(8000);
+
+/**
+ * The facts of a section of a draft whose front matter marks it classified: the same as
+ * `sectionFacts`, but every operative clause's classified terms are read as about classified
+ * material (only they depend on it; nothing else is read again).
+ */
+function sectionFactsInClassifiedDraft(section: Section, meaning: Meaning): SectionFacts {
+  const hit = classifiedDraftCache.get(section.data);
+  if (hit && hit.meaning === meaning) return hit.facts;
+  const plain = sectionFacts(section, false, meaning);
+  const facts: SectionFacts = { ...plain, classifiedElements: new Set(plain.classifiedElements) };
+  // Only the clauses read outside a classified context are read again.
+  for (const i of plain.outsideClassifiedContext) {
+    const text = section.clauses[i]!.text;
+    if (isDefinition(text)) continue;
+    const t = inClassifiedDraftMemo.get(text, meaning.id, () => {
+      const basic = basicMemo.get(text, meaning.id, () => basicsOf(text, meaning));
+      const r = classifiedTermsIn(text, true, { mentions: basic.classified, personal: basic.personal.length > 0 });
+      return { elements: [...r.elements], formal: r.formal };
+    });
+    for (const e of t.elements) facts.classifiedElements.add(e);
+    if (t.formal) facts.classifiedFormal = true;
+  }
+  classifiedDraftCache.set(section.data, { meaning, facts });
+  return facts;
+}
+
 /** What one clause contributes, with spans in its own text. */
 interface ClauseFacts {
   personal: { start: number; end: number; text: string }[];
@@ -183,8 +224,8 @@ interface ClauseFacts {
   privacyPresent: boolean;
   privacyElements: PrivacyElement[];
   classifiedElements: ClassifiedElement[];
+  classifiedFormal: boolean;
   safeguarding: boolean;
-  exchange: boolean;
 }
 
 const clauseMemo = new VariantMemo<ClauseFacts>(8000);
@@ -197,29 +238,41 @@ function readClause(
   basic: { personal: PersonalDataMention[]; classified: boolean },
   o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; meaning: Meaning },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], safeguarding: false, exchange: false };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false };
   if (basic.classified) c.classifiedAt = firstClassified(text, o.meaning);
+  // A recital that records the security agreement or arrangements in force between the Parties
+  // ("having arranged the mutual protection of the classified information they exchange") names
+  // the governing instrument; nothing else in a preamble is a term.
+  if (!o.operative && recitedInstrument(text)) {
+    c.classifiedElements = ['instrument'];
+    c.classifiedFormal = true;
+  }
   if (o.operative) {
     const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
-    c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];
+    // A definition sets no terms ("'Classified Information' means information marked with a
+    // security classification" marks nothing); it may still name the instrument in force.
+    if (o.definitionsArticle || isDefinition(text)) {
+      if (recitedInstrument(text)) {
+        c.classifiedElements = ['instrument'];
+        c.classifiedFormal = true;
+      }
+    } else {
+      const terms = classifiedTermsIn(text, o.sectionClassified, { mentions: basic.classified, personal: basic.personal.length > 0 });
+      c.classifiedElements = [...terms.elements];
+      c.classifiedFormal = terms.formal;
+    }
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
-    c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
   }
   return c;
 }
 
 function firstClassified(text: string, meaning: Meaning): { start: number; end: number } {
-  const re =
-    /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
-  for (const m of text.matchAll(re)) {
-    if (/^unclassified/i.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length))) continue;
-    if (/un$/i.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
-    return { start: m.index!, end: m.index! + m[0].length };
-  }
+  const found = classifiedMentionIn(text);
+  if (found) return found;
   const term = meaning.classified?.exec(text);
   if (term) return { start: term.index, end: term.index + term[0].length };
   return { start: 0, end: Math.min(text.length, 40) };
@@ -241,30 +294,36 @@ export interface DraftFacts {
   privacySection?: Section;
   classified: Located[];
   classifiedElements: Set<ClassifiedElement>;
+  /** Whether the draft sets a formal term for classified material (a bare return at termination is none). */
+  classifiedFormal: boolean;
   classifiedSection?: Section;
   safeguarding: boolean;
-  exchange?: Located;
 }
 
-/** Combines the facts of every section of a draft, read with the meaning of its defined terms. */
-export function draftFacts(model: Pick<AgreementModel, 'sections' | 'terms' | 'text'>): DraftFacts {
+/**
+ * Combines the facts of every section of a draft, read with the meaning of its defined terms
+ * (`classifiedDraft`: its front matter marks it classified).
+ */
+export function draftFacts(model: Pick<AgreementModel, 'sections' | 'terms' | 'text'>, classifiedDraft = false): DraftFacts {
   const sections = model.sections;
+  const draftCache = classifiedDraft ? classifiedDraftFacts : plainDraftFacts;
   const hit = draftCache.get(sections);
   if (hit) return hit;
-  const d = combine(sections, meaningOf(model.terms, model.text));
+  const d = combine(sections, classifiedDraft, meaningOf(model.terms, model.text));
   draftCache.set(sections, d);
   return d;
 }
 
 // Several rules read the same draft's facts: combine them once per model.
-const draftCache = new WeakMap<readonly Section[], DraftFacts>();
+const plainDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
+const classifiedDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 
-function combine(sections: readonly Section[], meaning: Meaning): DraftFacts {
-  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
+function combine(sections: readonly Section[], classifiedDraft: boolean, meaning: Meaning): DraftFacts {
+  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
-    const f = sectionFacts(section, meaning);
+    const f = sectionFacts(section, classifiedDraft, meaning);
     for (const p of f.personal) d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
     for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {
@@ -277,13 +336,13 @@ function combine(sections: readonly Section[], meaning: Meaning): DraftFacts {
     }
     for (const e of f.privacyElements) d.privacyElements.add(e);
     for (const e of f.classifiedElements) d.classifiedElements.add(e);
+    if (f.classifiedFormal) d.classifiedFormal = true;
     const cScore = f.classifiedElements.size + (section.title && classifiedHeading.test(section.title) ? 100 : 0);
     if (cScore > bestClassified) {
       bestClassified = cScore;
       d.classifiedSection = section;
     }
     if (f.safeguarding) d.safeguarding = true;
-    if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
   }
   return d;
 }
@@ -312,6 +371,60 @@ export function isClassifiedLevel(value: string | undefined): boolean {
   const v = value.trim().toLowerCase();
   if (v === '' || /unclassified|^none$|^public$|^cui\b|^n\/?a$|^official$|^sbu$|^les$/.test(v)) return false;
   return /secret|confidential|classified|restricted/.test(v);
+}
+
+/** Where a draft provides for the exchange of information (language/exchange.ts). */
+export interface DraftExchange {
+  /** The first clause that passes information on. */
+  exchange?: Located;
+  /** The first that passes on information on a subject the policy protects (or any under a heading that names the exchange of information). */
+  exchangeTopical?: Located;
+}
+
+const exchangeMemo = new TextMemo<ExchangeKind | 'none'>(8000);
+const sectionExchangeCache = new WeakMap<object, { exchange?: Span; exchangeTopical?: Span }>();
+const draftExchangeCache = new WeakMap<readonly Section[], DraftExchange>();
+
+/**
+ * Where a draft provides for the exchange of information. Read only when a rule asks
+ * (missing-safeguarding asks only of a draft with no safeguarding clause), once per section text.
+ */
+export function draftExchange(sections: readonly Section[]): DraftExchange {
+  const hit = draftExchangeCache.get(sections);
+  if (hit) return hit;
+  const d: DraftExchange = {};
+  for (const section of sections) {
+    const f = sectionExchange(section);
+    if (!d.exchange && f.exchange) d.exchange = { section, span: shift(f.exchange, section.span.start), text: '' };
+    if (!d.exchangeTopical && f.exchangeTopical) d.exchangeTopical = { section, span: shift(f.exchangeTopical, section.span.start), text: '' };
+    if (d.exchange && d.exchangeTopical) break;
+  }
+  draftExchangeCache.set(sections, d);
+  return d;
+}
+
+function sectionExchange(section: Section): { exchange?: Span; exchangeTopical?: Span } {
+  const hit = sectionExchangeCache.get(section.data);
+  if (hit) return hit;
+  const f: { exchange?: Span; exchangeTopical?: Span } = {};
+  const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
+  // Definitions and recitals provide for nothing; an article headed as an exchange of information
+  // ("Exchange of Information") provides for it whatever the information's subject.
+  const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
+  if (section.kind !== 'preamble' && !definitionsArticle) {
+    const informationHeading = section.kind !== 'title' && headingNamesExchange(title);
+    const base = section.span.start;
+    for (const clause of section.clauses) {
+      const text = clause.text;
+      const kind = exchangeMemo.get(text, () => (isRecital(collapsedLower(text)) || isDefinition(text) ? 'none' : (exchangeIn(collapsedText(text)) ?? 'none')));
+      if (kind === 'none') continue;
+      if (!f.exchange) f.exchange = shift(clause.span, -base);
+      if (!f.exchangeTopical && (kind === 'topical' || informationHeading)) f.exchangeTopical = shift(clause.span, -base);
+      if (f.exchangeTopical) break;
+    }
+  }
+  sectionExchangeCache.set(section.data, f);
+  return f;
 }
 
 /** Whether a clause defines a term ("'Receiving Party' means ..."): it provides for nothing. */

@@ -19,11 +19,15 @@ export const classifiedWithoutFormalTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model);
     const level = model.frontMatter.classification;
     const fromFrontMatter = isClassifiedLevel(level);
-    if (facts.classified.length === 0 && !fromFrontMatter) return;
-    if (facts.classifiedElements.size > 0) return;
+    const plain = draftFacts(model);
+    if (plain.classified.length === 0 && !fromFrontMatter) return;
+    if (plain.classifiedFormal) return;
+    // A front matter that marks the draft classified makes every clause one about classified
+    // material (read only now: reading in that context can only add terms).
+    const facts = fromFrontMatter ? draftFacts(model, true) : plain;
+    if (facts.classifiedFormal) return;
     let span: Span;
     let what: string;
     const related: { span: Span; message: string }[] = [];

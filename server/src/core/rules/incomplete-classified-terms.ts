@@ -35,9 +35,14 @@ export const incompleteClassifiedTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model);
-    if (facts.classified.length === 0 && !isClassifiedLevel(model.frontMatter.classification)) return;
-    if (facts.classifiedElements.size === 0 || facts.classifiedElements.has('instrument')) return;
+    const fromFrontMatter = isClassifiedLevel(model.frontMatter.classification);
+    const plain = draftFacts(model);
+    if (plain.classified.length === 0 && !fromFrontMatter) return;
+    if (plain.classifiedElements.has('instrument')) return;
+    // In a draft whose front matter marks it classified, every clause is read as about classified
+    // material (read only now, when the plain reading names no instrument).
+    const facts = fromFrontMatter ? draftFacts(model, true) : plain;
+    if (!facts.classifiedFormal || facts.classifiedElements.has('instrument')) return;
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));
     if (missing.length === 0) return;
     const section = facts.classifiedSection ?? model.sections[0]!;
