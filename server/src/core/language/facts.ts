@@ -4,7 +4,7 @@
  * section text and kept while the section is unchanged: the section's parsed data object is the
  * cache key, so a section that was not edited is not read again.
  */
-import type { Section } from '../model.js';
+import type { Clause, Section } from '../model.js';
 import type { Span } from '../types.js';
 import { shift } from '../spans.js';
 import { TextMemo, VariantMemo } from './memo.js';
@@ -19,6 +19,8 @@ export interface SectionFacts {
   personal: { span: Span; text: string }[];
   privacyPresent: boolean;
   privacyElements: Set<PrivacyElement>;
+  /** Elements supplied by terms for the exchanged information as a whole (see `PrivacyHandling.general`). */
+  privacyGeneral: Set<PrivacyElement>;
   /** Where classified material is first named. */
   classified: { span: Span; text: string }[];
   classifiedElements: Set<ClassifiedElement>;
@@ -49,6 +51,7 @@ export function sectionFacts(section: Section): SectionFacts {
     personal: [],
     privacyPresent: false,
     privacyElements: new Set(),
+    privacyGeneral: new Set(),
     classified: [],
     classifiedElements: new Set(),
     safeguarding: false,
@@ -68,7 +71,12 @@ export function sectionFacts(section: Section): SectionFacts {
   const operative = section.kind !== 'preamble';
   // What each clause names itself, then the context of its neighbours: a paragraph about "such
   // data" belongs to the personal data or classified material named a few paragraphs around it.
-  const basics = section.clauses.map((c) => basicMemo.get(c.text, () => ({ personal: personalDataIn(c.text), classified: mentionsClassified(c.text) })));
+  // A list item is read with the lead-in that introduces it ("Personal data ... shall be:").
+  const leads = section.clauses.map((_, i) => leadInOf(section.clauses, i));
+  const basics = section.clauses.map((c, i) => {
+    const lead = leads[i];
+    return basicMemo.get(lead ? `${lead}\u0000${c.text}` : c.text, () => ({ personal: personalDataIn(c.text, lead), classified: mentionsClassified(c.text) }));
+  });
   const near = (i: number, pick: (b: (typeof basics)[number]) => boolean) => {
     for (let j = Math.max(0, i - contextReach); j <= Math.min(basics.length - 1, i + contextReach); j++) if (pick(basics[j]!)) return true;
     return false;
@@ -79,11 +87,15 @@ export function sectionFacts(section: Section): SectionFacts {
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
     const variant = (operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0);
-    const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle }));
+    const lead = leads[i];
+    const c = clauseMemo.get(lead ? `${lead}\u0000${text}` : text, variant, () =>
+      readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, lead }),
+    );
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
     if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
     if (c.privacyPresent) facts.privacyPresent = true;
     for (const e of c.privacyElements) facts.privacyElements.add(e);
+    for (const e of c.privacyGeneral) facts.privacyGeneral.add(e);
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
     if (c.safeguarding) facts.safeguarding = true;
     if (!facts.exchange && c.exchange) facts.exchange = shift(clause.span, -base);
@@ -101,6 +113,7 @@ interface ClauseFacts {
   classifiedAt?: { start: number; end: number };
   privacyPresent: boolean;
   privacyElements: PrivacyElement[];
+  privacyGeneral: PrivacyElement[];
   classifiedElements: ClassifiedElement[];
   safeguarding: boolean;
   exchange: boolean;
@@ -114,14 +127,15 @@ const contextReach = 8;
 function readClause(
   text: string,
   basic: { personal: PersonalDataMention[]; classified: boolean },
-  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean },
+  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; lead?: string },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], safeguarding: false, exchange: false };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], privacyGeneral: [], classifiedElements: [], safeguarding: false, exchange: false };
   if (basic.classified) c.classifiedAt = firstClassified(text);
   if (o.operative) {
-    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
+    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0, o.lead);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
+    c.privacyGeneral = [...h.general];
     c.classifiedElements = [...classifiedElementsIn(text, o.sectionClassified)];
     const flat = collapsedText(text);
     const lower = collapsedLower(text);
@@ -129,6 +143,26 @@ function readClause(
     c.exchange = !isRecital(lower) && !o.definitionsArticle && !isDefinition(text) && exchangePattern.test(flat);
   }
   return c;
+}
+
+/**
+ * The lead-in of a list item: the sentence that ends its parent clause with a colon ("The request
+ * shall state:" before "(a) the identity of ..."). The parent is the nearest clause before it with
+ * fewer labels; only its last sentence is kept, as far as 300 characters back.
+ */
+function leadInOf(clauses: readonly Clause[], i: number): string | undefined {
+  const item = clauses[i]!;
+  if (item.labels.length === 0) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
+    const c = clauses[j]!;
+    if (c.labels.length >= item.labels.length) continue;
+    const t = c.text.trimEnd();
+    if (!/[:—–-]$/.test(t)) return undefined;
+    const tail = t.slice(-300);
+    const cut = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('; '));
+    return cut >= 0 ? tail.slice(cut + 2) : tail;
+  }
+  return undefined;
 }
 
 function firstClassified(text: string): { start: number; end: number } {
@@ -154,6 +188,8 @@ export interface DraftFacts {
   personal: Located[];
   privacyPresent: boolean;
   privacyElements: Set<PrivacyElement>;
+  /** Elements supplied by terms for the exchanged information as a whole. */
+  privacyGeneral: Set<PrivacyElement>;
   /** The section holding the privacy handling (the one with most elements, a privacy heading first). */
   privacySection?: Section;
   classified: Located[];
@@ -176,7 +212,7 @@ export function draftFacts(sections: readonly Section[]): DraftFacts {
 const draftCache = new WeakMap<readonly Section[], DraftFacts>();
 
 function combine(sections: readonly Section[]): DraftFacts {
-  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
+  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), privacyGeneral: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
@@ -192,6 +228,7 @@ function combine(sections: readonly Section[]): DraftFacts {
       }
     }
     for (const e of f.privacyElements) d.privacyElements.add(e);
+    for (const e of f.privacyGeneral) d.privacyGeneral.add(e);
     for (const e of f.classifiedElements) d.classifiedElements.add(e);
     const cScore = f.classifiedElements.size + (section.title && classifiedHeading.test(section.title) ? 100 : 0);
     if (cScore > bestClassified) {
