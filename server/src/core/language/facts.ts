@@ -221,7 +221,9 @@ function combine(sections: readonly Section[]): DraftFacts {
     for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {
       d.privacyPresent = true;
-      const score = f.privacyElements.size + (isPrivacyHeading(section.title) ? 100 : 0);
+      // A privacy heading first, then an article that speaks of personal data by that name.
+      const explicit = f.personal.some((p) => /personal|data subject|\bpii\b/i.test(p.text));
+      const score = f.privacyElements.size + (explicit ? 10 : 0) + (isPrivacyHeading(section.title) ? 100 : 0);
       if (score > bestPrivacy && section.kind !== 'title') {
         bestPrivacy = score;
         d.privacySection = section;
