@@ -66,7 +66,7 @@ const partial: [string[], RegExp][] = [
   // The canonical principles supply their elements, and only the others are listed.
   [['Personal data shall be stored for specified and legitimate purposes and not used in a way incompatible with them.', 'Personal data shall be accurate and, where necessary, kept up to date.', 'Personal data shall be kept for no longer than is required for those purposes.'], /the impact on U\.S\. citizens and lawful permanent residents; security of the data; notice/],
   // Access and correction for the individual, and onward transfer to other authorities.
-  [['Any person whose data are held may request access to them and their correction.', 'Personal data may be passed on to other authorities only with the approval of the Providing Party.'], /the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; retention limits and deletion; security of the data; notice of a breach of security\./],
+  [['Any person whose data are held may request access to them and their correction.', 'Personal data may be passed on to other authorities only with the approval of the Providing Party.'], /the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; retention limits and deletion; security of the data; or notice of a breach of security\./],
 ];
 
 // Lead-ins read with their items, as separate list items and inline; the law named in a lead-in.
