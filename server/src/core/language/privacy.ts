@@ -68,7 +68,6 @@ const personalData = words([
   String.raw`\bnumbers? of (?:the |his |her |their )?(?:passports?|identity cards?|identity documents?|travel documents?)\b`,
   String.raw`\bidentity (?:card|document) numbers?\b`,
   String.raw`\b(?:social security|tax identification|national identi\w*|personal identi\w*|personal public service) numbers?\b`,
-  String.raw`\bidentif(?:ication|ying) (?:data|information|details|particulars)\b`,
   String.raw`\b(?:persons?|individuals?|people) whose (?:personal )?(?:data|information|details|particulars)\b`,
   String.raw`\b(?:suspect|person|individual|offender|accused|passenger|travell?er|applicant|victim|witness|prisoner|detainee)(?:'s|’s|s'|s’) (?:particulars|identity|names?|address|data|details|information|records?|fingerprints|photographs?|nationality|whereabouts|date of birth|criminal record)\b`,
   String.raw`\b(?:his|her|his or her) (?:identity|nationality|date of birth|place of birth|whereabouts|address|criminal record|fingerprints|photograph)\b`,
