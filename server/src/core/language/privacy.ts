@@ -233,6 +233,8 @@ const usPersons = /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?
 // Sharing alone ("exchange information in accordance with their domestic law") is not handling.
 const handlingAct = String.raw`(?:process\w*|treat\w*|stor\w*|retain\w*|protect\w*|eras\w*|delet\w*|handl\w*|confidentiality|security|protection)`;
 const lawConnector = String.raw`(?:in accordance with|subject to|governed by|pursuant to|consistent with|in conformity with|in compliance with|as (?:provided|prescribed|laid down) (?:by|in|under))`;
+// A law on another subject ("its laws on the keeping of records") does not govern the data's protection.
+const otherLaw = String.raw`(?! (?:on|concerning|relating to|governing|regarding) (?!(?:the )?(?:protection of )?(?:personal )?(?:data|privacy|information about)))`;
 const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?:applicable |relevant |respective |own |national |domestic |internal |u\.s\. |us |eu |union |(?:the )?(?:requesting|requested|receiving|supplying|providing|furnishing|sending|transmitting) (?:party|state|authority)'s |contracting party's ){0,3})`;
 
 /**
@@ -243,12 +245,12 @@ const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?
  * governs the information exchanged as a whole ("Any information received shall be used solely
  * ..."), whose terms then cover the personal data in it too.
  */
-type Scope = 'named' | 'personal' | 'general';
+type Scope = 'named' | 'personal' | 'general' | 'general-only';
 const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
   ['privacy-law', privacyLaw, 'named'],
   ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/, 'personal'],
   // Processing governed by the parties' law (FIPPs: authority; Convention 108: lawful processing).
-  ['privacy-law', words([String.raw`\b${handlingAct}\b[^;:]{0,160}?\b${lawConnector} ${lawOwner}(?:laws?|legislation|statutes?|legal (?:order|system|requirements))\b`, String.raw`\b${lawConnector} ${lawOwner}(?:laws?|legislation)\b[^;:]{0,80}\b${handlingAct}\b`, String.raw`\b(?:data|processing|rights?|protection|use)\b[^.;]{0,100}\bgoverned by (?:the )?${lawOwner}(?:laws?|legislation)\b`]), 'personal'],
+  ['privacy-law', words([String.raw`\b${handlingAct}\b[^;:]{0,160}?\b${lawConnector} ${lawOwner}(?:laws?|legislation|statutes?|legal (?:order|system|requirements))\b${otherLaw}`, String.raw`\b${lawConnector} ${lawOwner}(?:laws?|legislation)\b${otherLaw}[^;:]{0,80}\b${handlingAct}\b`, String.raw`\b(?:data|processing|rights?|protection|use)\b[^.;]{0,100}\bgoverned by (?:the )?${lawOwner}(?:laws?|legislation)\b`]), 'personal'],
   // An undertaking of equivalent protection (Convention 108's transborder flows); refusal
   // where a transfer would offend the supplier's legal principles.
   ['privacy-law', words([String.raw`\b(?:level of )?protection (?:at least )?equivalent to\b`, String.raw`\bat least (?:the same|an equivalent|equivalent|a comparable|comparable) (?:level of )?(?:protection|safeguards)\b`, String.raw`\bundertakes? to (?:afford|give|ensure|provide) (?:such|equivalent|adequate|the same) protection\b`, String.raw`\b(?:protect\w*|protection|safeguard\w*)\b[^.;]{0,60}\bat least (?:to )?(?:the same|an equivalent|equivalent|a comparable|comparable|a corresponding) (?:degree|level|extent|standard)\b`, String.raw`\b(?:degree|level|standard) of (?:data )?protection (?:at least )?(?:equivalent|comparable|corresponding) to\b`, String.raw`\bno less (?:favourable|favorable|protective|stringent) (?:protection|treatment|safeguards)\b`, String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b`, String.raw`\bprotection\b[^.;]{0,100}\bat least (?:equal|equivalent|comparable|as high)\b`, String.raw`\b(?:refus\w*|declin\w*|withh\w*|not (?:be )?(?:obliged|required|bound))\b[^.;]{0,160}\b(?:contrary to|incompatible with|in conflict with|violat\w*)\b[^.;]{0,40}\b(?:(?:basic|fundamental|essential) (?:legal )?principles|principles of its (?:legal system|law)|its (?:data[- ]protection|privacy) (?:law|legislation))\b`]), 'personal'],
@@ -276,6 +278,11 @@ const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
     String.raw`\b(?:use|used|using)\b[^.;]{0,60}\bexcept (?:for|in) (?:the )?(?:purposes?|proceedings|cases?)\b`,
     String.raw`\bsubject to (?:the |any )?(?:conditions|restrictions|limitations)\b[^.;]{0,60}\b(?:suppl|provid|transmit|send|sent|furnish|communicat)\w*`,
   ]), 'general'],
+  // The uses the information may serve, named ("may use information received for law-enforcement
+  // and counterterrorism purposes"): the purposes are specified for all of it, personal data
+  // included, but a grant of use is not a data-protection term, so it supplies the element without
+  // making handling present.
+  ['purpose', /\bmay (?:use|process)\b[^.;]{0,80}\bfor\b[^.;]{0,100}\bpurposes\b/, 'general-only'],
   // FIPPs data quality and integrity; Convention 108 accurate and kept up to date.
   ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|correctness|up[- ]to[- ]date|(?:data|information|it|they) (?:is|are|be) accurate|(?:ensure|verif|check|reasonable (?:care|steps))\w*\b[^.;]{0,60}\baccurate)\b/, 'general'],
   // FIPPs data minimisation (retention); Convention 108 kept no longer than required.
@@ -372,6 +379,10 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
     const informational = !sentencePersonal && aboutExchanged.test(norm);
     for (const [e, re, scope] of elementPatterns) {
       if (elements.has(e)) continue;
+      if (scope === 'general-only') {
+        if (!general.has(e) && re.test(norm)) general.add(e);
+        continue;
+      }
       if (scope !== 'named' && !sentencePersonal) {
         if (scope === 'general' && informational && !general.has(e) && re.test(norm)) general.add(e);
         continue;
@@ -381,8 +392,10 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
         present = true;
       }
     }
-    // "Neither Party shall release personal details ... without permission": protection from disclosure.
-    if (sentencePersonal && !elements.has('security')) {
+    // "Neither Party shall release personal details ... without permission": protection from
+    // disclosure, where the sentence names the personal data it protects (a bar on passing "the
+    // information" to other agencies is a dissemination limit, domain brief section A).
+    if (sentencePersonal && !elements.has('security') && personalDataIn(s.text).length > 0) {
       for (let i = 0; i < s.words.length; i++) {
         if (/^(?:releas|disclos|divulg|reveal)/.test(s.words[i]!.lower) && isNegated(s, i)) {
           elements.add('security');
