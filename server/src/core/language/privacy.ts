@@ -98,8 +98,6 @@ const personalData = words([
   // Establishing who someone is.
   String.raw`\b(?:establish|verif|confirm|determin|ascertain|prov|check)\w* (?:his|her|their|the person's) (?:identity|identities|nationality)\b`,
   String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
-  // "the identity, the passport number and the address of the person ...", "information, if any, relating to individuals".
-  String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))? (?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b${notPeople}`,
   String.raw`\bfinancial (?:records|information|data|transactions?) of (?:persons|individuals|natural persons|customers)\b`,
   String.raw`\b(?:data|information|details)\b[^.;]{0,120}\b(?:a|any|the) (?:person|individual|traveller|traveler|passenger|suspect)s? (?:who )?(?:is|are|was|were|has been|have been)? ?(?:refused|denied|arrested|detained|searched|suspected|convicted|wanted|removed|deported|screened|questioned|stopped)\b`,
 ]);
@@ -134,6 +132,8 @@ const peopleByRole = words([
 const personStatus =
   /\b(?:a|an|the|each|any) (?:person|individual|prisoner|detainee|migrant|applicant|suspect|offender)\b[^.;]{0,100}\b(?:is|are|was|were|be) (?:not )?(?:a |an |its |their )?(?:nationals?|citizens?)\b/g;
 const checksStatus = /\b(?:verif\w*|ascertain\w*|establish\w*|confirm\w*|determin\w*|check\w*|identif\w*)\b/;
+/** Cheap test: could the text name people by role at all? */
+const mayNameByRole = /person|individual|people|terrorist|broker|dealer|traffick|smuggl|courier|perpetrat|fugitive|pirate|hijack|employee|staff|inspector|prisoner|detainee/;
 /** Words that make a sentence about information on the people it names. */
 const aboutInformation =
   /\b(?:information|data|particulars|details|descriptions?|records?|files?|lists?|registers?|registered|surveillance|identit\w*|identif\w*|whereabouts|movements|notif\w*|inform|informs|informed|verif\w*|ascertain\w*|transmi\w*|communicat\w*|reports?|reported|alerts?|interview\w*|exchang\w*|furnish\w*|forward\w*|clearance)\b/g;
@@ -145,6 +145,19 @@ const aboutInformation =
 const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with)\b/;
 const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|inform|forward|furnish|send|sent|shar|disclos|report|made available|make available)\w*/;
 
+/**
+ * An attribute "of" a person: "the identity, the passport number and the address of the person",
+ * "information, if any, relating to individuals". Read from the person back: the preposition and
+ * the person are found first (few places in a text), then the attributes are looked for in the
+ * words just before, so the long list of attributes is not tried at every word of every clause.
+ */
+const personAfterPreposition = words([
+  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b${notPeople}`,
+], 'g');
+const attributesBefore = words([
+  String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))? $`,
+]);
+
 /** `personalData`, for finding every match (`matchAll` works on a copy, so sharing it is safe). */
 const personalDataAll = new RegExp(personalData.source, 'g');
 
@@ -155,10 +168,10 @@ export function mayNamePersonalData(lower: string): boolean {
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
 function sentenceAround(lower: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && !/[.;]/.test(lower[a - 1]!)) a--;
-  let b = end;
-  while (b < lower.length && !/[.;]/.test(lower[b]!)) b++;
+  const a = Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf(';', start - 1)) + 1;
+  const dot = lower.indexOf('.', end);
+  const semi = lower.indexOf(';', end);
+  const b = dot < 0 ? (semi < 0 ? lower.length : semi) : semi < 0 ? dot : Math.min(dot, semi);
   return [a, b];
 }
 
@@ -191,15 +204,25 @@ export function personalDataIn(text: string, leadIn?: string): PersonalDataMenti
   const lower = text.toLowerCase();
   if (!mayNamePersonalData(lower)) return [];
   const out: PersonalDataMention[] = [];
+  const mayDescribeDocument = /card|permit|passport|certificate|badge|licen/.test(lower);
   const found = (start: number, end: number) => {
-    const [a, b] = sentenceAround(lower, start, end);
-    const sentence = lower.slice(a, b);
-    // Data printed on a card or permit the person carries is not passed between the parties.
-    if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
+    if (mayDescribeDocument) {
+      const [a, b] = sentenceAround(lower, start, end);
+      const sentence = lower.slice(a, b);
+      // Data printed on a card or permit the person carries is not passed between the parties.
+      if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
+    }
     out.push({ start, end, text: text.slice(start, end) });
   };
   for (const m of lower.matchAll(personalDataAll)) found(m.index!, m.index! + m[0].length);
-  for (const m of lower.matchAll(peopleByRole)) {
+  for (const m of lower.matchAll(personAfterPreposition)) {
+    const at = m.index!;
+    if (out.some((o) => o.start <= at && at < o.end)) continue;
+    const before = lower.slice(Math.max(0, at - 240), at);
+    const a = attributesBefore.exec(before);
+    if (a) found(at - before.length + a.index, at + m[0].length);
+  }
+  for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
     const start = m.index!;
     const end = start + m[0].length;
     if (out.some((o) => o.start <= start && start < o.end)) continue;
@@ -307,14 +330,9 @@ const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
   ]), 'general'],
 ];
 
-/**
- * Whether a (lower-cased, collapsed) text could hold any privacy handling: a privacy law, general
- * data-protection wording, one of the elements, or a promise not to release. The patterns joined
- * into one, so that the text is read once instead of once for each (none has flags or
- * back-references, so joining them keeps what each matches).
- */
-const mayHoldHandling = new RegExp(
-  [privacyLaw, generalHandling, ...elementPatterns.map(([, re]) => re), /\b(?:releas|disclos|divulg|reveal)/].map((re) => `(?:${re.source})`).join('|'),
+/** The terms for all information joined into one pattern, read once before any of them is tried. */
+const mayHoldGeneral = new RegExp(
+  elementPatterns.filter(([, , scope]) => scope === 'general' || scope === 'general-only').map(([, re]) => `(?:${re.source})`).join('|'),
 );
 
 /** What a text provides for personal data. */
@@ -356,8 +374,23 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   }
   // `namesPersonalData`: what `personalDataIn(text)` says, when the caller has read it already.
   const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text, leadIn).length > 0);
-  // Sentences are needed only when some element could be there.
-  if (!mayHoldHandling.test(lower)) return { present, elements, general };
+  if (!contextAll && !leadLower) {
+    // No sentence is about personal data: only the terms for all information (read on the whole
+    // text, cheaply gated) and a privacy law or U.S.-person safeguards by name can be here.
+    if (aboutExchanged.test(lower) && mayHoldGeneral.test(lower)) {
+      for (const [e, re, scope] of elementPatterns) if ((scope === 'general' || scope === 'general-only') && !general.has(e) && re.test(lower)) general.add(e);
+    }
+    if (!privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements, general };
+  }
+  // Sentences are needed only when some element could be there: a pattern that the whole text (with
+  // its lead-in) does not match cannot match one of its sentences, except where an inline list
+  // joins its lead-in to each item.
+  const probe = leadLower ? `${leadLower} ${lower}` : lower;
+  const inlineList = /:\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-–—•])/.test(lower);
+  const candidates = inlineList ? elementPatterns : elementPatterns.filter(([, re]) => re.test(probe));
+  const namesLaw = privacyLaw.test(probe) || generalHandling.test(probe);
+  const mayRelease = /\b(?:releas|disclos|divulg|reveal)/.test(lower);
+  if (candidates.length === 0 && !namesLaw && !mayRelease) return { present, elements, general };
   // The lead-in of the list the text belongs to, and within the text the lead-in of an inline list.
   let lead = leadLower;
   let leadPersonal = leadLower !== '' && personalDataIn(leadIn!).length > 0;
@@ -375,9 +408,11 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
       leadPersonal = sentencePersonal;
     }
     // What an earlier sentence already supplied is not looked for again.
-    if (!present && (privacyLaw.test(norm) || generalHandling.test(norm))) present = true;
+    if (!present && namesLaw && (privacyLaw.test(norm) || generalHandling.test(norm))) present = true;
+    // Sentences of a text about personal data that are not themselves about it: their terms for all
+    // information count as general elements.
     const informational = !sentencePersonal && aboutExchanged.test(norm);
-    for (const [e, re, scope] of elementPatterns) {
+    for (const [e, re, scope] of candidates) {
       if (elements.has(e)) continue;
       if (scope === 'general-only') {
         if (!general.has(e) && re.test(norm)) general.add(e);
@@ -395,7 +430,7 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
     // "Neither Party shall release personal details ... without permission": protection from
     // disclosure, where the sentence names the personal data it protects (a bar on passing "the
     // information" to other agencies is a dissemination limit, domain brief section A).
-    if (sentencePersonal && !elements.has('security') && personalDataIn(s.text).length > 0) {
+    if (mayRelease && sentencePersonal && !elements.has('security') && personalDataIn(s.text).length > 0) {
       for (let i = 0; i < s.words.length; i++) {
         if (/^(?:releas|disclos|divulg|reveal)/.test(s.words[i]!.lower) && isNegated(s, i)) {
           elements.add('security');
