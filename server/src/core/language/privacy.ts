@@ -269,15 +269,17 @@ const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?
  * ..."), whose terms then cover the personal data in it too.
  */
 type Scope = 'named' | 'personal' | 'general' | 'general-only';
-const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
+// Each reading may carry a gate: words without one of which it cannot match, tested first because
+// they are cheap (the readings run on every clause of a draft).
+const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   ['privacy-law', privacyLaw, 'named'],
-  ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/, 'personal'],
+  ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/, 'personal', /in accordance with/],
   // Processing governed by the parties' law (FIPPs: authority; Convention 108: lawful processing).
-  ['privacy-law', words([String.raw`\b${handlingAct}\b[^;:]{0,160}?\b${lawConnector} ${lawOwner}(?:laws?|legislation|statutes?|legal (?:order|system|requirements))\b${otherLaw}`, String.raw`\b${lawConnector} ${lawOwner}(?:laws?|legislation)\b${otherLaw}[^;:]{0,80}\b${handlingAct}\b`, String.raw`\b(?:data|processing|rights?|protection|use)\b[^.;]{0,100}\bgoverned by (?:the )?${lawOwner}(?:laws?|legislation)\b`]), 'personal'],
+  ['privacy-law', words([String.raw`\b${handlingAct}\b[^;:]{0,160}?\b${lawConnector} ${lawOwner}(?:laws?|legislation|statutes?|legal (?:order|system|requirements))\b${otherLaw}`, String.raw`\b${lawConnector} ${lawOwner}(?:laws?|legislation)\b${otherLaw}[^;:]{0,80}\b${handlingAct}\b`, String.raw`\b(?:data|processing|rights?|protection|use)\b[^.;]{0,100}\bgoverned by (?:the )?${lawOwner}(?:laws?|legislation)\b`]), 'personal', /\b(?:laws?|legislation|statutes?|legal)\b/],
   // An undertaking of equivalent protection (Convention 108's transborder flows); refusal
   // where a transfer would offend the supplier's legal principles.
-  ['privacy-law', words([String.raw`\b(?:level of )?protection (?:at least )?equivalent to\b`, String.raw`\bat least (?:the same|an equivalent|equivalent|a comparable|comparable) (?:level of )?(?:protection|safeguards)\b`, String.raw`\bundertakes? to (?:afford|give|ensure|provide) (?:such|equivalent|adequate|the same) protection\b`, String.raw`\b(?:protect\w*|protection|safeguard\w*)\b[^.;]{0,60}\bat least (?:to )?(?:the same|an equivalent|equivalent|a comparable|comparable|a corresponding) (?:degree|level|extent|standard)\b`, String.raw`\b(?:degree|level|standard) of (?:data )?protection (?:at least )?(?:equivalent|comparable|corresponding) to\b`, String.raw`\bno less (?:favourable|favorable|protective|stringent) (?:protection|treatment|safeguards)\b`, String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b`, String.raw`\bprotection\b[^.;]{0,100}\bat least (?:equal|equivalent|comparable|as high)\b`, String.raw`\b(?:refus\w*|declin\w*|withh\w*|not (?:be )?(?:obliged|required|bound))\b[^.;]{0,160}\b(?:contrary to|incompatible with|in conflict with|violat\w*)\b[^.;]{0,40}\b(?:(?:basic|fundamental|essential) (?:legal )?principles|principles of its (?:legal system|law)|its (?:data[- ]protection|privacy) (?:law|legislation))\b`]), 'personal'],
-  ['us-person', /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/, 'named'],
+  ['privacy-law', words([String.raw`\b(?:level of )?protection (?:at least )?equivalent to\b`, String.raw`\bat least (?:the same|an equivalent|equivalent|a comparable|comparable) (?:level of )?(?:protection|safeguards)\b`, String.raw`\bundertakes? to (?:afford|give|ensure|provide) (?:such|equivalent|adequate|the same) protection\b`, String.raw`\b(?:protect\w*|protection|safeguard\w*)\b[^.;]{0,60}\bat least (?:to )?(?:the same|an equivalent|equivalent|a comparable|comparable|a corresponding) (?:degree|level|extent|standard)\b`, String.raw`\b(?:degree|level|standard) of (?:data )?protection (?:at least )?(?:equivalent|comparable|corresponding) to\b`, String.raw`\bno less (?:favourable|favorable|protective|stringent) (?:protection|treatment|safeguards)\b`, String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b`, String.raw`\bprotection\b[^.;]{0,100}\bat least (?:equal|equivalent|comparable|as high)\b`, String.raw`\b(?:refus\w*|declin\w*|withh\w*|not (?:be )?(?:obliged|required|bound))\b[^.;]{0,160}\b(?:contrary to|incompatible with|in conflict with|violat\w*)\b[^.;]{0,40}\b(?:(?:basic|fundamental|essential) (?:legal )?principles|principles of its (?:legal system|law)|its (?:data[- ]protection|privacy) (?:law|legislation))\b`]), 'personal', /equivalent|at least|undertak|no less|comparab|correspond|adequate|appropriate|contrary|incompatible|conflict|violat/],
+  ['us-person', /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/, 'named', /u\.s\.|united states|permanent resident/],
   // FIPPs purpose specification and use limitation; OECD purpose specification and use
   // limitation; Convention 108 specified, legitimate purposes and data minimisation.
   ['purpose', words([
@@ -300,20 +302,20 @@ const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
     String.raw`\bminimi[sz]ation (?:procedures|rules|requirements|principles?)\b`,
     String.raw`\b(?:use|used|using)\b[^.;]{0,60}\bexcept (?:for|in) (?:the )?(?:purposes?|proceedings|cases?)\b`,
     String.raw`\bsubject to (?:the |any )?(?:conditions|restrictions|limitations)\b[^.;]{0,60}\b(?:suppl|provid|transmit|send|sent|furnish|communicat)\w*`,
-  ]), 'general'],
+  ]), 'general', /only|solely|exclusiv|strictly|purpose|compatib|excessive|proportionate|the use|minimi|except|proceedings|prevent|other|unrelated|subject to|:/],
   // The uses the information may serve, named ("may use information received for law-enforcement
   // and counterterrorism purposes"): the purposes are specified for all of it, personal data
   // included, but a grant of use is not a data-protection term, so it supplies the element without
   // making handling present.
-  ['purpose', /\bmay (?:use|process)\b[^.;]{0,80}\bfor\b[^.;]{0,100}\bpurposes\b/, 'general-only'],
+  ['purpose', /\bmay (?:use|process)\b[^.;]{0,80}\bfor\b[^.;]{0,100}\bpurposes\b/, 'general-only', /purposes/],
   // FIPPs data quality and integrity; Convention 108 accurate and kept up to date.
-  ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|correctness|up[- ]to[- ]date|(?:data|information|it|they) (?:is|are|be) accurate|(?:ensure|verif|check|reasonable (?:care|steps))\w*\b[^.;]{0,60}\baccurate)\b/, 'general'],
+  ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|correctness|up[- ]to[- ]date|(?:data|information|it|they) (?:is|are|be) accurate|(?:ensure|verif|check|reasonable (?:care|steps))\w*\b[^.;]{0,60}\baccurate)\b/, 'general', /accura|correct|erroneous|rectif|up.to.date/],
   // FIPPs data minimisation (retention); Convention 108 kept no longer than required.
-  ['retention', /\b(?:retain\w*\b[^.;]{0,40}\b(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,60}\bretain\w*|retention|delet\w*|erase\w*|erasure|(?:destroy\w*|destruction|dispos\w*)(?: of)? (?:the |such |any |all )?(?:personal )?(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,40}\b(?:destroyed|disposed of)|no longer (?:necessary|needed|required)|no longer than|storage limit\w*|dormant)\b/, 'general'],
+  ['retention', /\b(?:retain\w*\b[^.;]{0,40}\b(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,60}\bretain\w*|retention|delet\w*|erase\w*|erasure|(?:destroy\w*|destruction|dispos\w*)(?: of)? (?:the |such |any |all )?(?:personal )?(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,40}\b(?:destroyed|disposed of)|no longer (?:necessary|needed|required)|no longer than|storage limit\w*|dormant)\b/, 'general', /retain|retention|delet|eras|destr|dispos|no longer|storage|dormant/],
   // FIPPs security; OECD security safeguards; Convention 108 data security.
   ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?) of (?:the )?(?:supply|transmission|receipt|communication|transfer|access)|privacy protection|filters?|(?:same|equivalent) protection|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general'],
   // The EU–US umbrella agreement's notification of information security incidents.
-  ['breach-notice', words([String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notices?|inform(?:s|ed|ing)?|report(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:breach\w*|(?:security|data|information security) incidents?|incidents? (?:affecting|involving|concerning) (?:the |such )?(?:personal )?data|unauthori[sz]ed (?:access|disclosure|processing)|(?:accidental )?loss of (?:the |such |any )?(?:personal )?(?:data|information)|compromise\w*|misuse)\b`, String.raw`\b(?:breach\w*|(?:security )?incidents?|loss|compromise)\b[^.;]{0,80}\b(?:shall|will|must) be (?:promptly |immediately )?(?:notified|reported)\b`, String.raw`\bbreach\w*\b[^.;]{0,120}\b(?:shall|will|must) (?:promptly |immediately |without delay )?(?:notify|inform|report|advise|tell)\b`, String.raw`\bbreach\w* (?:(?:are|is|be|being) )?(?:promptly |immediately )?(?:reported|notified)\b`]), 'general'],
+  ['breach-notice', words([String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notices?|inform(?:s|ed|ing)?|report(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:breach\w*|(?:security|data|information security) incidents?|incidents? (?:affecting|involving|concerning) (?:the |such )?(?:personal )?data|unauthori[sz]ed (?:access|disclosure|processing)|(?:accidental )?loss of (?:the |such |any )?(?:personal )?(?:data|information)|compromise\w*|misuse)\b`, String.raw`\b(?:breach\w*|(?:security )?incidents?|loss|compromise)\b[^.;]{0,80}\b(?:shall|will|must) be (?:promptly |immediately )?(?:notified|reported)\b`, String.raw`\bbreach\w*\b[^.;]{0,120}\b(?:shall|will|must) (?:promptly |immediately |without delay )?(?:notify|inform|report|advise|tell)\b`, String.raw`\bbreach\w* (?:(?:are|is|be|being) )?(?:promptly |immediately )?(?:reported|notified)\b`]), 'general', /breach|incident|unauthori|loss|compromise|misuse/],
   // FIPPs individual participation and redress; OECD individual participation; the Judicial Redress Act.
   ['redress', /\b(?:redress|rights? of access|rights? to (?:be informed|access|rectification|erasure)|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress|person concerned shall (?:be informed|have)|supervisory authorit\w*|(?:request|obtain|seek)\w* access to (?:them|it|their|his|her|such data|the data|that data|those data)\b|(?:data|information)\b[^.;]{0,30}\b(?:about|relating to|concerning) (?:him|her|them|himself|herself|themselves)\b|inform\w* (?:the )?(?:individuals?|persons?|data subjects?) concerned\b|independent (?:data[- ]protection |privacy )?(?:authority|authorities|oversight)|(?:data|information) relating to (?:him|her|them)\b[^.;]{0,40}|liabl\w*\b[^.;]{0,80}\bdamage|liability\b[^.;]{0,120}\bdamage|compensat\w*)\b/, 'personal'],
   // The umbrella agreement's onward transfer; Convention 108's transborder flows (adequate protection).
@@ -327,13 +329,8 @@ const elementPatterns: [PrivacyElement, RegExp, Scope][] = [
     String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b[^.;]{0,120}\b(?:transfer\w*|transmi\w*)\b`,
     String.raw`\b(?:other|third) (?:authorities|agencies|bodies)\b[^.;]{0,80}\b(?:approv\w*|consent)\b`,
     String.raw`\buse\b[^.;]{0,40}\bby other (?:authorities|agencies|bodies)\b`,
-  ]), 'general'],
+  ]), 'general', /onward|third|international|non-part|not (?:a )?part|not bound|other|subsequent|further|only to|adequate|appropriate|equivalent|states? (?:not|which)/],
 ];
-
-/** The terms for all information joined into one pattern, read once before any of them is tried. */
-const mayHoldGeneral = new RegExp(
-  elementPatterns.filter(([, , scope]) => scope === 'general' || scope === 'general-only').map(([, re]) => `(?:${re.source})`).join('|'),
-);
 
 /** What a text provides for personal data. */
 export interface PrivacyHandling {
@@ -377,8 +374,10 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   if (!contextAll && !leadLower) {
     // No sentence is about personal data: only the terms for all information (read on the whole
     // text, cheaply gated) and a privacy law or U.S.-person safeguards by name can be here.
-    if (aboutExchanged.test(lower) && mayHoldGeneral.test(lower)) {
-      for (const [e, re, scope] of elementPatterns) if ((scope === 'general' || scope === 'general-only') && !general.has(e) && re.test(lower)) general.add(e);
+    if (aboutExchanged.test(lower)) {
+      for (const [e, re, scope, gate] of elementPatterns) {
+        if ((scope === 'general' || scope === 'general-only') && !general.has(e) && (!gate || gate.test(lower)) && re.test(lower)) general.add(e);
+      }
     }
     if (!privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements, general };
   }
@@ -387,7 +386,7 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   // joins its lead-in to each item.
   const probe = leadLower ? `${leadLower} ${lower}` : lower;
   const inlineList = /:\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-–—•])/.test(lower);
-  const candidates = inlineList ? elementPatterns : elementPatterns.filter(([, re]) => re.test(probe));
+  const candidates = elementPatterns.filter(([, re, , gate]) => (!gate || gate.test(probe)) && (inlineList || re.test(probe)));
   const namesLaw = privacyLaw.test(probe) || generalHandling.test(probe);
   const mayRelease = /\b(?:releas|disclos|divulg|reveal)/.test(lower);
   if (candidates.length === 0 && !namesLaw && !mayRelease) return { present, elements, general };
