@@ -220,7 +220,10 @@ export function personalDataIn(text: string, leadIn?: string): PersonalDataMenti
     if (out.some((o) => o.start <= at && at < o.end)) continue;
     const before = lower.slice(Math.max(0, at - 240), at);
     const a = attributesBefore.exec(before);
-    if (a) found(at - before.length + a.index, at + m[0].length);
+    if (!a) continue;
+    const start = at - before.length + a.index;
+    // Attributes already read as a category of their own ("dates of birth") are not read twice.
+    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length);
   }
   for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
     const start = m.index!;
