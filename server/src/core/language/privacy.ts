@@ -152,8 +152,10 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b${notPeople}`,
+  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
 ], 'g');
+/** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
+const thingAfter = new RegExp(`^${notPeople.replace('(?!', '(?=')}`);
 const attributesBefore = words([
   String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))? $`,
 ]);
@@ -218,6 +220,7 @@ export function personalDataIn(text: string, leadIn?: string): PersonalDataMenti
   for (const m of lower.matchAll(personAfterPreposition)) {
     const at = m.index!;
     if (out.some((o) => o.start <= at && at < o.end)) continue;
+    if (thingAfter.test(lower.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const before = lower.slice(Math.max(0, at - 240), at);
     const a = attributesBefore.exec(before);
     if (!a) continue;
@@ -261,7 +264,7 @@ const handlingAct = String.raw`(?:process\w*|treat\w*|stor\w*|retain\w*|protect\
 const lawConnector = String.raw`(?:in accordance with|subject to|governed by|pursuant to|consistent with|in conformity with|in compliance with|as (?:provided|prescribed|laid down) (?:by|in|under))`;
 // A law on another subject ("its laws on the keeping of records") does not govern the data's protection.
 const otherLaw = String.raw`(?! (?:on|concerning|relating to|governing|regarding) (?!(?:the )?(?:protection of )?(?:personal )?(?:data|privacy|information about)))`;
-const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?:applicable |relevant |respective |own |national |domestic |internal |u\.s\. |us |eu |union |(?:the )?(?:requesting|requested|receiving|supplying|providing|furnishing|sending|transmitting) (?:party|state|authority)'s |contracting party's ){0,3})`;
+const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?:applicable |relevant |respective |own |national |domestic |internal |u\.s\. |us |eu |union |(?:the )?(?:requesting|requested|receiving|supplying|providing|furnishing|sending|transmitting) (?:party|state|authority)'s |contracting party's )*)`;
 
 /**
  * The readings of each element (domain brief, section B), with the framework principle each stands
