@@ -6,6 +6,7 @@
  */
 import { isNegated, isRecital } from './modality.js';
 import { collapsedLower, sentences } from './sentences.js';
+import { TextMemo } from './memo.js';
 
 /**
  * The elements of adequate privacy handling, in the order messages list them (domain brief,
@@ -193,6 +194,12 @@ function isAboutInformation(sentence: string, start: number): boolean {
  * the item is read as the end of that sentence, and only what falls in the item is reported.
  */
 export function personalDataIn(text: string, leadIn?: string): PersonalDataMention[] {
+  // The passes ask about the same clause and sentence texts in turn (facts, handling, classified).
+  return leadIn ? readPersonalData(text, leadIn) : personalMemo.get(text, () => readPersonalData(text));
+}
+const personalMemo = new TextMemo<PersonalDataMention[]>(8000);
+
+function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] {
   if (leadIn) {
     const joined = `${leadIn} ${text}`;
     const at = leadIn.length + 1;
