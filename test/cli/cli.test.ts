@@ -27,6 +27,28 @@ describe('agreement-lint CLI', () => {
     assert.match(r.stderr, /2 findings \(0 errors\) in 1 file/);
   });
 
+  test('--explain shows how each restriction was read, reported or not (text and JSON)', () => {
+    const dir = tempDir('agreement-lint-cli');
+    const text = '# Arrangement\n\n## Article 4 — Use\n\n1. Data supplied may be passed on to other authorities only with the prior approval of the supplying Party.\n2. Data shall not be disclosed to another nation without the consent of the supplying Party.\n';
+    fs.writeFileSync(path.join(dir, 'r.agreement.md'), text);
+    const plain = run(['r.agreement.md'], dir);
+    assert.doesNotMatch(plain.stdout, /reading/, 'no readings without --explain');
+    const r = run(['--explain', 'r.agreement.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^r\.agreement\.md:5:4 warning over-restricted-dissemination Article 4\(1\) lets the information pass to other authorities of the receiving government only with the supplying Party's prior consent \("only with the prior approval of the supplying Party"\)/m);
+    assert.match(r.stdout, /^r\.agreement\.md:5:4 reading Dissemination reading of Article 4\(1\):\n {4}act: transfer\n {4}whose act: .*\n {4}recipients kept out: other authorities of the receiving government\n {4}condition: prior consent of the supplying Party\n {4}subject: the shared information\n {4}exceptions: none\n {4}deciding words: "only with the prior approval of the supplying Party"\n {4}verdict: over-restrictive/m);
+    assert.match(r.stdout, /^r\.agreement\.md:6:4 reading Dissemination reading of Article 4\(2\):[\s\S]*?verdict: calibrated \(consent only for disclosure outside the receiving government/m);
+    const json = JSON.parse(run(['--explain', '--format', 'json', 'r.agreement.md'], dir).stdout);
+    const readings = json.files[0].readings;
+    assert.deepEqual(readings.map((c: { citation: string }) => c.citation), ['Article 4(1)', 'Article 4(2)']);
+    assert.equal(readings[0].readings[0].verdict, 'over-restrictive');
+    assert.deepEqual(readings[0].readings[0].recipients, ['other-agencies']);
+    assert.equal(readings[0].readings[0].condition, 'consent');
+    assert.equal(readings[1].readings[0].verdict, 'calibrated');
+    assert.deepEqual(readings[1].readings[0].recipients, ['third-states']);
+    assert.equal(JSON.parse(run(['--format', 'json', 'r.agreement.md'], dir).stdout).files[0].readings, undefined, 'JSON keeps its documented shape without --explain');
+  });
+
   test('JSON output has exactly the documented shape', () => {
     const dir = tempDir('agreement-lint-cli');
     fs.mkdirSync(path.join(dir, 'sub'));

@@ -125,6 +125,26 @@ describe('editor features over stdio', () => {
     assert.equal(none, null);
   });
 
+  test('hover on a restriction shows how it was read, flagged or calibrated', async () => {
+    const other = 'file:///ws/reading.agreement.md';
+    const text = '# Arrangement\n\n## Article 4 — Use\n\n1. The Receiving Party may pass records on to other authorities only with the prior approval of the supplying Party.\n2. Records shall not be disclosed to another nation without the consent of the supplying Party.\n3. Each Party names a contact office.\n';
+    await client.open(other, text);
+    await client.diagnostics(other, 1);
+    const hover = (needle: string) => client.request<{ contents: { kind: string; value: string }; range: Range } | null>('textDocument/hover', { textDocument: { uri: other }, position: at(needle, 2, 1, text) });
+    const over = (await hover('pass records'))!;
+    assert.equal(over.contents.kind, 'markdown');
+    assert.match(over.contents.value, /Dissemination reading of Article 4\(1\)/);
+    assert.match(over.contents.value, /recipients kept out: other authorities of the receiving government/);
+    assert.match(over.contents.value, /condition: prior consent of the supplying Party/);
+    assert.match(over.contents.value, /deciding words: "only with the prior approval of the supplying Party"/);
+    assert.match(over.contents.value, /verdict: over-restrictive/);
+    assert.match(slice(over.range, text), /^The Receiving Party may pass records on/);
+    const calibrated = (await hover('disclosed to another'))!;
+    assert.match(calibrated.contents.value, /recipients kept out: third states or international bodies/);
+    assert.match(calibrated.contents.value, /verdict: calibrated \(consent only for disclosure outside the receiving government/);
+    assert.equal(await hover('names a contact'), null);
+  });
+
   test('go to definition leads from a use to the definition and from a reference to its target', async () => {
     const term = await client.request<{ uri: string; range: Range }[]>('textDocument/definition', { ...doc, position: at('Receiving Party may', 4) });
     assert.equal(term.length, 1);

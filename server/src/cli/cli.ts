@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyEdits, createFixVerifier, formatTemplateProblem, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
+import { analyze, applyEdits, disseminationReadings, createFixVerifier, formatTemplateProblem, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
 import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
@@ -32,6 +32,10 @@ Reviews agreement drafts (folders are searched for *.agreement.md).
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
+      --explain                   also show how each clause that restricts use or
+                                  dissemination was read (act, whose act, recipients kept
+                                  out, condition, subject, exceptions, verdict), whether
+                                  or not it was reported
       --fix                       apply the safe, mechanical fixes (the first of each finding,
                                   repeating while fixes remain, at most 10 rounds) and save
                                   the file once; suggestions are not applied
@@ -80,6 +84,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         fix: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         'fix-suggestions': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
@@ -190,7 +195,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (f.related) plain.related = f.related;
       return plain;
     });
-    return { report: { path: shown, findings }, fixed: fixedHere };
+    const report: FileReport = { path: shown, findings };
+    if (values.explain) {
+      // Plain data, as the findings: the readings of the draft as last analysed.
+      report.readings = disseminationReadings(result.model).map((r) => ({
+        citation: r.citation,
+        range: r.range,
+        text: r.text,
+        readings: r.readings.map(({ acts, actor, recipients, condition, purpose, subject, exceptions, quote, verdict, why, kind }) => ({ acts, actor, recipients, condition, ...(purpose ? { purpose } : {}), subject, exceptions, quote, verdict, why, ...(kind ? { kind } : {}) })),
+      }));
+    }
+    return { report, fixed: fixedHere };
   };
   const spawn = io.workerScript ? { script: io.workerScript, argv, cwd: io.cwd, stderr: io.stderr } : undefined;
   for (const r of await mapFiles(files, jobs, reviewFile, spawn)) {

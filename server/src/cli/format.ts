@@ -1,10 +1,21 @@
 /** Output formats of the CLI: compiler-style text, the documented JSON, and SARIF 2.1.0. */
-import { ruleDocsUrl, rules, type Finding, type Severity } from '../core/index.js';
+import { ruleDocsUrl, rules, type Finding, type Range, type Severity } from '../core/index.js';
 
 /** The findings of one file, with the path as shown to the user. */
 export interface FileReport {
   path: string;
   findings: Finding[];
+  /** With `--explain`: how each clause that restricts use or dissemination was read. */
+  readings?: ExplainedClause[];
+}
+
+/** One clause's dissemination readings, as `--explain` reports them. */
+export interface ExplainedClause {
+  citation: string;
+  range: Range;
+  /** The readings laid out for a person, one element a line. */
+  text: string;
+  readings: Record<string, unknown>[];
 }
 
 /** `path:line:col severity ruleId message`, 1-based for humans, one finding a line. */
@@ -14,6 +25,12 @@ export function formatText(reports: readonly FileReport[]): string {
     for (const f of r.findings) {
       const { line, character } = f.range.start;
       lines.push(`${r.path}:${line + 1}:${character + 1} ${f.severity} ${f.ruleId} ${f.message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    for (const c of r.readings ?? []) {
+      const { line, character } = c.range.start;
+      const [title, ...rest] = c.text.split('\n');
+      lines.push(`${r.path}:${line + 1}:${character + 1} reading ${title}`);
+      for (const l of rest) lines.push(`    ${l.replace(/^\s+/, l.startsWith('  ') ? '' : '')}`.replace(/^    (?=Dissemination reading)/, '  '));
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
@@ -32,6 +49,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         range: f.range,
         fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
       })),
+      ...(r.readings ? { readings: r.readings.map((c) => ({ citation: c.citation, range: c.range, readings: c.readings })) } : {}),
     })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -7,6 +7,7 @@ export { LineIndex, comparePositions } from './positions.js';
 export { rules, getRule } from './registry.js';
 export type { Rule, RuleMeta } from './rule.js';
 export { ruleDocsUrl } from './docs.js';
+export { disseminationReadings, readingsAt, type ClauseReadingReport } from './features/readings.js';
 export type * from './types.js';
 export { parseSeveritySettings } from './settings.js';
 export type { ClauseTemplate, TemplateLibrary, TemplateProblem } from './templates/types.js';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifiedElementsIn, mentionsClassified } from '../../../server/src/core/language/classified.js';
-import { findRestrictions, isRecordedException } from '../../../server/src/core/language/dissemination.js';
+import { findRestrictions, isRecordedException, readDissemination } from '../../../server/src/core/language/dissemination.js';
 import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated, isRecital, modalOf } from '../../../server/src/core/language/modality.js';
 import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
 import { collapse, collapsedLower, collapsedText, sentences, wordAt } from '../../../server/src/core/language/sentences.js';
@@ -72,6 +72,31 @@ test('restrictions: what fires and what is calibrated', () => {
   assert.deepEqual(findRestrictions('(b) not used for purposes other than those stated in the request.', { leadIn: 'The Party may make the supply subject to the condition that it is:' }), []);
   assert.deepEqual(findRestrictions('(b) it shall not be passed to any other authority.', { leadIn: 'These rules apply to classified information:' }), []);
   assert.equal(isRecordedException('the parties record this restriction as a high-value exception because the source would otherwise be lost.'), true);
+});
+
+test('dissemination readings: act, recipients, condition, subject, exceptions and verdict', () => {
+  const read = (t: string) => readDissemination(t).map(({ acts, recipients, condition, purpose, subject, exceptions, verdict }) => ({ acts, recipients, condition, purpose, subject, exceptions, verdict }));
+  assert.deepEqual(read('Records may be passed on to other authorities only with the prior approval of the supplying Party.'), [
+    { acts: ['transfer'], recipients: ['other-agencies'], condition: 'consent', purpose: undefined, subject: 'shared-information', exceptions: [], verdict: 'over-restrictive' },
+  ]);
+  assert.deepEqual(read('Records shall not be handed over to another nation without the consent of the supplying Party.'), [
+    { acts: ['disclosure'], recipients: ['third-states'], condition: 'consent', purpose: undefined, subject: 'shared-information', exceptions: [], verdict: 'calibrated' },
+  ]);
+  assert.deepEqual(read('Personal data shall be processed only for the purposes of this Arrangement.'), [
+    { acts: ['use'], recipients: [], condition: 'purpose', purpose: 'the-agreement', subject: 'personal-data', exceptions: [], verdict: 'calibrated' },
+  ]);
+  assert.deepEqual(read('To the extent permitted by law, records shall not be released to any other agency.').map((r) => [r.exceptions, r.verdict]), [[['law'], 'calibrated']]);
+  assert.deepEqual(read('Classified records shall not be released to any other agency.').map((r) => [r.subject, r.verdict]), [['classified', 'calibrated']]);
+  assert.deepEqual(read('Where the supplying authority so requests, records shall not be passed to other authorities.').map((r) => [r.condition, r.verdict]), [['option', 'calibrated']]);
+  assert.deepEqual(read('Records may be shared with other agencies only where necessary for the prosecution of offences.').map((r) => [r.condition, r.verdict]), [['necessity', 'calibrated']]);
+  assert.deepEqual(read('The receiving office shall keep the records out of reach of every other authority.').map((r) => [r.acts, r.condition, r.verdict]), [[['access'], 'never', 'over-restrictive']]);
+  // The deciding words are quoted from the clause, whole words only.
+  assert.equal(readDissemination('Records shall not be shared with customs or police services without its prior consent.')[0]!.quote, 'without its prior consent');
+  // Whose act: the sentence's own subject when it names one.
+  assert.equal(readDissemination('The hub shall not release such records unless the contributing Party consents.')[0]!.actor, 'The hub');
+  // A deadline must belong to destroying or returning information.
+  assert.deepEqual(readDissemination('The travel document for the return journey shall be issued within three working days.'), []);
+  assert.deepEqual(readDissemination('Upon request, and as far as its law permits, the receiving Party shall return the documents supplied.'), []);
 });
 
 test('personal data and privacy handling', () => {

@@ -42,6 +42,24 @@ test('npm run eval scores a folder in the corpus format', () => {
     assert.match(r.stdout, /low confidence, 1 clauses/);
     assert.match(r.stdout, /A missed: c4/);
     assert.match(r.stdout, /agreement-x\s+A:no\/silent\s+B:no\/silent\s+C:no\/silent/);
+
+    // The held-out part: figures and failure counts by kind, never the clauses' ids.
+    const held = [
+      { id: 'h1', split: 'test', category: 'dissemination', text: 'Each Party shall designate a contact point.', confidence: 'high', shares_personal_data: false, labels: { over_restrictive_dissemination: true, privacy_handling_present: false, classified_formal_terms: 'n/a' } },
+      { id: 'h2', split: 'test', category: 'neutral', text: 'Information received shall not be disclosed to any other agency.', confidence: 'high', shares_personal_data: false, labels: { over_restrictive_dissemination: false, privacy_handling_present: false, classified_formal_terms: 'n/a' } },
+    ];
+    fs.appendFileSync(path.join(dir, 'clauses.jsonl'), held.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const t = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'eval.mjs'), dir, '--split', 'test'], { encoding: 'utf8' });
+    assert.match(t.stdout, /split test \(high and medium confidence, 2 clauses/);
+    assert.match(t.stdout, /A over-restricted-dissemination\s+0\.00\s+0\.00\s+0\s+1\s+1\s+0/);
+    assert.match(t.stdout, /A failures by kind: 1 false finding on a neutral clause; 1 missed on a dissemination clause/);
+    assert.doesNotMatch(t.stdout, /\bh1\b|\bh2\b/);
+    // The default part is dev: clauses without a split are dev, the held-out ones are left out.
+    const d = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'eval.mjs'), dir], { encoding: 'utf8' });
+    assert.match(d.stdout, /split dev \(high and medium confidence, 3 clauses/);
+    const bad = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'eval.mjs'), dir, '--split', 'holdout'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--split must be dev, test or all/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

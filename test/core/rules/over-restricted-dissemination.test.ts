@@ -28,38 +28,62 @@ Each Party shall protect information received from public disclosure.
 `;
 const draft = (clause: string) => `${fm}1. ${clause}\n`;
 
+// Each row: our own wording, and what the message must say the clause does (the reading, with the
+// deciding words quoted from the clause).
 const restrictive: [string, RegExp][] = [
-  ['Information furnished under this Arrangement shall not be disclosed to any other agency of the Receiving Party.', /Article 3\(1\) bars all onward dissemination/],
-  ['The Receiving Party shall not pass on any information obtained under this Arrangement to any other authority under any circumstances.', /bars all onward dissemination/],
-  ['Neither Party shall release information provided by the other Party to any other government entity.', /bars all onward dissemination/],
-  ['Data exchanged under this Memorandum may be used solely for the purpose of the specific request in which it was sought.', /single request or purpose/],
-  ['Information supplied in response to a request shall be used exclusively by the receiving agency.', /receiving agency alone/],
-  ['The requesting authority may use the records provided only for the purposes for which they were provided.', /single request or purpose/],
-  ['Any further dissemination of information received under this Arrangement shall require the prior written consent of the Providing Party.', /case-by-case consent/],
-  ['Information received from the Providing Party shall not be shared with law enforcement or intelligence services without its prior consent.', /even within the receiving government/],
-  ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /destroyed or returned on a short deadline/],
-  ['Documents supplied under this Agreement shall be returned to the Requested Party upon request.', /destroyed or returned/],
-  ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /short deadline/],
-  ['Unclassified information exchanged under this Arrangement shall carry the ORCON marking.', /originator-control marking/],
-  ['Information obtained under this Agreement shall not be used in any judicial proceedings.', /proceedings, with no route to consent/],
-  ['Information received shall not be used as evidence before any court or tribunal.', /proceedings/],
-  ['The Receiving Party shall not use the information for any purpose other than that specified in the request.', /original request and bars any other use/],
-  ['Information may be transmitted to other authorities of the Receiving Party only with the prior written consent of the Providing Party.', /case-by-case consent/],
-  ['Under no circumstances shall information provided under this Memorandum be disseminated beyond the receiving unit.', /bars all onward dissemination/],
-  ['Information obtained under this Arrangement may be disclosed only with the prior consent of the Party that provided it.', /case-by-case consent/],
-  ['The information shall be used by the requesting agency only in connection with the investigation for which it was requested.', /single request or purpose/],
-  ['Information provided pursuant to this Agreement shall not be made available to any person outside the requesting authority.', /bars all onward dissemination/],
-  ['Information received shall not be forwarded to any third party.', /bars all onward dissemination/],
-  ['Information supplied under this Arrangement is to be used solely for the analysis of the case referred to in the request.', /single request or purpose/],
-  ['The Requesting Party shall not use any evidence obtained under this Treaty for purposes other than those stated in the request without the prior consent of the Requested Party.', /original request and bars any other use|case-by-case consent/],
-  ['The receiving Party shall use the data only for the purpose for which it was supplied, and may use it for other purposes only with the prior authorisation of the supplying Party.', /single request or purpose/],
-  ['Data may be forwarded to other law enforcement authorities of the receiving State only with the consent of the supplying State.', /case-by-case consent/],
-  ['The receiving authority shall not transmit the information to any other body without the written authorisation of the supplying authority.', /even within the receiving government/],
-  ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned/],
-  ['Information furnished shall remain the property of the furnishing Party and may not be further disseminated without its written consent.', /even within the receiving government/],
-  ['Information obtained under this Memorandum shall be kept strictly within the receiving unit and shall not be communicated to other services.', /bars all onward dissemination/],
-  ['The information may only be used by the requesting unit for the purpose of its analysis.', /single request or purpose|receiving agency alone/],
-  ['Screening data shall be used only for the purpose for which it was transmitted, and shall not be passed on to other departments.', /single request or purpose and bars all onward dissemination|single request or purpose.*bars all onward/],
+  // Bans: passing on barred, with no route to consent.
+  ['Information furnished under this Arrangement shall not be disclosed to any other agency of the Receiving Party.', /Article 3\(1\) bars passing the information to other authorities of the receiving government \("shall not be disclosed to any other agency of the Receiving Party"\): an absolute bar/],
+  ['The Receiving Party shall not pass on any information obtained under this Arrangement to any other authority under any circumstances.', /bars passing the information to other authorities of the receiving government/],
+  ['Neither Party shall release information provided by the other Party to any other government entity.', /bars passing the information to other authorities of the receiving government/],
+  ['Under no circumstances shall information provided under this Memorandum be disseminated beyond the receiving unit.', /bars passing the information to other authorities/],
+  ['Information provided pursuant to this Agreement shall not be made available to any person outside the requesting authority.', /bars passing the information to other authorities|bars passing the information to anyone else/],
+  ['Information received shall not be forwarded to any third party.', /bars passing the information to any third party \("shall not be forwarded to any third party"\)/],
+  ['Information obtained under this Memorandum shall be kept strictly within the receiving unit and shall not be communicated to other services.', /bars passing the information to other authorities.*"shall not be communicated to other services"/],
+  ['Information obtained under this Agreement shall not be used in any judicial proceedings.', /bars any use of the information in proceedings \("shall not be used in any judicial proceedings"\): a ban on use in proceedings/],
+  ['Information received shall not be used as evidence before any court or tribunal.', /bars any use of the information in proceedings/],
+  // Kept out of reach of every other authority (an access bar).
+  ['The Receiving Party shall ensure that information received is kept out of reach of all other authorities.', /requires the information to be kept out of reach of other authorities of the receiving government \("out of reach of all other authorities"\)/],
+  ['The receiving office shall make sure the records are not accessible to any other authority or body of its State.', /kept out of reach of other authorities/],
+  ['Shared records shall be protected from access by any other government agency.', /kept out of reach of other authorities/],
+  // Sole-purpose and single-request limits.
+  ['Data exchanged under this Memorandum may be used solely for the purpose of the specific request in which it was sought.', /limits use of the information to the purpose of the request or case \("solely for the purpose of the specific request in which it was sought"\): a single-request limit/],
+  ['The requesting authority may use the records provided only for the purposes for which they were provided.', /limits use of the information to the purpose for which it was supplied/],
+  ['The information shall be used by the requesting agency only in connection with the investigation for which it was requested.', /purpose of the request or case/],
+  ['Information supplied under this Arrangement is to be used solely for the analysis of the case referred to in the request.', /purpose of the request or case/],
+  ['The Receiving Party shall not use the information for any purpose other than that specified in the request.', /confines the information to the purpose of the request or case and bars any other use/],
+  ['The Requesting Party shall not use any evidence obtained under this Treaty for purposes other than those stated in the request without the prior consent of the Requested Party.', /purpose of the request or case/],
+  ['The receiving Party shall use the data only for the purpose for which it was supplied, and may use it for other purposes only with the prior authorisation of the supplying Party.', /purpose for which it was supplied \("only for the purpose for which it was supplied"\).*each further use/],
+  ['Screening data shall be used only for the purpose for which it was transmitted, and shall not be passed on to other departments.', /purpose for which it was supplied.*bars passing the information to other authorities/],
+  // One agency or administration.
+  ['Information supplied in response to a request shall be used exclusively by the receiving agency.', /confines the information to one agency or administration \("exclusively by the receiving agency"\): a single-agency limit/],
+  ['The information may only be used by the requesting unit for the purpose of its analysis.', /one agency or administration/],
+  // The agreement's purposes and one administration, other authorities only with approval.
+  ['Information obtained under this Arrangement shall be used only for the purposes of this Arrangement and only by the revenue administration of the receiving State, unless the supplying administration approves its use by other authorities.', /limits the information to the purposes of the Agreement and to one administration, and lets other authorities use it only with the supplying Party's approval/],
+  ['Records received shall be used solely by the Immigration Service and solely for the purposes set out in this Memorandum, except where the supplying Party agrees to their use by other authorities.', /one administration/],
+  ['Any records communicated shall be used only within the customs administration of the receiving Party.', /one agency or administration/],
+  ['Records received shall be used solely for the purposes of this Memorandum, unless the supplying office expressly agrees to their use for other purposes or by other authorities.', /lets other authorities use it only with the supplying Party's approval/],
+  ['Records received may be used only by the tax office of the receiving State. Other authorities may use them only with the written authorisation of the supplying office.', /one agency or administration/],
+  ['Records shall not be handed to authorities other than the receiving office without the agreement of the supplying office.', /pass to other authorities of the receiving government only with/],
+  // Consent for every further disclosure, or for passing information within the receiving government.
+  ['Any further dissemination of information received under this Arrangement shall require the prior written consent of the Providing Party.', /makes every further disclosure of the information depend on the supplying Party's prior consent \("prior written consent of the Providing Party"\)/],
+  ['Information obtained under this Arrangement may be disclosed only with the prior consent of the Party that provided it.', /every further disclosure/],
+  ['Information furnished shall remain the property of the furnishing Party and may not be further disseminated without its written consent.', /every further disclosure/],
+  ['The hub shall not release or circulate such information unless the consent of the contributing Party is given in advance.', /every further disclosure of the information.*"unless the consent of the contributing Party is given in advance"/],
+  ['Information received from the Providing Party shall not be shared with law enforcement or intelligence services without its prior consent.', /lets the information pass to other authorities of the receiving government only with the supplying Party's prior consent \("without its prior consent"\)/],
+  ['Information may be transmitted to other authorities of the Receiving Party only with the prior written consent of the Providing Party.', /other authorities of the receiving government only with/],
+  ['Data may be forwarded to other law enforcement authorities of the receiving State only with the consent of the supplying State.', /other authorities of the receiving government only with/],
+  ['The receiving authority shall not transmit the information to any other body without the written authorisation of the supplying authority.', /other authorities of the receiving government only with/],
+  // ... also when the data are personal: a single-agency gate is not privacy handling.
+  ['Personal data received may be passed on to other authorities only with the prior approval of the supplying authority.', /lets the personal data pass to other authorities of the receiving government only with the supplying Party's prior consent \("only with the prior approval of the supplying authority"\)/],
+  ['The receiving authority may forward the personal data received to other public bodies provided that the supplying authority has given its prior approval.', /personal data pass to other authorities/],
+  ['Onward transmission of fingerprints to other agencies requires the prior approval of the supplying Party.', /pass to other authorities/],
+  // Destruction or return with a real deadline.
+  ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /requires the information to be destroyed or returned \("destroy all information received under this Arrangement within thirty days of receipt"\)/],
+  ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /destroyed or returned/],
+  ['When the receiving office has closed the case, it shall return to the supplying office all documents received and every copy of them.', /destroyed or returned \("return to the supplying office all documents received and every copy of them"\), with a deadline \("When the receiving office has closed the case"\)/],
+  ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned \("returned or destroyed at the conclusion of the investigation concerned"\)/],
+  // Originator control on unclassified information.
+  ['Unclassified information exchanged under this Arrangement shall carry the ORCON marking.', /originator-control marking to unclassified information \("ORCON marking"\)/],
 ];
 
 const balanced: string[] = [
@@ -98,6 +122,30 @@ const balanced: string[] = [
   'Each Party shall inform the other promptly if it is unable to comply with any condition attached to information supplied.',
   'The Parties shall not be obliged to provide information where doing so would prejudice an ongoing investigation.',
   'The Receiving Party shall not disclose information received to the public or to the media without the prior consent of the Providing Party.',
+  // Consent for disclosure to another nation: standard calibration.
+  'Records shall not be handed over to another nation without the consent of the Party that supplied them.',
+  'The Receiving Party shall not transfer information to any other nation or international organisation without the prior consent of the Providing Party.',
+  // A limit the supplying Party MAY ask for, case by case: an option, not a bar.
+  'The supplying Party may, in each case, require that the information be used only for purposes it names.',
+  'Where the supplying authority so requests, the records shall not be passed on to other authorities.',
+  'The Providing Party may request that the Receiving Party not disclose particular information to other authorities.',
+  // Purpose limitation of personal data to the agreement's own purposes: privacy handling (check B).
+  'Personal data transferred under this Arrangement shall be processed only for the purposes of this Arrangement.',
+  'Personal data may not be used for purposes other than those of this Arrangement.',
+  'The receiving authority may use personal data only for the purposes for which they were supplied under this Arrangement.',
+  'Personal data shall be kept no longer than two years and then erased.',
+  // Return of documents on request, as far as the law permits, with no deadline.
+  'On request of the supplying Party, and as far as its law permits, the Receiving Party shall return the documents supplied.',
+  'Documents supplied under this Agreement shall be returned to the Requested Party upon request.',
+  // A necessity condition with no consent in it.
+  'Information may be disclosed to other authorities only where necessary for the prevention or prosecution of offences.',
+  'The Receiving Party may pass the records to other agencies only to the extent necessary for the purposes of this Arrangement.',
+  // A deadline for another act is no destruction deadline ("return journey", "three working days").
+  'The travel document for the return journey shall be issued within three working days of the positive reply.',
+  // Conditions the supplier sets in the notice on items it chooses to mark: its option.
+  'The supplying office shall mark the items it wishes to protect, and the notice shall indicate any specific conditions on their use, such as use only by the receiving office.',
+  // A point of contact: who receives the transmission, not what the receiving government does with it.
+  'Information under this Arrangement shall be communicated only to officials designated for this purpose by each Party.',
 ];
 
 ruleTester('over-restricted-dissemination', {
@@ -123,7 +171,7 @@ ruleTester('over-restricted-dissemination', {
     {
       name: 'a lettered sub-paragraph is cited',
       code: `${fm}1. The Receiving Party undertakes that:\n   (a) information will be used exclusively by the receiving unit; and\n   (b) information will be kept in a secure system.\n`,
-      errors: [{ line: 25, message: /Article 3\(1\)\(a\) confines the information to the receiving agency alone/ }],
+      errors: [{ line: 25, message: /Article 3\(1\)\(a\) confines the information to one agency or administration \("exclusively by the receiving unit"\)/ }],
     },
     {
       // Found by the fix property: replacing the whole paragraph also deleted its other sentences,
@@ -168,7 +216,7 @@ ruleTester('over-restricted-dissemination', {
       // the dissemination clause beside the one offered for the paragraph before it.
       name: 'a short destruction duty: the fix keeps information as long as its uses need it',
       code: `${fm}1. The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.\n`,
-      errors: [{ line: 24, column: 4, message: /destroyed or returned on a short deadline.*Use the retention clause/ }],
+      errors: [{ line: 24, column: 4, message: /destroyed or returned.*Use the retention clause/ }],
       output: `${fm}1. The Receiving Party may keep information received under this Arrangement for as long as it is needed for the purposes for which it may be used under this Arrangement, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.\n`,
     },
     {

@@ -36,8 +36,21 @@ test('any front-matter key fills a placeholder of the same name', () => {
 
 test('a value the draft lacks takes a neutral default, capitalised at the start of a sentence', () => {
   const empty = readFrontMatter('');
-  const out = fillTemplate(template('{{RECEIVING PARTY}} may use it. It is marked {{HANDLING}} and {{PROVIDING PARTY}} agrees under {{INSTRUMENT}}.'), empty);
-  assert.equal(out, 'The receiving Party may use it. It is marked TLP:AMBER and the providing Party agrees under this Agreement.');
+  const out = fillTemplate(template('{{RECEIVING PARTY}} may use it and {{PROVIDING PARTY}} agrees under {{INSTRUMENT}}.'), empty);
+  assert.equal(out, 'The receiving Party may use it and the providing Party agrees under this Agreement.');
+});
+
+test('no handling label is invented: a bare {{HANDLING}} stays a visible blank where the draft has none', () => {
+  assert.equal(fillTemplate(template('It is marked {{HANDLING}}.'), readFrontMatter('')), 'It is marked [HANDLING].');
+});
+
+test('a {{#NAME}} section is kept where the draft gives NAME a value, and left out where it does not', () => {
+  const t = template('Use it for the purposes of {{INSTRUMENT}}.{{#HANDLING}} Handle it as {{HANDLING}} requires.{{/HANDLING}}');
+  assert.equal(fillTemplate(t, fm), 'Use it for the purposes of this Memorandum of Understanding. Handle it as TLP:GREEN requires.');
+  assert.equal(fillTemplate(t, readFrontMatter('')), 'Use it for the purposes of this Agreement.');
+  // A value given by the caller counts as the draft's; a template default does not.
+  assert.equal(fillTemplate(t, readFrontMatter(''), { HANDLING: 'TLP:RED' }), 'Use it for the purposes of this Agreement. Handle it as TLP:RED requires.');
+  assert.equal(fillTemplate(template(t.body, { HANDLING: 'TLP:CLEAR' }), readFrontMatter('')), 'Use it for the purposes of this Agreement.');
 });
 
 test('the template defaults come before the built-in ones but after the draft', () => {
@@ -69,4 +82,21 @@ test('the instrument is named from the type or the title', () => {
   assert.equal(instrumentName(readFrontMatter('---\ntitle: Agreement on Exchange\n---\n')), 'this Agreement');
   assert.equal(instrumentName(readFrontMatter('---\ntype: MOU\n---\n')), 'this Memorandum of Understanding');
   assert.equal(instrumentName(readFrontMatter('---\ntitle: Screening\n---\n')), undefined);
+});
+
+test("the draft's own words for the two sides and for itself fill the role placeholders", async () => {
+  const { draftWordsOf } = await import('../../../server/src/core/templates/fill.js');
+  const { analyze } = await import('../../../server/src/core/index.js');
+  const words = (text: string) => draftWordsOf(analyze(text).model);
+  // A mutual-assistance text: "the requesting State" and "the requested State", "this Convention".
+  const mla = `# Convention on Assistance\n\n## Article 1\n\nThe requesting State shall say why it asks. The requested State shall answer under this Convention.\n\n## Article 2\n\nThe requested State may ask the requesting State for more detail under this Convention.\n`;
+  assert.deepEqual(words(mla), { 'RECEIVING PARTY': 'the requesting State', 'PROVIDING PARTY': 'the requested State', INSTRUMENT: 'this Convention' });
+  // Capitalised but undefined: the adjective in lower case, so no undefined term is added.
+  const tax = `# Agreement\n\n## Article 1\n\nThe Applicant Party may ask. The Requested Party shall reply to the Applicant Party. The Requested Party may refuse.\n`;
+  assert.deepEqual(words(tax), { 'RECEIVING PARTY': 'the applicant Party', 'PROVIDING PARTY': 'the requested Party' });
+  // Defined terms win over more frequent undefined phrases.
+  const defined = `# Agreement\n\n## Article 1 — Definitions\n\n1. "Originating Party" means the Party that releases information.\n2. "Recipient Party" means the Party to which it is released.\n\n## Article 2\n\nThe requesting Party and the requesting Party and the requested Party and the requested Party.\n`;
+  assert.deepEqual(words(defined), { 'RECEIVING PARTY': 'the Recipient Party', 'PROVIDING PARTY': 'the Originating Party' });
+  // A phrase used once is no evidence of the draft's usage.
+  assert.deepEqual(words(`# Agreement\n\n## Article 1\n\nThe receiving Party shall protect it.\n`), {});
 });

@@ -95,3 +95,13 @@ test('two files with the same id: the second is refused and names the first', ()
   assert.match(r.problems[0]!.message, /already used by one\.md/);
   assert.equal(r.problems[1]!.origin, 'bad.md');
 });
+
+test('optional sections: declared, closed with their own name, not nested', () => {
+  const body = (b: string) => good.replace('Notices about {{HANDLING}} go to {{ PARTNER }}.', b);
+  assert.deepEqual(parseTemplate(body('Notices go to {{PARTNER}}.{{#HANDLING}} Marked {{HANDLING}}.{{/HANDLING}}'), 'c.md').problems, []);
+  const problems = (b: string) => parseTemplate(body(b), 'c.md').problems.map((p) => p.message).join('\n');
+  assert.match(problems('{{PARTNER}} {{#HANDLING}} marked {{HANDLING}}.'), /\{\{#HANDLING\}\} is never closed/);
+  assert.match(problems('{{PARTNER}} {{HANDLING}}{{/HANDLING}}'), /closes the section \{\{\/HANDLING\}\} where no section is open/);
+  assert.match(problems('{{#PARTNER}}{{#HANDLING}}{{HANDLING}}{{/HANDLING}}{{/PARTNER}}'), /opens inside the section \{\{#PARTNER\}\}/);
+  assert.match(problems('{{PARTNER}} {{HANDLING}}{{#SEAL}}x{{/SEAL}}'), /does not declare it/);
+});

@@ -7,7 +7,7 @@ const draft = `# Arrangement
 
 ## Article 1 — Definitions
 
-1. "Screening Information" means biographic data on known or suspected terrorists.
+1. "Screening Information" means assessments of threats to civil aviation that a Party prepares.
 
 ## Article 2 — Use
 

@@ -1,11 +1,15 @@
 /**
  * Hover: on a defined term, its definition; on a cross-reference, the text it points to (the
- * paragraph when the reference names one, else the start of the Article or Annex), shortened.
+ * paragraph when the reference names one, else the start of the Article or Annex), shortened;
+ * elsewhere in a clause that restricts use or dissemination, the reading of each restriction
+ * (act, whose act, recipients kept out, condition, subject, exceptions, verdict), as the
+ * over-restricted-dissemination check read it.
  */
 import type { AgreementModel, Reference } from '../model.js';
 import type { Position } from '../types.js';
 import { clauseContaining, quote, referenceAt, shorten, termAt } from './common.js';
 import type { Hover } from './types.js';
+import { readingsAt } from './readings.js';
 
 /** The hover at `position`, if a defined term or a cross-reference stands there. */
 export function hover(model: AgreementModel, position: Position): Hover | undefined {
@@ -25,6 +29,14 @@ export function hover(model: AgreementModel, position: Position): Hover | undefi
   }
   const ref = referenceAt(model, offset, false);
   if (ref) return { contents: { kind: 'markdown', value: describeTarget(ref) }, range: model.index.range(ref.span) };
+  const found = readingsAt(model, offset);
+  if (found) {
+    const value = found.text
+      .split('\n')
+      .map((line) => (line.startsWith('  ') ? `- ${escape(line.trim())}` : `**${escape(line)}**\n`))
+      .join('\n');
+    return { contents: { kind: 'markdown', value }, range: found.range };
+  }
   return undefined;
 }
 

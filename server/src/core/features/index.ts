@@ -6,6 +6,7 @@ export * from './types.js';
 export { documentSymbols } from './symbols.js';
 export { foldingRanges } from './folding.js';
 export { hover } from './hover.js';
+export { disseminationReadings, readingsAt, type ClauseReadingReport } from './readings.js';
 export { definition } from './definition.js';
 export { references } from './references.js';
 export { prepareRename, rename, NOT_A_TERM } from './rename.js';

@@ -4,7 +4,8 @@
  * section text and kept while the section is unchanged: the section's parsed data object is the
  * cache key, so a section that was not edited is not read again.
  */
-import type { Clause, Section } from '../model.js';
+import type { AgreementModel, Clause, DefinedTerm, Section } from '../model.js';
+import { termForms } from '../terms.js';
 import type { Span } from '../types.js';
 import { shift } from '../spans.js';
 import { TextMemo, VariantMemo } from './memo.js';
@@ -30,7 +31,75 @@ export interface SectionFacts {
   exchange?: Span;
 }
 
-const cache = new WeakMap<object, SectionFacts>();
+const cache = new WeakMap<object, { meaning: Meaning; facts: SectionFacts }>();
+
+/**
+ * What the draft's defined terms mean (domain brief: a defined term carries the categories of its
+ * definition). A term whose definition names personal data ("Screening Information" means
+ * biographic and biometric information ...) is personal data wherever it is used, and one whose
+ * definition names classified information is classified material wherever it is used, so that
+ * "protect Screening Information against unauthorised access" is a security term for personal data.
+ */
+export interface Meaning {
+  /** A small number naming this meaning (0: no term carries a category), for the memos. */
+  id: number;
+  /** The written forms of the terms that mean personal data, and of those that mean classified material. */
+  personal?: RegExp;
+  classified?: RegExp;
+}
+
+const noMeaning: Meaning = { id: 0 };
+/** Each distinct set of categorised terms, numbered in turn (a draft's definitions rarely change). */
+const meanings = new Map<string, Meaning>();
+
+/** What a definition's text says its term covers (read once per definition text). */
+const definitionMemo = new TextMemo<{ personal: boolean; classified: boolean }>(2000);
+
+function categoriesOf(definition: string): { personal: boolean; classified: boolean } {
+  return definitionMemo.get(definition, () => {
+    const lower = definition.toLowerCase();
+    // "... does not include personal data": a definition that excludes the category.
+    const excluded = (what: RegExp) => new RegExp(String.raw`\b(?:not|no|excluding|except|other than|without)\b[^.;]{0,40}` + what.source).test(lower);
+    const personal = personalDataIn(definition).length > 0 && !excluded(/\bpersonal\b/);
+    // A definition says what its term is ("information that either Party has classified"), so the
+    // word itself is enough here, where elsewhere it needs a noun ("classified information").
+    const classified = (mentionsClassified(definition) || /\bclassified\b|\bsecurity classification|\b(?:TOP SECRET|SECRET)\b/.test(definition.replace(/\bclassified\b/gi, (w) => w.toLowerCase()))) && !/\bunclassified\b/.test(lower) && !excluded(/\bclassified\b/);
+    return { personal, classified };
+  });
+}
+
+/** The meaning the draft's defined terms carry. */
+export function meaningOf(terms: readonly DefinedTerm[], text: string): Meaning {
+  if (terms.length === 0) return noMeaning;
+  const personal: string[] = [];
+  const classified: string[] = [];
+  for (const t of terms) {
+    const d = t.definitions[0]?.definition ?? t.definition;
+    // The definition's text after the term itself, so that a term named "Classified Information"
+    // is read from what it is said to mean.
+    const after = text.slice(Math.max(d.start, t.span.end), d.end);
+    if (after.length > 4000) continue;
+    const c = categoriesOf(after);
+    const forms = [t.term, ...t.aliases].flatMap(termForms);
+    if (c.personal) personal.push(...forms);
+    if (c.classified) classified.push(...forms);
+  }
+  if (personal.length === 0 && classified.length === 0) return noMeaning;
+  const key = `${personal.sort().join('\u0000')}\u0001${classified.sort().join('\u0000')}`;
+  let m = meanings.get(key);
+  if (!m) {
+    if (meanings.size > 200) meanings.clear();
+    m = { id: meanings.size + 1, personal: formsPattern(personal), classified: formsPattern(classified) };
+    meanings.set(key, m);
+  }
+  return m;
+}
+
+function formsPattern(forms: string[]): RegExp | undefined {
+  if (forms.length === 0) return undefined;
+  const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_-])`, 'u');
+}
 
 const safeguardingPattern =
   /\b(?:(?:degree|level|standard) of (?:security )?protection|adequately protected|(?:shall|will|must) (?:be )?(?:protect|safeguard)\w*)\b|\b(?:protect|safeguard|keep|kept|maintain|treat|hold|preserve)\w*\b[^.;]{0,100}\b(?:confidential\w*|secrecy|secret|from (?:any )?(?:public |unauthori[sz]ed |further )?disclosure|against (?:public |unauthori[sz]ed )?(?:disclosure|access))|\bconfidentiality\b|\b(?:shall|will|may) not (?:be )?(?:made public|disclosed? to the public|published)\b|\bprotected from\b|\bsafeguard\w* (?:all |the |such |any )?(?:information|data|material)\b|\bTLP:|\bhandling (?:markings?|labels?|caveats?|restrictions?)\b/i;
@@ -43,9 +112,9 @@ const safeguardHeading = /\b(?:confidentiality|safeguard\w*|protection of (?:sha
 const classifiedHeading = /\b(?:classified|security of (?:classified|military) information|protection of classified)\b/i;
 
 /** The facts of a section, read once per section text. */
-export function sectionFacts(section: Section): SectionFacts {
+export function sectionFacts(section: Section, meaning: Meaning = noMeaning): SectionFacts {
   const hit = cache.get(section.data);
-  if (hit) return hit;
+  if (hit && hit.meaning === meaning) return hit.facts;
   const base = section.span.start;
   const facts: SectionFacts = {
     personal: [],
@@ -75,7 +144,7 @@ export function sectionFacts(section: Section): SectionFacts {
   const leads = section.clauses.map((_, i) => leadInOf(section.clauses, i));
   const basics = section.clauses.map((c, i) => {
     const lead = leads[i];
-    return basicMemo.get(lead ? `${lead}\u0000${c.text}` : c.text, () => ({ personal: personalDataIn(c.text, lead), classified: mentionsClassified(c.text) }));
+    return basicMemo.get(lead ? `${lead}\u0000${c.text}` : c.text, meaning.id, () => basicsOf(c.text, meaning, lead));
   });
   const near = (i: number, pick: (b: (typeof basics)[number]) => boolean) => {
     for (let j = Math.max(0, i - contextReach); j <= Math.min(basics.length - 1, i + contextReach); j++) if (pick(basics[j]!)) return true;
@@ -86,10 +155,10 @@ export function sectionFacts(section: Section): SectionFacts {
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
-    const variant = (operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0);
+    const variant = ((operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0)) + 32 * meaning.id;
     const lead = leads[i];
     const c = clauseMemo.get(lead ? `${lead}\u0000${text}` : text, variant, () =>
-      readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, lead }),
+      readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, meaning, lead }),
     );
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
     if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
@@ -103,8 +172,21 @@ export function sectionFacts(section: Section): SectionFacts {
   if (privacyHeading) facts.privacyPresent = true;
   // A draft whose title names a security agreement is itself the governing instrument.
   if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) facts.classifiedElements.add('instrument');
-  cache.set(section.data, facts);
+  cache.set(section.data, { meaning, facts });
   return facts;
+}
+
+/** What a clause names itself: personal data and classified material, in words or by a defined term. */
+function basicsOf(text: string, meaning: Meaning, lead?: string): { personal: PersonalDataMention[]; classified: boolean } {
+  // A copy: the readings are kept per text, and a defined term may be added below.
+  const personal = [...personalDataIn(text, lead)];
+  let classified = mentionsClassified(text);
+  if (meaning.personal && personal.length === 0) {
+    const m = meaning.personal.exec(text);
+    if (m) personal.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (meaning.classified && !classified) classified = meaning.classified.test(text);
+  return { personal, classified };
 }
 
 /** What one clause contributes, with spans in its own text. */
@@ -120,17 +202,17 @@ interface ClauseFacts {
 }
 
 const clauseMemo = new VariantMemo<ClauseFacts>(8000);
-const basicMemo = new TextMemo<{ personal: PersonalDataMention[]; classified: boolean }>(8000);
+const basicMemo = new VariantMemo<{ personal: PersonalDataMention[]; classified: boolean }>(8000);
 /** How many paragraphs before and after a clause lend it their subject (personal data, classified material). */
 const contextReach = 8;
 
 function readClause(
   text: string,
   basic: { personal: PersonalDataMention[]; classified: boolean },
-  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; lead?: string },
+  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; meaning: Meaning; lead?: string },
 ): ClauseFacts {
   const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], privacyGeneral: [], classifiedElements: [], safeguarding: false, exchange: false };
-  if (basic.classified) c.classifiedAt = firstClassified(text);
+  if (basic.classified) c.classifiedAt = firstClassified(text, o.meaning);
   if (o.operative) {
     const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0, o.lead);
     c.privacyPresent = h.present;
@@ -165,7 +247,7 @@ function leadInOf(clauses: readonly Clause[], i: number): string | undefined {
   return undefined;
 }
 
-function firstClassified(text: string): { start: number; end: number } {
+function firstClassified(text: string, meaning: Meaning): { start: number; end: number } {
   const re =
     /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z]+(?: [Ii]nformation)?|\b(?:information|material|matter|documents?) (?:which is |that is |that are )?classified\b|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification [A-Za-z]+/g;
   for (const m of text.matchAll(re)) {
@@ -173,6 +255,8 @@ function firstClassified(text: string): { start: number; end: number } {
     if (/un$/i.test(text.slice(Math.max(0, m.index! - 2), m.index!))) continue;
     return { start: m.index!, end: m.index! + m[0].length };
   }
+  const term = meaning.classified?.exec(text);
+  if (term) return { start: term.index, end: term.index + term[0].length };
   return { start: 0, end: Math.min(text.length, 40) };
 }
 
@@ -199,11 +283,12 @@ export interface DraftFacts {
   exchange?: Located;
 }
 
-/** Combines the facts of every section of a draft. */
-export function draftFacts(sections: readonly Section[]): DraftFacts {
+/** Combines the facts of every section of a draft, read with the meaning of its defined terms. */
+export function draftFacts(model: Pick<AgreementModel, 'sections' | 'terms' | 'text'>): DraftFacts {
+  const sections = model.sections;
   const hit = draftCache.get(sections);
   if (hit) return hit;
-  const d = combine(sections);
+  const d = combine(sections, meaningOf(model.terms, model.text));
   draftCache.set(sections, d);
   return d;
 }
@@ -211,12 +296,12 @@ export function draftFacts(sections: readonly Section[]): DraftFacts {
 // Several rules read the same draft's facts: combine them once per model.
 const draftCache = new WeakMap<readonly Section[], DraftFacts>();
 
-function combine(sections: readonly Section[]): DraftFacts {
+function combine(sections: readonly Section[], meaning: Meaning): DraftFacts {
   const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), privacyGeneral: new Set(), classified: [], classifiedElements: new Set(), safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
-    const f = sectionFacts(section);
+    const f = sectionFacts(section, meaning);
     for (const p of f.personal) d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
     for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {

@@ -58,7 +58,9 @@ export function hasConsentException(lower: string): boolean {
   return (
     /\b(?:without|absent|save with|except with|other than with|only with|only after|only upon|only on|subject to)\b[^.;]{0,80}\b(?:consent|approval|authori[sz]ation|permission|agreement|concurrence|authority)\b/.test(lower) ||
     /\b(?:unless|except (?:where|when|if)|only (?:where|if|when|after))\b[^.;]{0,160}\b(?:consent|consents|approv\w*|authori[sz]\w*|permi\w*|agrees?|agreed)\b/.test(lower) ||
-    /\b(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,60}\b(?:has|have) (?:first )?been (?:obtained|given|granted)\b/.test(lower)
+    /\b(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,60}\b(?:has|have) (?:first )?been (?:obtained|given|granted)\b/.test(lower) ||
+    // "provided that the supplying authority has given its prior approval"
+    /\b(?:provided(?: that)?|on (?:the )?condition that|if|where)\b[^.;]{0,80}\b(?:has|have) (?:first )?(?:given|granted) (?:its |their )?(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b/.test(lower)
   );
 }
 

@@ -379,8 +379,9 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
   const leadLower = leadIn ? collapsedLower(leadIn) : '';
-  if (!/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record|information|document|material|intelligence|evidence/.test(lower)) {
-    if (!leadLower) return { present, elements, general };
+  // (A clause that names personal data by a defined term may use none of these words.)
+  if (namesPersonalData !== true && !leadLower && !/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record|information|document|material|intelligence|evidence/.test(lower)) {
+    return { present, elements, general };
   }
   // `namesPersonalData`: what `personalDataIn(text)` says, when the caller has read it already.
   const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text, leadIn).length > 0);

@@ -19,7 +19,7 @@ export const classifiedWithoutFormalTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
+    const facts = draftFacts(model);
     const level = model.frontMatter.classification;
     const fromFrontMatter = isClassifiedLevel(level);
     if (facts.classified.length === 0 && !fromFrontMatter) return;

@@ -35,7 +35,7 @@ export const incompleteClassifiedTerms: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
+    const facts = draftFacts(model);
     if (facts.classified.length === 0 && !isClassifiedLevel(model.frontMatter.classification)) return;
     if (facts.classifiedElements.size === 0 || facts.classifiedElements.has('instrument')) return;
     const missing = classifiedElements.filter((e) => !facts.classifiedElements.has(e));

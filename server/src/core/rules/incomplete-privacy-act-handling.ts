@@ -49,7 +49,7 @@ export const incompletePrivacyActHandling: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
+    const facts = draftFacts(model);
     if (!facts.privacyPresent) return;
     if (facts.personal.length === 0 && personalCategories(model.frontMatter.dataCategories).length === 0) return;
     const us = usElementsApply(model);

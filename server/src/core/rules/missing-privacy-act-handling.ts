@@ -19,7 +19,7 @@ export const missingPrivacyActHandling: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
+    const facts = draftFacts(model);
     const categories = personalCategories(model.frontMatter.dataCategories);
     if (facts.personal.length === 0 && categories.length === 0) return;
     if (facts.privacyPresent) return;

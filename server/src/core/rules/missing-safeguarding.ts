@@ -16,7 +16,7 @@ export const missingSafeguarding: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    const facts = draftFacts(model.sections);
+    const facts = draftFacts(model);
     if (facts.safeguarding) return;
     if (!facts.exchange && model.frontMatter.dataCategories.length === 0) return;
     const title = model.sections.find((s) => s.kind === 'title')?.heading;

@@ -5,7 +5,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
   {
     "id": "balanced-dissemination",
     "title": "Balanced dissemination and use",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "fixes": [
       "over-restricted-dissemination"
     ],
@@ -16,7 +16,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "HANDLING"
     ],
     "kind": "clause",
-    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of {{PROVIDING PARTY}}; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings. Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless {{PROVIDING PARTY}} marks it otherwise.",
+    "body": "{{RECEIVING PARTY}} may use information received under {{INSTRUMENT}} for counterterrorism, law-enforcement, border-security and intelligence purposes, and may disseminate it within its government to any agency with responsibilities for those purposes. Only two kinds of release require the prior consent of {{PROVIDING PARTY}}; they are release to a third country or an international body, and any public release, including use as evidence in public proceedings.{{#HANDLING}} Information shall be handled according to the handling label it carries, which is {{HANDLING}} unless {{PROVIDING PARTY}} marks it otherwise.{{/HANDLING}}",
     "origin": "built-in",
     "description": "Lets the Receiving Party use and pass on information inside its government for counterterrorism work; consent is needed only to go outside that government."
   },
@@ -494,7 +494,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
   {
     "id": "safeguarding-confidentiality",
     "title": "Safeguarding and confidentiality",
-    "version": "1.0.0",
+    "version": "1.1.0",
     "fixes": [
       "missing-safeguarding"
     ],
@@ -506,7 +506,7 @@ export const builtinTemplates: readonly ClauseTemplate[] = [
       "RECEIVING PARTY"
     ],
     "kind": "article",
-    "body": "## Article {{NUMBER}} — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under {{INSTRUMENT}} and protect it from public disclosure, giving it at least the protection that the Party gives its own information of similar sensitivity.\n\n2. Information exchanged under {{INSTRUMENT}} shall carry the handling label {{HANDLING}} unless {{PROVIDING PARTY}} marks it with another standard label, and {{RECEIVING PARTY}} shall handle it as that label requires.\n\n3. A Party that receives a request under its law for public access to information provided by the other Party shall consult that Party promptly and, to the extent its law permits, protect the information from disclosure.\n\n4. Each Party shall give information received from the other Party the same assurances of protection that it expects for the information it provides.",
+    "body": "## Article {{NUMBER}} — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under {{INSTRUMENT}} and protect it from public disclosure, giving it at least the protection that the Party gives its own information of similar sensitivity.\n\n2. A Party that receives a request under its law for public access to information provided by the other Party shall consult that Party promptly and, to the extent its law permits, protect the information from disclosure.\n\n3. Each Party shall give information received from the other Party the same assurances of protection that it expects for the information it provides.{{#HANDLING}}\n\n4. Information exchanged under {{INSTRUMENT}} shall carry the handling label {{HANDLING}} unless {{PROVIDING PARTY}} marks it with another standard label, and {{RECEIVING PARTY}} shall handle it as that label requires.{{/HANDLING}}",
     "origin": "built-in",
     "description": "The baseline protection of shared information against public disclosure, with reciprocal assurances."
   },

@@ -7,7 +7,7 @@
  */
 import type { FrontMatter } from '../model.js';
 import { nearestStandard, tlpLabels } from '../rules/nonstandard-handling-marking.js';
-import { placeholderPattern } from './parse.js';
+import { placeholderPattern, sectionPattern } from './parse.js';
 import type { ClauseTemplate } from './types.js';
 
 /**
@@ -18,7 +18,9 @@ export const builtinDefaults: Readonly<Record<string, string>> = {
   'PARTY A': 'the first Party',
   'PARTY B': 'the second Party',
   PARTNER: 'the other Party',
-  HANDLING: 'TLP:AMBER',
+  // No HANDLING: a fix must not write a handling label the draft does not use. Built-in templates
+  // say it inside a {{#HANDLING}} ... {{/HANDLING}} section, which is left out when the draft has
+  // none; a team template that uses it bare leaves a visible [HANDLING] blank to fill.
   // Lower case unless the draft defines the terms (see `definedPartyTerms`): a capitalised term
   // the draft never defines is itself a drafting fault.
   'RECEIVING PARTY': 'the receiving Party',
@@ -38,6 +40,75 @@ export function definedPartyTerms(text: string): Record<string, string> {
   if (/["“”]Providing Party["“”]/.test(text)) out['PROVIDING PARTY'] = 'the Providing Party';
   return out;
 }
+
+/**
+ * The words a draft itself uses for the two sides of an exchange and for itself, so that inserted
+ * standard wording speaks the draft's language (issue 17, item 5): a mutual-assistance treaty's
+ * "the requesting Party" and "the requested Party", a tax agreement's "the applicant Party", a
+ * security agreement's "the originating Party" and "the recipient Party", and "this Convention"
+ * where the draft calls itself that. A defined term wins; otherwise a role phrase the draft uses at
+ * least twice, its adjective in lower case unless the draft defines the phrase (so the fix adds no
+ * undefined capitalised term). The front matter's `type` or `title` still names the instrument first.
+ */
+export function draftWordsOf(model: { terms: readonly { term: string }[]; text: string; frontMatter: FrontMatter }): Record<string, string> {
+  const hit = wordsMemo.get(model);
+  if (hit) return hit;
+  const out = { ...partyTermsOf(model.terms) };
+  const text = model.text.length > 2_000_000 ? model.text.slice(0, 2_000_000) : model.text;
+  const defined = new Set(model.terms.map((t) => t.term.toLowerCase()));
+  const counts = new Map<string, { side: 'RECEIVING PARTY' | 'PROVIDING PARTY'; n: number; written: string; noun: string }>();
+  // Defined role terms count first, wherever they are used.
+  for (const t of model.terms) {
+    const m = roleTerm.exec(t.term);
+    if (!m) continue;
+    const side = receivingAdjectives.has(m[1]!.toLowerCase()) ? 'RECEIVING PARTY' : 'PROVIDING PARTY';
+    counts.set(t.term.toLowerCase(), { side, n: 1000, written: t.term, noun: m[2]!.toLowerCase() });
+  }
+  for (const m of text.matchAll(rolePhrase)) {
+    const adjective = m[1]!;
+    const noun = m[2]!;
+    const side = receivingAdjectives.has(adjective.toLowerCase()) ? 'RECEIVING PARTY' : 'PROVIDING PARTY';
+    const phrase = `${adjective} ${noun}`.replace(/\s+/g, ' ');
+    const isDefined = defined.has(phrase.toLowerCase());
+    // An undefined capitalised adjective is written in lower case ("the Requested State" becomes
+    // "the requested State"); a defined one as defined.
+    const written = isDefined ? phrase : `${adjective.toLowerCase()} ${noun.replace(/\s+/g, ' ')}`;
+    const key = written.toLowerCase();
+    const c = counts.get(key) ?? { side, n: 0, written, noun: noun.toLowerCase() };
+    c.n += isDefined ? 1000 : 1;
+    counts.set(key, c);
+  }
+  const best = (side: string, noun?: string) =>
+    [...counts.values()].filter((c) => c.side === side && c.n >= 2 && (noun === undefined || c.noun === noun)).sort((a, b) => b.n - a.n || (a.written < b.written ? -1 : 1))[0];
+  if (!out['RECEIVING PARTY'] || !out['PROVIDING PARTY']) {
+    const receiving = out['RECEIVING PARTY'] ? undefined : best('RECEIVING PARTY');
+    // The other side in the same noun where the draft has it ("requesting State", "requested State").
+    const providing = out['PROVIDING PARTY'] ? undefined : ((receiving && best('PROVIDING PARTY', receiving.noun)) ?? best('PROVIDING PARTY'));
+    if (receiving) out['RECEIVING PARTY'] = `the ${receiving.written}`;
+    if (providing) out['PROVIDING PARTY'] = `the ${providing.written}`;
+  }
+  if (!model.frontMatter.type && !model.frontMatter.title) {
+    const names = new Map<string, number>();
+    for (const m of text.matchAll(selfName)) {
+      const name = m[1]!.replace(/\s+/g, ' ');
+      names.set(name, (names.get(name) ?? 0) + 1);
+    }
+    const top = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (top && top[1] >= 2) out['INSTRUMENT'] = `this ${top[0]}`;
+  }
+  wordsMemo.set(model, out);
+  return out;
+}
+
+const wordsMemo = new WeakMap<object, Record<string, string>>();
+const receivingAdjectives = new Set(['receiving', 'recipient', 'requesting', 'applicant', 'applying']);
+const roleAdjective = String.raw`(?:[Rr]eceiving|[Rr]ecipient|[Rr]equesting|[Aa]pplicant|[Aa]pplying|[Pp]roviding|[Ss]upplying|[Oo]riginating|[Tt]ransmitting|[Ss]ending|[Rr]equested|[Ff]urnishing|[Dd]isclosing)`;
+const roleNoun = String.raw`(?:Contracting[ \t]+)?(?:Party|State|Government|Competent[ \t]+Authority|Authority|Administration|Agency)`;
+/** "the requested State" in running text: the adjective and the noun. */
+const rolePhrase = new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Aa]ny|[Ee]ach|[Tt]hat) (${roleAdjective})[ \t]+(${roleNoun})\b`, 'g');
+/** A defined term that names a role ("Originating Party"). */
+const roleTerm = new RegExp(String.raw`^(${roleAdjective})[ \t]+(${roleNoun})$`);
+const selfName = /\b[Tt]his (Agreement|Convention|Protocol|Treaty|Arrangement|Memorandum of Understanding|Memorandum|Exchange of (?:Notes|Letters))\b/g;
 
 /**
  * "the Receiving Party" and "the Providing Party" where the draft's model defines those terms: the
@@ -112,7 +183,13 @@ export function placeholdersOf(body: string): string[] {
  * value that opens a sentence gets a capital ("The Receiving Party may ...").
  */
 export function fillTemplate(template: ClauseTemplate, fm: FrontMatter, extra: Readonly<Record<string, string>> = {}, eol = '\n'): string {
-  const body = template.body.replace(placeholderPattern, (marker, rawName: string, offset: number, whole: string) => {
+  // A section {{#NAME}} ... {{/NAME}} stays only where the caller or the front matter gives NAME a
+  // value: wording about a handling label is left out of a draft that has none.
+  const kept = template.body.replace(sectionPattern, (_whole, rawName: string, inner: string) => {
+    const name = rawName.trim();
+    return (own(extra, name) ?? frontMatterValue(fm, name)) !== undefined ? inner : '';
+  });
+  const body = kept.replace(placeholderPattern, (marker, rawName: string, offset: number, whole: string) => {
     const name = rawName.trim();
     // Own properties only: a name such as "constructor" must not find Object.prototype's.
     const value = own(extra, name) ?? frontMatterValue(fm, name) ?? own(template.defaults, name) ?? own(builtinDefaults, name);

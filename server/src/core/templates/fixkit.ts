@@ -11,7 +11,7 @@ import { sectionWithEdits, type AgreementModel, type Clause, type Section } from
 import type { Span, SpanEdit, SpanFix } from '../types.js';
 import { scanCriticMarkup } from '../criticmarkup.js';
 import { collapse, sentences } from '../language/sentences.js';
-import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
+import { draftWordsOf, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
 
@@ -142,7 +142,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return { start: pos, end: pos, newText: `${lead}${inner}${tail}` };
   };
 
-  const terms = partyTermsOf(model.terms);
+  const terms = draftWordsOf(model);
   // Standard wording uses the draft's own defined terms: where the draft defines "Information" or
   // "Personal Data", the template's "information" or "personal data" is written as defined, so an
   // inserted clause keeps the draft's terms in use and reads consistently.

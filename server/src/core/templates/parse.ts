@@ -38,6 +38,11 @@ export const templateSchema: Readonly<Record<string, FieldSchema>> = {
 /** `{{NAME}}` markers in a template body. */
 export const placeholderPattern = /\{\{\s*([A-Za-z][A-Za-z0-9 _-]*?)\s*\}\}/g;
 
+/** `{{#NAME}} ... {{/NAME}}`: wording kept only where the draft gives NAME a value. */
+export const sectionPattern = /\{\{#\s*([A-Za-z][A-Za-z0-9 _-]*?)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
+/** Any section marker, opening or closing. */
+const sectionMarker = /\{\{\s*([#/])\s*([A-Za-z][A-Za-z0-9 _-]*?)\s*\}\}/g;
+
 /** The result of reading one template file: the template, or the problems that stopped it. */
 export interface ParsedTemplate {
   template?: ClauseTemplate;
@@ -135,6 +140,18 @@ export function parseTemplate(text: string, origin: string): ParsedTemplate {
   // placeholder name shows up here rather than as an odd blank in a draft.
   const used = new Set<string>();
   for (const m of body.matchAll(placeholderPattern)) used.add(m[1]!.trim());
+  // Sections open and close in pairs, one level deep, each named after a declared placeholder.
+  const openSections: string[] = [];
+  for (const m of body.matchAll(sectionMarker)) {
+    const name = m[2]!.trim();
+    if (m[1] === '#') {
+      if (openSections.length) problem(`The section {{#${name}}} opens inside the section {{#${openSections[0]}}}; sections cannot be nested.`, 'body');
+      openSections.push(name);
+      used.add(name);
+    } else if (openSections[openSections.length - 1] === name) openSections.pop();
+    else problem(`The body closes the section {{/${name}}} where ${openSections.length ? `{{#${openSections[openSections.length - 1]}}} is open` : 'no section is open'}.`, 'body');
+  }
+  if (openSections.length) problem(`The section {{#${openSections[0]}}} is never closed: end it with {{/${openSections[0]}}}.`, 'body');
   const declared = (values['placeholders'] as string[] | undefined) ?? undefined;
   if (declared) {
     const notDeclared = [...used].filter((u) => !declared.includes(u));

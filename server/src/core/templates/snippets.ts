@@ -4,7 +4,7 @@
  * article after the one the cursor is in; an annex snippet gets the next free annex letter.
  */
 import type { AgreementModel } from '../model.js';
-import { fillTemplate, lineEndOf, partyTermsOf } from './fill.js';
+import { draftWordsOf, fillTemplate, lineEndOf } from './fill.js';
 import { nextAnnexNumber } from './fixkit.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits } from './renumber.js';
 import type { SpanEdit } from '../types.js';
@@ -43,7 +43,7 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
   const number = formatNumber(value + 1, roman ? (current === current!.toUpperCase() ? 'roman' : 'roman-lower') : 'arabic');
   const annexes = model.sections.filter((s) => s.kind === 'annex');
   const annex = nextAnnexNumber(annexes[annexes.length - 1]?.number);
-  const terms = partyTermsOf(model.terms);
+  const terms = draftWordsOf(model);
   // Articles after the cursor move up by one when a numbered article is inserted before them.
   const later = model.sections
     .filter((x) => x.span.start >= offset)
