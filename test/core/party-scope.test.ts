@@ -159,7 +159,7 @@ ruleTester('incomplete-privacy-act-handling', {
     {
       name: 'no U.S. party, only purpose limitation: the list has no U.S.-person element',
       code: nonUs + withHandling([nonUsHandling[1]!]),
-      errors: [{ line: 15, message: /does not address the parties' applicable data-protection law; accuracy and correction; retention limits and deletion; security of the data and breach notice; access, correction and redress for individuals; or onward transfer\./ }],
+      errors: [{ line: 15, message: /does not address the parties' applicable data-protection law; accuracy and correction; retention limits and deletion; security of the data; notice of a breach of security; access, correction and redress for individuals; or onward transfer\./ }],
     },
     {
       name: 'a U.S. party, the same article: the Privacy Act and U.S.-person elements, as before',

@@ -43,6 +43,24 @@ function findingKey(f: Pick<Finding, 'ruleId' | 'message'>): string {
   return `${f.ruleId}\u0000${f.message.replace(/\b(?:[0-9]+|[IVXLCDM]+|[ivxlcdm]+)\b/g, '#')}`;
 }
 
+/** The missing elements a finding's key lists ("... does not address a; b; or c. ..."), with the rest of its text. */
+function listed(key: string): { frame: string; items: string[] } | undefined {
+  const m = /^([\s\S]*? does not address )([\s\S]*?)(\. [A-Z][a-z][\s\S]*|\.)$/.exec(key);
+  if (!m) return undefined;
+  return { frame: `${m[1]}\u0000${m[3]}`, items: m[2]!.split(/; (?:or )?/) };
+}
+
+/** Whether `key` lists a strict subset of the missing elements of a finding of `before` with the same frame. */
+function narrows(key: string, before: ReadonlyMap<string, number>): boolean {
+  const now = listed(key);
+  if (!now) return false;
+  for (const k of before.keys()) {
+    const was = listed(k);
+    if (was && was.frame === now.frame && now.items.length < was.items.length && now.items.every((i) => was.items.includes(i))) return true;
+  }
+  return false;
+}
+
 function read(model: AgreementModel, findings: readonly Finding[]): Reading {
   const keys = new Map<string, number>();
   for (const f of findings) keys.set(findingKey(f), (keys.get(findingKey(f)) ?? 0) + 1);
@@ -100,8 +118,9 @@ export function createFixVerifier(text: string, options: AnalyzeOptions = {}, ru
 
     const second = reader.analyze(patched, quiet);
     const after = read(second.model, second.findings);
-    // No new finding of any rule.
-    for (const [key, n] of after.findings) if (n > (before.findings.get(key) ?? 0)) return false;
+    // No new finding of any rule. A finding that lists missing elements counts as the same finding
+    // when it lists fewer of them than one before it did (a fix elsewhere supplied an element).
+    for (const [key, n] of after.findings) if (n > (before.findings.get(key) ?? 0) && !narrows(key, before.findings)) return false;
     // The same reading outside the edits.
     const at = <T extends { span: Span }>(list: readonly T[]) => {
       const m = new Map<string, T>();

@@ -47,7 +47,7 @@ const partial: [string[], RegExp][] = [
   [all.slice(0, 7), /does not address onward transfer\./],
   [all.slice(0, 3), /accuracy and correction; retention limits and deletion/],
   [['Personal data received shall be kept accurate and up to date.'], /purpose limitation/],
-  [['Personal data shall be retained for no longer than five years.'], /security of the data and breach notice/],
+  [['Personal data shall be retained for no longer than five years.'], /security of the data; notice of a breach of security/],
   [['Data subjects may lodge complaints with the contact point of either Party.'], /retention limits and deletion/],
   [['Each Party shall ensure the security of personal data it receives.'], /access, correction and redress/],
   [['Personal data may be passed to other agencies only for counterterrorism purposes.'], /the Privacy Act of 1974/],
@@ -61,6 +61,19 @@ const partial: [string[], RegExp][] = [
   [['Each Party shall keep a log of access to personal data.', 'Access logs shall be kept for three years.'], /accuracy and correction/],
   [['Any breach affecting personal data shall be notified to the other Party within 72 hours.'], /redress/],
   [['Personal data shall be destroyed when it is no longer needed, and individuals may request access to it.'], /purpose limitation/],
+  // Security without breach notice: only the notice is missing.
+  [['Each Party shall protect personal data against accidental loss and unauthorised access.'], /accuracy and correction; retention limits and deletion; notice of a breach of security; access/],
+  // The canonical principles supply their elements, and only the others are listed.
+  [['Personal data shall be stored for specified and legitimate purposes and not used in a way incompatible with them.', 'Personal data shall be accurate and, where necessary, kept up to date.', 'Personal data shall be kept for no longer than is required for those purposes.'], /the impact on U\.S\. citizens and lawful permanent residents; security of the data; notice/],
+  // Access and correction for the individual, and onward transfer to other authorities.
+  [['Any person whose data are held may request access to them and their correction.', 'Personal data may be passed on to other authorities only with the approval of the Providing Party.'], /the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; retention limits and deletion; security of the data; or notice of a breach of security\./],
+];
+
+// Lead-ins read with their items, as separate list items and inline; the law named in a lead-in.
+const itemised: [string, RegExp][] = [
+  ['1. Personal data received under this Arrangement shall be:\n\n   (a) used only for the purposes stated in the request;\n\n   (b) erased once no longer needed.\n', /the impact on U\.S\. citizens and lawful permanent residents; accuracy and correction; security/],
+  ['Personal data received under this Arrangement may be used solely for the purpose of:\n(a) preventing terrorism;\n(b) prosecuting terrorist offences.\n', /the impact on U\.S\. citizens and lawful permanent residents; accuracy and correction; retention/],
+  ['1. In accordance with the national law of the Receiving Party, personal data shall be processed as follows:\n\n   (a) it shall be retained for no longer than five years.\n', /does not address the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; accuracy and correction; security/],
 ];
 
 ruleTester('incomplete-privacy-act-handling', {
@@ -76,7 +89,7 @@ ruleTester('incomplete-privacy-act-handling', {
     draft(...all.slice(0, 2), 'Personal data may be used only for purposes of preventing terrorism.', ...all.slice(3)),
     draft(...all.slice(0, 3), 'Each Party shall rectify incorrect personal data.', ...all.slice(4)),
     draft(...all.slice(0, 4), 'Personal data shall be erased after five years.', ...all.slice(5)),
-    draft(...all.slice(0, 5), 'Each Party shall apply technical and organisational measures to personal data.', ...all.slice(6)),
+    draft(...all.slice(0, 5), 'Each Party shall apply technical and organisational measures to personal data, and report any breach to the other Party.', ...all.slice(6)),
     draft(...all.slice(0, 6), 'Individuals may bring complaints and obtain remedies.', all[7]!),
     draft(...all.slice(0, 7), 'Any onward transfer of personal data requires the prior consent of the Providing Party.'),
     draft(...all.slice(0, 7), 'Personal data may be provided to international bodies only where they ensure an adequate level of protection.'),
@@ -88,9 +101,24 @@ ruleTester('incomplete-privacy-act-handling', {
     draft(...all.slice(0, 6), 'Individuals may seek correction of records held about them.', all[7]!),
     draft(...all.slice(0, 5), 'Personal data shall be kept secure and safeguarded against unauthorised disclosure, and breaches reported.', ...all.slice(6)),
   ],
-  invalid: partial.map(([clauses, message]) => ({
-    name: clauses[0]!.slice(0, 60),
-    code: draft(...clauses),
-    errors: [{ line: 24, column: 1, message: new RegExp(`^Article 4 deals with personal data but does not address .*${message.source.replace(/^does not address /, '')}`), severity: 'information' as const }],
-  })),
+  invalid: [
+    ...partial.map(([clauses, message]) => ({
+      name: clauses[0]!.slice(0, 60),
+      code: draft(...clauses),
+      errors: [{ line: 24, column: 1, message: new RegExp(`^Article 4 deals with personal data but does not address .*${message.source.replace(/^does not address /, '')}`), severity: 'information' as const }],
+    })),
+    ...itemised.map(([body, message]) => ({
+      name: body.slice(0, 60),
+      code: `${head}${body}`,
+      errors: [{ line: 24, column: 1, message, severity: 'information' as const }],
+    })),
+    {
+      name: 'terms for all exchanged information cover the personal data in it',
+      code: draft('Personal data shall be erased after five years.').replace(
+        'Each Party shall protect information received from public disclosure.',
+        'Any information received under this Arrangement shall be used only for the purposes of this Arrangement and protected against unauthorised disclosure.',
+      ),
+      errors: [{ line: 24, column: 1, message: /does not address the Privacy Act of 1974 or applicable privacy law; the impact on U\.S\. citizens and lawful permanent residents; accuracy and correction; notice of a breach of security; access/, severity: 'information' as const }],
+    },
+  ],
 });

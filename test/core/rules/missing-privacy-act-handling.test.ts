@@ -52,6 +52,22 @@ const exchanges: [string, string][] = [
   ['Each Party shall grant the other access to its records of visa applicants.', 'records of visa applicants'],
   ['Airlines shall make passenger data available to the border authorities of the receiving State.', 'passenger data'],
   ['The requested State shall provide copies of identity documents and criminal records of the person concerned.', 'criminal records'],
+  // Personal data named as records of a person's judicial or criminal history.
+  ['The Parties shall send each other extracts from the judicial records of their nationals.', 'judicial records'],
+  ["Each Party shall inform the other of criminal convictions of the other Party's nationals.", 'criminal convictions'],
+  ['A request shall enclose the arrest warrant issued against the person sought.', 'arrest warrant'],
+  // Identity attributes "of" a person, in a list, with a phrase between.
+  ['The notice shall state the identity and nationality of the person detained.', 'identity and nationality of the person'],
+  ['The request shall give the identity and, where known, the address of the person sought.', 'address of the person'],
+  ['The message shall also carry information, where available, relating to individuals on board.', 'information, where available, relating to individuals'],
+  // People named by what they did, in a sentence about information on them.
+  ['The Parties shall exchange information on persons suspected of having committed offences under this Arrangement.', 'information on persons'],
+  ['Each Party shall keep under watch the movements of persons who are suspected of smuggling.', 'movements of persons'],
+  ['On request, each Party shall verify whether a person found in the territory of the other is its national.', 'a person found in the territory of the other is its national'],
+  ['The Parties may share reports naming illicit brokers of small arms.', 'illicit brokers'],
+  // Health data, and a person's own identifiers.
+  ['The Parties may exchange medical records of injured travellers.', 'medical records'],
+  ['The requesting Party shall give every detail that helps establish his identity.', 'establish his identity'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -80,6 +96,24 @@ ruleTester('missing-privacy-act-handling', {
     draft('Each Party shall notify the other of the names and addresses of its designated authorities.'),
     draft('Each Party shall designate the persons responsible for carrying out this Arrangement.'),
     draft('Officials of each Party may be present when a request is executed.'),
+    // Officials named for liaison, organisations and things are not personal data.
+    draft('Each Party shall notify the other of the names of its liaison officers.'),
+    draft('The names and telephone numbers of the officials designated as contact points shall be sent to the other Party.'),
+    draft('The Parties shall report the nationality of a suspect vessel to each other.'),
+    // A person as a legal subject, not as the subject of data.
+    draft('A person who has been finally judged for an act may not be prosecuted again for it by the other Party.'),
+    draft('The requested Party shall inform the suspected person of the request.'),
+    // Data printed on a card the person carries is not exchanged between the Parties.
+    draft('Each member of the mission shall carry an identity card showing the name, date of birth and photograph of the holder.'),
+    // The field's canonical principles are handling.
+    draft('The Parties shall exchange records of convictions of nationals, which shall be obtained and processed fairly and lawfully.'),
+    draft('Criminal records shall be kept for specified and legitimate purposes and not used in a way incompatible with them.'),
+    draft('Judicial records supplied shall be adequate, relevant and not excessive for the purpose of the request.'),
+    draft('Each Party undertakes to give the judicial records it receives at least the same protection as its own law gives them.'),
+    draft("The supply of criminal records may be refused where it would be contrary to the basic principles of the supplying Party's legal system."),
+    draft('The receiving Party shall inform the supplying Party, on request, of the use made of the criminal records received.'),
+    // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
+    `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],
   invalid: [
     ...exchanges.map(([c, words]) => ({
@@ -96,6 +130,18 @@ ruleTester('missing-privacy-act-handling', {
       name: 'a privacy recital is not handling',
       code: `${head()}1. The Parties shall exchange biometric data.\n`.replace('## Article 1', '## Preamble\n\nRecognising the importance of privacy, the Parties agree as follows:\n\n## Article 1'),
       errors: [{ line: 27, message: /biometric/ }],
+    },
+    {
+      name: 'a lead-in names the check, its item the person: the item is personal data',
+      code: `${head()}1. At the request of the other Party, each Party shall verify:\n\n   (a) whether a person held in its custody is its national.\n`,
+      errors: [{ line: 25, message: /names personal data \("a person held in its custody is its national"/ }],
+    },
+    {
+      name: 'where the United States is no party, no Privacy Act and no U.S. persons',
+      code: draft('The Parties shall send each other extracts from the judicial records of their nationals.')
+        .replace('Government of the United States of America', 'Government of the Kingdom of Utopia')
+        .replace('short: the United States', 'short: Utopia'),
+      errors: [{ line: 23, message: /^(?![\s\S]*(?:Privacy Act|U\.S\.|United States))[\s\S]*applicable data-protection law/ }],
     },
     {
       name: 'each other mention is a related location',

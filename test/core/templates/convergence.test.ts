@@ -69,6 +69,21 @@ parties:
   ],
 ];
 
+/** The missing elements a finding lists ("... does not address a; b; or c. ..."), and the rest of its text. */
+function listed(key: string): { frame: string; items: string[] } | undefined {
+  const m = /^([\s\S]*? does not address )([\s\S]*?)(\. [A-Z][a-z][\s\S]*|\.)$/.exec(key);
+  return m ? { frame: `${m[1]}\u0000${m[3]}`, items: m[2]!.split(/; (?:or )?/) } : undefined;
+}
+
+/** Whether a finding lists fewer of the missing elements of a finding already known, and no others. */
+function narrows(key: string, known: ReadonlySet<string>): boolean {
+  const now = listed(key);
+  return !!now && [...known].some((k) => {
+    const was = listed(k);
+    return !!was && was.frame === now.frame && now.items.length < was.items.length && now.items.every((i) => was.items.includes(i));
+  });
+}
+
 function missionFindings(findings: readonly Finding[]): string[] {
   return findings.filter((f) => mission.has(f.ruleId)).map((f) => `${f.ruleId} ${f.range.start.line + 1}: ${f.message.slice(0, 120)}`);
 }
@@ -88,7 +103,8 @@ for (const [name, draft] of drafts) {
           assert.ok(f.fixes.length > 0, `${f.ruleId} has a fix`);
           const fixed = applyEdits(text, f.fixes[0]!.edits);
           const after = analyze(fixed, options).findings;
-          assert.deepEqual(after.filter((x) => !known.has(key(x))).map(key), [], `"${f.fixes[0]!.title}" adds findings`);
+          // A fix elsewhere may supply an element an "incomplete" finding listed: a shorter list is not a new finding.
+          assert.deepEqual(after.filter((x) => !known.has(key(x)) && !narrows(key(x), known)).map(key), [], `"${f.fixes[0]!.title}" adds findings`);
           if (crlf) assert.equal(/(?<!\r)\n/.test(fixed), false, 'CRLF stays CRLF');
         }
         // Fixing everything, as often as fixes remain, ends with no mission finding at all.

@@ -92,7 +92,7 @@ test('a missing article goes before the final provisions, taking the number of i
   const at = draft.indexOf('## Article 2');
   assert.equal(out.slice(0, at), draft.slice(0, at));
   assert.ok(out.includes('The Parties keep Information confidential.\n\n## Article 4 — Protection of Personal Data\n\n1. Each Party shall process personal data received under this Arrangement'));
-  assert.ok(out.includes('8. The receiving Party may transfer personal data onward'));
+  assert.ok(out.includes('9. The receiving Party may transfer personal data onward'));
 });
 
 test('only the inserted article\'s own sequence moves up: Arabic articles, Sections and their references stay', () => {

@@ -4,7 +4,7 @@
  * section text and kept while the section is unchanged: the section's parsed data object is the
  * cache key, so a section that was not edited is not read again.
  */
-import type { AgreementModel, DefinedTerm, Section } from '../model.js';
+import type { AgreementModel, Clause, DefinedTerm, Section } from '../model.js';
 import { termForms } from '../terms.js';
 import type { Span } from '../types.js';
 import { shift } from '../spans.js';
@@ -21,6 +21,8 @@ export interface SectionFacts {
   personal: { span: Span; text: string }[];
   privacyPresent: boolean;
   privacyElements: Set<PrivacyElement>;
+  /** Elements supplied by terms for the exchanged information as a whole (see `PrivacyHandling.general`). */
+  privacyGeneral: Set<PrivacyElement>;
   /** Where classified material is first named. */
   classified: { span: Span; text: string }[];
   classifiedElements: Set<ClassifiedElement>;
@@ -124,6 +126,7 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
     personal: [],
     privacyPresent: false,
     privacyElements: new Set(),
+    privacyGeneral: new Set(),
     classified: [],
     classifiedElements: new Set(),
     classifiedFormal: false,
@@ -145,7 +148,12 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
   const operative = section.kind !== 'preamble';
   // What each clause names itself, then the context of its neighbours: a paragraph about "such
   // data" belongs to the personal data or classified material named a few paragraphs around it.
-  const basics = section.clauses.map((c) => basicMemo.get(c.text, meaning.id, () => basicsOf(c.text, meaning)));
+  // A list item is read with the lead-in that introduces it ("Personal data ... shall be:").
+  const leads = section.clauses.map((_, i) => leadInOf(section.clauses, i));
+  const basics = section.clauses.map((c, i) => {
+    const lead = leads[i];
+    return basicMemo.get(lead ? `${lead}\u0000${c.text}` : c.text, meaning.id, () => basicsOf(c.text, meaning, lead));
+  });
   const near = (i: number, pick: (b: (typeof basics)[number]) => boolean) => {
     for (let j = Math.max(0, i - contextReach); j <= Math.min(basics.length - 1, i + contextReach); j++) if (pick(basics[j]!)) return true;
     return false;
@@ -157,11 +165,15 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
     if (!sectionClassified && operative && !definitionsArticle) facts.outsideClassifiedContext.push(i);
     const variant = ((operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0)) + 32 * meaning.id;
-    const c = clauseMemo.get(text, variant, () => readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, meaning }));
+    const lead = leads[i];
+    const c = clauseMemo.get(lead ? `${lead}\u0000${text}` : text, variant, () =>
+      readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, meaning, lead }),
+    );
     for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
     if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
     if (c.privacyPresent) facts.privacyPresent = true;
     for (const e of c.privacyElements) facts.privacyElements.add(e);
+    for (const e of c.privacyGeneral) facts.privacyGeneral.add(e);
     for (const e of c.classifiedElements) facts.classifiedElements.add(e);
     if (c.classifiedFormal) facts.classifiedFormal = true;
     if (c.safeguarding) facts.safeguarding = true;
@@ -177,8 +189,9 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
 }
 
 /** What a clause names itself: personal data and classified material, in words or by a defined term. */
-function basicsOf(text: string, meaning: Meaning): { personal: PersonalDataMention[]; classified: boolean } {
-  const personal = personalDataIn(text);
+function basicsOf(text: string, meaning: Meaning, lead?: string): { personal: PersonalDataMention[]; classified: boolean } {
+  // A copy: the readings are kept per text, and a defined term may be added below.
+  const personal = [...personalDataIn(text, lead)];
   let classified = mentionsClassified(text);
   if (meaning.personal && personal.length === 0) {
     const m = meaning.personal.exec(text);
@@ -223,6 +236,7 @@ interface ClauseFacts {
   classifiedAt?: { start: number; end: number };
   privacyPresent: boolean;
   privacyElements: PrivacyElement[];
+  privacyGeneral: PrivacyElement[];
   classifiedElements: ClassifiedElement[];
   classifiedFormal: boolean;
   safeguarding: boolean;
@@ -236,9 +250,9 @@ const contextReach = 8;
 function readClause(
   text: string,
   basic: { personal: PersonalDataMention[]; classified: boolean },
-  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; meaning: Meaning },
+  o: { operative: boolean; sectionPersonal: boolean; privacyHeading: boolean; sectionClassified: boolean; definitionsArticle: boolean; meaning: Meaning; lead?: string },
 ): ClauseFacts {
-  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], classifiedElements: [], classifiedFormal: false, safeguarding: false };
+  const c: ClauseFacts = { personal: basic.personal, privacyPresent: false, privacyElements: [], privacyGeneral: [], classifiedElements: [], classifiedFormal: false, safeguarding: false };
   if (basic.classified) c.classifiedAt = firstClassified(text, o.meaning);
   // A recital that records the security agreement or arrangements in force between the Parties
   // ("having arranged the mutual protection of the classified information they exchange") names
@@ -248,9 +262,10 @@ function readClause(
     c.classifiedFormal = true;
   }
   if (o.operative) {
-    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0);
+    const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0, o.lead);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
+    c.privacyGeneral = [...h.general];
     // A definition sets no terms ("'Classified Information' means information marked with a
     // security classification" marks nothing); it may still name the instrument in force.
     if (o.definitionsArticle || isDefinition(text)) {
@@ -268,6 +283,26 @@ function readClause(
     c.safeguarding = !isRecital(lower) && safeguardingPattern.test(flat);
   }
   return c;
+}
+
+/**
+ * The lead-in of a list item: the sentence that ends its parent clause with a colon ("The request
+ * shall state:" before "(a) the identity of ..."). The parent is the nearest clause before it with
+ * fewer labels; only its last sentence is kept, as far as 300 characters back.
+ */
+function leadInOf(clauses: readonly Clause[], i: number): string | undefined {
+  const item = clauses[i]!;
+  if (item.labels.length === 0) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
+    const c = clauses[j]!;
+    if (c.labels.length >= item.labels.length) continue;
+    const t = c.text.trimEnd();
+    if (!/[:—–-]$/.test(t)) return undefined;
+    const tail = t.slice(-300);
+    const cut = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('; '));
+    return cut >= 0 ? tail.slice(cut + 2) : tail;
+  }
+  return undefined;
 }
 
 function firstClassified(text: string, meaning: Meaning): { start: number; end: number } {
@@ -290,6 +325,8 @@ export interface DraftFacts {
   personal: Located[];
   privacyPresent: boolean;
   privacyElements: Set<PrivacyElement>;
+  /** Elements supplied by terms for the exchanged information as a whole. */
+  privacyGeneral: Set<PrivacyElement>;
   /** The section holding the privacy handling (the one with most elements, a privacy heading first). */
   privacySection?: Section;
   classified: Located[];
@@ -319,7 +356,7 @@ const plainDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 const classifiedDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 
 function combine(sections: readonly Section[], classifiedDraft: boolean, meaning: Meaning): DraftFacts {
-  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
+  const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), privacyGeneral: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
@@ -328,13 +365,16 @@ function combine(sections: readonly Section[], classifiedDraft: boolean, meaning
     for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
     if (f.privacyPresent) {
       d.privacyPresent = true;
-      const score = f.privacyElements.size + (isPrivacyHeading(section.title) ? 100 : 0);
+      // A privacy heading first, then an article that speaks of personal data by that name.
+      const explicit = f.personal.some((p) => /personal|data subject|\bpii\b/i.test(p.text));
+      const score = f.privacyElements.size + (explicit ? 10 : 0) + (isPrivacyHeading(section.title) ? 100 : 0);
       if (score > bestPrivacy && section.kind !== 'title') {
         bestPrivacy = score;
         d.privacySection = section;
       }
     }
     for (const e of f.privacyElements) d.privacyElements.add(e);
+    for (const e of f.privacyGeneral) d.privacyGeneral.add(e);
     for (const e of f.classifiedElements) d.classifiedElements.add(e);
     if (f.classifiedFormal) d.classifiedFormal = true;
     const cScore = f.classifiedElements.size + (section.title && classifiedHeading.test(section.title) ? 100 : 0);

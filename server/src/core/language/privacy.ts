@@ -6,9 +6,14 @@
  */
 import { isNegated, isRecital } from './modality.js';
 import { collapsedLower, sentences } from './sentences.js';
+import { TextMemo } from './memo.js';
 
-/** The elements of adequate privacy handling, in the order messages list them. */
-export const privacyElements = ['privacy-law', 'us-person', 'purpose', 'accuracy', 'retention', 'security', 'redress', 'onward-transfer'] as const;
+/**
+ * The elements of adequate privacy handling, in the order messages list them (domain brief,
+ * section B). Security of the data and notice of a breach are two elements: a text that protects
+ * the data but says nothing of telling the other side about a breach lacks the second.
+ */
+export const privacyElements = ['privacy-law', 'us-person', 'purpose', 'accuracy', 'retention', 'security', 'breach-notice', 'redress', 'onward-transfer'] as const;
 export type PrivacyElement = (typeof privacyElements)[number];
 
 /** How messages name each element. */
@@ -18,7 +23,8 @@ export const privacyElementNames: Record<PrivacyElement, string> = {
   purpose: 'purpose limitation',
   accuracy: 'accuracy and correction',
   retention: 'retention limits and deletion',
-  security: 'security of the data and breach notice',
+  security: 'security of the data',
+  'breach-notice': 'notice of a breach of security',
   redress: 'access, correction and redress for individuals',
   'onward-transfer': 'onward transfer',
 };
@@ -31,59 +37,219 @@ export interface PersonalDataMention {
   text: string;
 }
 
-const personalData = new RegExp(
-  [
-    String.raw`\bpersonal(?:ly identifiable)? (?:data|information|details|records)\b`,
-    String.raw`\bpii\b`,
-    String.raw`\bbiographic(?:al)?\b`,
-    String.raw`\bbiometric\w*\b`,
-    String.raw`\bfingerprints?\b`,
-    String.raw`\bfacial (?:images?|recognition)\b`,
-    String.raw`\bdna (?:profiles?|data|samples?)\b`,
-    String.raw`\bdates? of birth\b`,
-    String.raw`\bplaces? of birth\b`,
-    String.raw`\bpassport (?:numbers?|data|details)\b`,
-    String.raw`\b(?:lost or stolen|stolen or lost) (?:passports?|travel documents?)\b`,
-    String.raw`\bpassenger name records?\b`,
-    String.raw`\b(?:passenger|traveller|traveler|crew) (?:data|information|records?|lists?|manifests?|details)\b`,
-    String.raw`\badvance passenger information\b`,
-    String.raw`\bpnr\b`,
-    String.raw`\bwatch ?lists?\b`,
-    String.raw`\bwatchlisted\b`,
-    String.raw`\bdata subjects?\b`,
-    String.raw`\b(?:u\.s\.|united states) (?:persons?|citizens?|nationals?)\b`,
-    String.raw`\blawful(?:ly admitted)? permanent residents?\b`,
-    String.raw`\bcriminal (?:records?|history|histories)\b`,
-    String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
-    String.raw`\b(?:identity|identities|whereabouts|activities|statements?|testimony|records?|files?|data|information|details|photographs?|biodata|movements|travel histor(?:y|ies))(?:,? (?:and |or )?(?:identity|identities|whereabouts|activities|movements|locations?|contacts|associates|travel))* (?:of|on|about|concerning|relating to|regarding|identifying) (?:a |an |the |any |such |specific |particular |identified |identifiable )?(?:natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|subjects? of|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|migrants?|crew members?|visitors?)\b(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?))`,
-    String.raw`\b(?:known or (?:appropriately )?suspected) terrorists?\b`,
-    String.raw`\b(?:individuals?|persons?) (?:who are |who is )?(?:known|suspected|believed|reasonably suspected) (?:of|to)\b`,
-    String.raw`\bpersons? in respect of whom\b`,
-    String.raw`\b(?:data|information|details)\b[^.;]{0,120}\b(?:a|any|the) (?:person|individual|traveller|traveler|passenger|suspect)s? (?:who )?(?:is|are|was|were|has been|have been)? ?(?:refused|denied|arrested|detained|searched|suspected|convicted|wanted|removed|deported|screened|questioned|stopped)\b`,
-    String.raw`\bfinancial (?:records|information|data|transactions?) of (?:persons|individuals|natural persons|customers)\b`,
-  ]
-    .join('|')
-    .replace(/ \?/g, String.raw`\s*`)
-    .replace(/ /g, String.raw`\s+`),
-);
+/** Builds a pattern from readable parts: a space matches any run of white space, " ?" none too. */
+function words(parts: string[], flags = ''): RegExp {
+  return new RegExp(parts.join('|').replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`), flags);
+}
+
+// Who personal data is about: natural persons named by their role in the exchange.
+const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|members of (?:the |their |his |her )?(?:family|families|household)|subjects? of)`;
+// What is recorded about them: identity, identifiers, whereabouts, history.
+const attribute = String.raw`(?:identity|identities|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
+// Organisations and official channels are not data about individuals.
+// A role word used of a thing ("a suspect vessel", "national authorities") is not a person either.
+const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?)\b)`;
+
+/**
+ * Data about identifiable individuals, named as such: categories of personal data, identifiers,
+ * records of a person's criminal or judicial history, health data, and identity attributes "of"
+ * a person. Any of these names personal data on its own.
+ */
+const personalData = words([
+  String.raw`\bpersonal(?:ly identifiable)? (?:data|information|details|records|particulars)\b`,
+  String.raw`\bpii\b`,
+  String.raw`\bbiographic(?:al)?\b`,
+  String.raw`\bbiometric\w*\b`,
+  String.raw`\bfingerprints?\b`,
+  String.raw`\bfacial (?:images?|recognition)\b`,
+  String.raw`\bdna (?:profiles?|data|samples?)\b`,
+  String.raw`\bdates? of birth\b`,
+  String.raw`\bplaces? of birth\b`,
+  String.raw`\bpassport (?:numbers?|data|details)\b`,
+  String.raw`\bnumbers? of (?:the |his |her |their )?(?:passports?|identity cards?|identity documents?|travel documents?)\b`,
+  String.raw`\bidentity (?:card|document) numbers?\b`,
+  String.raw`\b(?:social security|tax identification|national identi\w*|personal identi\w*|personal public service) numbers?\b`,
+  String.raw`\b(?:persons?|individuals?|people) whose (?:personal )?(?:data|information|details|particulars)\b`,
+  String.raw`\b(?:suspect|person|individual|offender|accused|passenger|travell?er|applicant|victim|witness|prisoner|detainee)(?:'s|’s|s'|s’) (?:particulars|identity|names?|address|data|details|information|records?|fingerprints|photographs?|nationality|whereabouts|date of birth|criminal record)\b`,
+  String.raw`\b(?:his|her|his or her) (?:identity|nationality|date of birth|place of birth|whereabouts|address|criminal record|fingerprints|photograph)\b`,
+  String.raw`\b(?:subscriber information|traffic data|personnel (?:files|records|data)|genetic (?:data|profiles?|information))\b`,
+  String.raw`\b(?:surnames?|family names?),? (?:and )?(?:first names?|forenames?|given names?)\b`,
+  String.raw`\b(?:lost or stolen|stolen or lost) (?:passports?|travel documents?)\b`,
+  String.raw`\bpassenger name records?\b`,
+  String.raw`\b(?:passenger|traveller|traveler|crew) (?:data|information|records?|lists?|manifests?|details)\b`,
+  String.raw`\badvance passenger information\b`,
+  String.raw`\bpnr\b`,
+  String.raw`\bwatch ?lists?\b`,
+  String.raw`\bwatchlisted\b`,
+  String.raw`\bdata subjects?\b`,
+  String.raw`\b(?:u\.s\.|united states) (?:persons?|citizens?|nationals?)\b`,
+  String.raw`\blawful(?:ly admitted)? permanent residents?\b`,
+  // A person's criminal or judicial history: records, convictions, warrants.
+  String.raw`\b(?:criminal|judicial|police|penal|conviction) (?:records?|histor(?:y|ies)|files?|antecedents|registers?)\b`,
+  String.raw`\bcriminal convictions?\b`,
+  String.raw`\b(?:previous|prior|earlier|past) convictions?\b`,
+  String.raw`\b(?:copy|copies|extracts?|records?|particulars) of (?:the |any |all )?(?:convictions?|criminal judgments?)\b`,
+  String.raw`\bconvictions? (?:of|against|imposed on) (?:a |an |the |any )?(?:person|individual|national|offender)s?\b`,
+  String.raw`\b(?:warrants? of arrest|arrest warrants?)\b`,
+  // Health data and the special categories of Convention 108.
+  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?)\b`,
+  String.raw`\bautops(?:y|ies)\b`,
+  String.raw`\bdata concerning (?:the )?health\b`,
+  String.raw`\b(?:racial or ethnic origin|political opinions|religious (?:or philosophical )?beliefs|trade[- ]union membership|sex(?:ual)? life)\b`,
+  // Establishing who someone is.
+  String.raw`\b(?:establish|verif|confirm|determin|ascertain|prov|check)\w* (?:his|her|their|the person's) (?:identity|identities|nationality)\b`,
+  String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
+  String.raw`\bfinancial (?:records|information|data|transactions?) of (?:persons|individuals|natural persons|customers)\b`,
+  String.raw`\b(?:data|information|details)\b[^.;]{0,120}\b(?:a|any|the) (?:person|individual|traveller|traveler|passenger|suspect)s? (?:who )?(?:is|are|was|were|has been|have been)? ?(?:refused|denied|arrested|detained|searched|suspected|convicted|wanted|removed|deported|screened|questioned|stopped)\b`,
+]);
+
+/**
+ * People spoken of by what they did or what is done to them ("persons suspected of having
+ * committed offences", "the suspected person", "illicit brokers"): personal data where the same
+ * sentence is about information on them (a description, a record, surveillance, verification,
+ * notification). Alone they name a legal subject, not data ("a person who has been finally
+ * judged may not be prosecuted again").
+ */
+const peopleByRole = words([
+  String.raw`\b(?:persons?|individuals?|people)(?: (?:who|whom|that))?(?: (?:have|has|had|are|is|were|was|may have|may be))?(?: been)?(?: or (?:are|is|have|has|were|was)(?: been)?)? (?:suspected|accused|convicted|wanted|sought|arrested|detained|sentenced|claimed|prosecuted|extradited|alleged|committed|involved in|engaged in|implicated|charged with (?:an? |the |any )?(?:criminal |serious )?(?:offen[cs]es?|crimes?))\b`,
+  String.raw`\bpersons? to be (?:readmitted|returned|transferred|surrendered|extradited|expelled|removed)\b`,
+  String.raw`\bpersons? whose (?:extradition|surrender|transfer|readmission|return|arrest|detention) is (?:requested|sought)\b`,
+  String.raw`\bpersons? under (?:examination|investigation|suspicion|surveillance)\b`,
+  String.raw`\b(?:persons?|individuals?) (?:named|identified|mentioned|listed) in\b`,
+  String.raw`\bpersons? (?:who are |who is )?known (?:to (?:\w+ ){0,4}?)?(?:to be|to have)\b`,
+  String.raw`\b(?:known or (?:appropriately )?suspected) terrorists?\b`,
+  String.raw`\b(?:individuals?|persons?) (?:who are |who is )?(?:known|believed|reasonably suspected) (?:of|to)\b`,
+  String.raw`\bsuspected persons?\b`,
+  String.raw`\bpersons? (?:concerned|claimed|sought|in question)\b`,
+  String.raw`\bpersons? in respect of whom\b`,
+  String.raw`\b(?:illicit|suspected|known|unauthori[sz]ed) (?:brokers|dealers|traffickers|smugglers|couriers)\b`,
+  String.raw`\b(?:traffickers|smugglers|perpetrators|fugitives|pirates|hijackers)\b`,
+  String.raw`\b(?:an?|the|each|any) (?:employee|staff member|inspector|prisoner|detainee)\b(?=[^.;]{0,160}\b(?:clearance|designation|notif\w*)\b)`,
+], 'g');
+/**
+ * A person's nationality or residence put in question ("verify whether the person is its
+ * national"): personal data where the sentence checks or establishes it.
+ */
+const personStatus =
+  /\b(?:a|an|the|each|any) (?:person|individual|prisoner|detainee|migrant|applicant|suspect|offender)\b[^.;]{0,100}\b(?:is|are|was|were|be) (?:not )?(?:a |an |its |their )?(?:nationals?|citizens?)\b/g;
+const checksStatus = /\b(?:verif\w*|ascertain\w*|establish\w*|confirm\w*|determin\w*|check\w*|identif\w*)\b/;
+/** Cheap test: could the text name people by role at all? */
+const mayNameByRole = /person|individual|people|terrorist|broker|dealer|traffick|smuggl|courier|perpetrat|fugitive|pirate|hijack|employee|staff|inspector|prisoner|detainee/;
+/** Words that make a sentence about information on the people it names. */
+const aboutInformation =
+  /\b(?:information|data|particulars|details|descriptions?|records?|files?|lists?|registers?|registered|surveillance|identit\w*|identif\w*|whereabouts|movements|notif\w*|inform|informs|informed|verif\w*|ascertain\w*|transmi\w*|communicat\w*|reports?|reported|alerts?|interview\w*|exchang\w*|furnish\w*|forward\w*|clearance)\b/g;
+
+/**
+ * A sentence about a document the person carries ("a card showing the name, date of birth and
+ * nationality of the holder"): the data is printed on the document, not passed between the parties.
+ */
+const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with)\b/;
+const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|inform|forward|furnish|send|sent|shar|disclos|report|made available|make available)\w*/;
+
+/**
+ * An attribute "of" a person: "the identity, the passport number and the address of the person",
+ * "information, if any, relating to individuals". Read from the person back: the preposition and
+ * the person are found first (few places in a text), then the attributes are looked for in the
+ * words just before, so the long list of attributes is not tried at every word of every clause.
+ */
+const personAfterPreposition = words([
+  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
+], 'g');
+/** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
+const thingAfter = new RegExp(`^${notPeople.replace('(?!', '(?=')}`);
+const attributesBefore = words([
+  String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))? $`,
+]);
 
 /** `personalData`, for finding every match (`matchAll` works on a copy, so sharing it is safe). */
 const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|customer|account|victim|witness|offender|applicant|asylum|detainee|migrant|crew|visitor|traveller|traveler|biograph|biometric|fingerprint|birth|passport|passenger|pnr|watch ?list|data subject|citizen|resident|criminal record|criminal histor|names?,|identit|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial/.test(lower);
+  return /person|individual|people|customer|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector/.test(lower);
 }
 
-/** The places where a text names personal data. Recitals count: they announce what is exchanged. */
-export function personalDataIn(text: string): PersonalDataMention[] {
+/** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
+function sentenceAround(lower: string, start: number, end: number): [number, number] {
+  const a = Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf(';', start - 1)) + 1;
+  const dot = lower.indexOf('.', end);
+  const semi = lower.indexOf(';', end);
+  const b = dot < 0 ? (semi < 0 ? lower.length : semi) : semi < 0 ? dot : Math.min(dot, semi);
+  return [a, b];
+}
+
+/** Whether a sentence speaks of information about the people named at `[start, end)` of it. */
+function isAboutInformation(sentence: string, start: number): boolean {
+  for (const g of sentence.matchAll(aboutInformation)) {
+    // "inform the suspected person of the request": the person receives the news, no data on them passes.
+    if (/^(?:notif|inform)/.test(g[0]) && /^\w* (?:the |a |an |any |such )?$/.test(sentence.slice(g.index!, start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The places where a text names personal data. Recitals count: they announce what is exchanged.
+ * `leadIn`, for a list item, is the text that introduces the list ("the request shall state:"):
+ * the item is read as the end of that sentence, and only what falls in the item is reported.
+ */
+export function personalDataIn(text: string, leadIn?: string): PersonalDataMention[] {
+  // The passes ask about the same clause and sentence texts in turn (facts, handling, classified).
+  return leadIn ? readPersonalData(text, leadIn) : personalMemo.get(text, () => readPersonalData(text));
+}
+const personalMemo = new TextMemo<PersonalDataMention[]>(8000);
+
+function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] {
+  if (leadIn) {
+    const joined = `${leadIn} ${text}`;
+    const at = leadIn.length + 1;
+    return personalDataIn(joined)
+      .filter((m) => m.end > at)
+      .map((m) => {
+        const start = Math.max(0, m.start - at);
+        return { start, end: m.end - at, text: text.slice(start, m.end - at) };
+      });
+  }
   const lower = text.toLowerCase();
   if (!mayNamePersonalData(lower)) return [];
   const out: PersonalDataMention[] = [];
-  for (const m of lower.matchAll(personalDataAll)) {
-    // A mere statement of who may have access ("persons who have access") is not data about them.
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: text.slice(m.index!, m.index! + m[0].length) });
+  const mayDescribeDocument = /card|permit|passport|certificate|badge|licen/.test(lower);
+  const found = (start: number, end: number) => {
+    if (mayDescribeDocument) {
+      const [a, b] = sentenceAround(lower, start, end);
+      const sentence = lower.slice(a, b);
+      // Data printed on a card or permit the person carries is not passed between the parties.
+      if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
+    }
+    out.push({ start, end, text: text.slice(start, end) });
+  };
+  for (const m of lower.matchAll(personalDataAll)) found(m.index!, m.index! + m[0].length);
+  for (const m of lower.matchAll(personAfterPreposition)) {
+    const at = m.index!;
+    if (out.some((o) => o.start <= at && at < o.end)) continue;
+    if (thingAfter.test(lower.slice(at + m[0].length, at + m[0].length + 40))) continue;
+    const before = lower.slice(Math.max(0, at - 240), at);
+    const a = attributesBefore.exec(before);
+    if (!a) continue;
+    const start = at - before.length + a.index;
+    // Attributes already read as a category of their own ("dates of birth") are not read twice.
+    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length);
   }
+  for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    if (isAboutInformation(lower.slice(a, b), start - a)) found(start, end);
+  }
+  for (const m of lower.matchAll(personStatus)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    if (checksStatus.test(lower.slice(a, b))) found(start, end);
+  }
+  out.sort((x, y) => x.start - y.start);
   return deferrals(lower) ? [] : out;
 }
 
@@ -93,77 +259,191 @@ function deferrals(lower: string): boolean {
 }
 
 const privacyLaw =
-  /\b(?:privacy act|5 u\.?\s?s\.?\s?c\.?\s*(?:§\s*)?552a|(?:privacy|data[- ]protection) (?:laws?|legislation|regimes?|rules|statutes?|requirements|acts?)|applicable (?:privacy|data[- ]protection)|protection of individuals with regard to (?:the )?(?:automatic )?processing of personal data|convention (?:no\.? )?108|ets no\.? 108|general data protection regulation|gdpr|directive 95\/46|regulation \(eu\) 2016\/679|(?:legislation|laws?|rules|provisions|regulations)(?: [^.;]{0,40}?)? (?:on|relating to|concerning|governing) (?:the )?(?:protection of (?:personal data|privacy|individuals)|(?:personal )?data protection|privacy)|judicial redress act)\b/;
+  /\b(?:privacy act|5 u\.?\s?s\.?\s?c\.?\s*(?:§\s*)?552a|(?:privacy|data[- ]protection) (?:laws?|legislation|regimes?|rules|statutes?|requirements|acts?|directives?|regulations?|conventions?|principles|standards|provisions|authorit(?:y|ies))|applicable (?:privacy|data[- ]protection)|protection of individuals with regard to (?:the )?(?:automatic )?processing of personal data|convention (?:no\.? )?108|ets no\.? 108|general data protection regulation|gdpr|directive 95\/46|regulation \(eu\) 2016\/679|(?:legislation|laws?|rules|provisions|regulations)(?: [^.;]{0,40}?)? (?:on|relating to|concerning|governing) (?:the )?(?:protection of (?:personal data|privacy|individuals)|(?:personal )?data protection|privacy)|judicial redress act)\b/;
 const generalHandling =
-  /\b(?:data protection|privacy protections?|protection of (?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:ion of)? (?:the )?privacy|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent)\b/;
+  /\b(?:data protection|privacy protections?|protection of (?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:ion of)? (?:the )?privacy|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent|respect for (?:his |her |their )?private life|(?:fairly and lawfully|lawfully and fairly)|right to (?:the protection of )?privacy)\b/;
 
 const usPersons = /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/;
 
-const elementPatterns: [PrivacyElement, RegExp][] = [
-  ['privacy-law', privacyLaw],
-  ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/],
-  ['us-person', /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/],
-  ['purpose', /\b(?:may|shall|will) (?:only )?be used\b[^.;]{0,100}:\s*$|\bpurposes? for which (?:the |such )?(?:personal )?(?:data|information|it|they) (?:was|were|is|are|has been|have been) (?:initially |originally )?(?:transferred|provided|collected|transmitted|communicated)\b|\b(?:used|processed|use|process|uses|processes|retained)\b[^.;]{0,80}\b(?:only|solely|strictly|exclusively) for\b|\b(?:only|solely|strictly|exclusively) (?:be )?(?:used|processed)\b|\bpurpose (?:limitation|specification)\b|\b(?:may|shall) be used\b[^.;]{0,60}\bfor\b[^.;]{0,40}\b(?:purposes?|proceedings|preventing|prevention)\b|\bnot (?:be )?(?:used|processed|further processed)\b[^.;]{0,60}\b(?:other|incompatible|unrelated)\b|\bused by\b[^.;]{0,60}\bfor\b[^.;]{0,20}\bpurposes?\b/],
-  ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|up[- ]to[- ]date)\b/],
-  ['retention', /\b(?:retain\w*|retention|delet\w*|erase\w*|erasure|destroy\w*|destruction|dispos\w*|no longer (?:necessary|needed|required)|storage limit\w*|dormant)\b/],
-  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:loss|destruction)|breach\w*|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*)[^.;]{0,30}\b(?:as )?confidential|access (?:logs?|logging|is logged)|privacy protection|filters?)\b/],
-  ['redress', /\b(?:redress|rights? of access|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress)\b/],
-  ['onward-transfer', /\b(?:onward transfers?|(?:transfer\w*|transmi\w*|provid\w*|disclos\w*|communicat\w*|shar\w*)\b[^.;]{0,100}\b(?:third (?:states?|countr(?:y|ies)|part(?:y|ies))|states? (?:not|which is not)|international (?:bod(?:y|ies)|organi[sz]ations?)|non-part(?:y|ies)|not (?:a )?part(?:y|ies)|other (?:domestic )?(?:government )?(?:authorities|agencies))|adequate (?:level of )?protection)\b/],
-];
+// Acts done to data, for the readings that need one ("processed in accordance with its law").
+// Sharing alone ("exchange information in accordance with their domestic law") is not handling.
+const handlingAct = String.raw`(?:process\w*|treat\w*|stor\w*|retain\w*|protect\w*|eras\w*|delet\w*|handl\w*|confidentiality|security|protection)`;
+const lawConnector = String.raw`(?:in accordance with|subject to|governed by|pursuant to|consistent with|in conformity with|in compliance with|as (?:provided|prescribed|laid down) (?:by|in|under))`;
+// A law on another subject ("its laws on the keeping of records") does not govern the data's protection.
+const otherLaw = String.raw`(?! (?:on|concerning|relating to|governing|regarding) (?!(?:the )?(?:protection of )?(?:personal )?(?:data|privacy|information about)))`;
+const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?:applicable |relevant |respective |own |national |domestic |internal |u\.s\. |us |eu |union |(?:the )?(?:requesting|requested|receiving|supplying|providing|furnishing|sending|transmitting) (?:party|state|authority)'s |contracting party's )*)`;
 
 /**
- * Whether a (lower-cased, collapsed) text could hold any privacy handling: a privacy law, general
- * data-protection wording, one of the elements, or a promise not to release. The patterns joined
- * into one, so that the text is read once instead of once for each (none has flags or
- * back-references, so joining them keeps what each matches).
+ * The readings of each element (domain brief, section B), with the framework principle each stands
+ * for (docs/rules/incomplete-privacy-act-handling.md). `scope` says where a reading counts:
+ * `named` anywhere (a privacy law by name, U.S.-person safeguards); `personal` only in a sentence
+ * about personal data, or in a clause or article that is; `general` also in a sentence that
+ * governs the information exchanged as a whole ("Any information received shall be used solely
+ * ..."), whose terms then cover the personal data in it too.
  */
-const mayHoldHandling = new RegExp(
-  [privacyLaw, generalHandling, ...elementPatterns.map(([, re]) => re), /\b(?:releas|disclos|divulg|reveal)/].map((re) => `(?:${re.source})`).join('|'),
-);
+type Scope = 'named' | 'personal' | 'general' | 'general-only';
+// Each reading may carry a gate: words without one of which it cannot match, tested first because
+// they are cheap (the readings run on every clause of a draft).
+const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
+  ['privacy-law', privacyLaw, 'named'],
+  ['privacy-law', /\bdata subjects?\b[^.;]{0,120}\bin accordance with\b[^.;]{0,40}\blaws?\b|\bin accordance with\b[^.;]{0,40}\blaws?\b[^.;]{0,60}\b(?:personal data|data subjects?)\b/, 'personal', /in accordance with/],
+  // Processing governed by the parties' law (FIPPs: authority; Convention 108: lawful processing).
+  ['privacy-law', words([String.raw`\b${handlingAct}\b[^;:]{0,160}?\b${lawConnector} ${lawOwner}(?:laws?|legislation|statutes?|legal (?:order|system|requirements))\b${otherLaw}`, String.raw`\b${lawConnector} ${lawOwner}(?:laws?|legislation)\b${otherLaw}[^;:]{0,80}\b${handlingAct}\b`, String.raw`\b(?:data|processing|rights?|protection|use)\b[^.;]{0,100}\bgoverned by (?:the )?${lawOwner}(?:laws?|legislation)\b`]), 'personal', /\b(?:laws?|legislation|statutes?|legal)\b/],
+  // An undertaking of equivalent protection (Convention 108's transborder flows); refusal
+  // where a transfer would offend the supplier's legal principles.
+  ['privacy-law', words([String.raw`\b(?:level of )?protection (?:at least )?equivalent to\b`, String.raw`\bat least (?:the same|an equivalent|equivalent|a comparable|comparable) (?:level of )?(?:protection|safeguards)\b`, String.raw`\bundertakes? to (?:afford|give|ensure|provide) (?:such|equivalent|adequate|the same) protection\b`, String.raw`\b(?:protect\w*|protection|safeguard\w*)\b[^.;]{0,60}\bat least (?:to )?(?:the same|an equivalent|equivalent|a comparable|comparable|a corresponding) (?:degree|level|extent|standard)\b`, String.raw`\b(?:degree|level|standard) of (?:data )?protection (?:at least )?(?:equivalent|comparable|corresponding) to\b`, String.raw`\bno less (?:favourable|favorable|protective|stringent) (?:protection|treatment|safeguards)\b`, String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b`, String.raw`\bprotection\b[^.;]{0,100}\bat least (?:equal|equivalent|comparable|as high)\b`, String.raw`\b(?:refus\w*|declin\w*|withh\w*|not (?:be )?(?:obliged|required|bound))\b[^.;]{0,160}\b(?:contrary to|incompatible with|in conflict with|violat\w*)\b[^.;]{0,40}\b(?:(?:basic|fundamental|essential) (?:legal )?principles|principles of its (?:legal system|law)|its (?:data[- ]protection|privacy) (?:law|legislation))\b`]), 'personal', /equivalent|at least|undertak|no less|comparab|correspond|adequate|appropriate|contrary|incompatible|conflict|violat/],
+  ['us-person', /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/, 'named', /u\.s\.|united states|permanent resident/],
+  // FIPPs purpose specification and use limitation; OECD purpose specification and use
+  // limitation; Convention 108 specified, legitimate purposes and data minimisation.
+  ['purpose', words([
+    String.raw`\b(?:may|shall|will) (?:only )?be (?:used|processed|employed)\b[^.;:]{0,100}\b(?:for|purposes?(?: of)?|in) ?: ?(?:$|\(?[a-z0-9]{1,3}[.)])`,
+    String.raw`\bpurposes? for which (?:the |such |they |it )?(?:personal )?(?:data|information|it|they)? ?(?:was|were|is|are|has been|have been) (?:initially |originally )?(?:transferred|provided|collected|transmitted|communicated|gathered|obtained|supplied|requested|received)\b`,
+    String.raw`\b(?:use[ds]?|using|process\w*|employ\w*|utili[sz]\w*|shar\w*|disclos\w*|communicat\w*|transmi\w*|available|suppl\w*|retain\w*|stor\w*|kept)\b[^.;]{0,80}\b(?:only|solely|strictly|exclusively) for\b`,
+    String.raw`\b(?:only|solely|strictly|exclusively) (?:be )?(?:used|processed|employed|utili[sz]ed)\b`,
+    String.raw`\b(?:only|solely|exclusively) for the (?:stated |specified |same |original )?purposes?\b`,
+    String.raw`\bpurpose (?:limitation|specification)\b`,
+    String.raw`\b(?:may|shall) be used\b[^.;]{0,60}\bfor\b[^.;]{0,40}\b(?:purposes?|proceedings|preventing|prevention)\b`,
+    String.raw`\bnot (?:be )?(?:use[ds]?|process\w*|further process\w*)\b[^.;]{0,60}\b(?:other|incompatible|unrelated)\b`,
+    String.raw`\bused by\b[^.;]{0,60}\bfor\b[^.;]{0,20}\bpurposes?\b`,
+    String.raw`\b(?:specified|specific|explicit|determined|stated),? (?:explicit )?(?:and )?(?:legitimate|lawful) purposes?\b`,
+    String.raw`\b(?:incompatible|compatible) with (?:th(?:ose|ese|at|e) )?(?:\w+ )?purposes?\b`,
+    String.raw`\badequate,? relevant,? (?:and )?not excessive\b`,
+    String.raw`\b(?:necessary|relevant) (?:for|to) and proportionate\b|\bproportionate to the purposes?\b`,
+    String.raw`\b(?:inform|notif|advis|report)\w*\b[^.;]{0,80}\b(?:of|about|on) the use (?:made|that is made|to be made|which has been made)? ?(?:of|with)\b`,
+    String.raw`\binformation on the use made\b`,
+    String.raw`\b(?:use[ds]?|using)\b[^.;]{0,60}\b(?:only|solely|exclusively) (?:in (?:connection with |the )?(?:proceedings|investigations?|cases?|matters?)|within the (?:framework|scope) of)\b`,
+    String.raw`\bminimi[sz]ation (?:procedures|rules|requirements|principles?)\b`,
+    String.raw`\b(?:use|used|using)\b[^.;]{0,60}\bexcept (?:for|in) (?:the )?(?:purposes?|proceedings|cases?)\b`,
+    String.raw`\bsubject to (?:the |any )?(?:conditions|restrictions|limitations)\b[^.;]{0,60}\b(?:suppl|provid|transmit|send|sent|furnish|communicat)\w*`,
+  ]), 'general', /only|solely|exclusiv|strictly|purpose|compatib|excessive|proportionate|the use|minimi|except|proceedings|prevent|other|unrelated|subject to|:/],
+  // The uses the information may serve, named ("may use information received for law-enforcement
+  // and counterterrorism purposes"): the purposes are specified for all of it, personal data
+  // included, but a grant of use is not a data-protection term, so it supplies the element without
+  // making handling present.
+  ['purpose', /\bmay (?:use|process)\b[^.;]{0,80}\bfor\b[^.;]{0,100}\bpurposes\b/, 'general-only', /purposes/],
+  // FIPPs data quality and integrity; Convention 108 accurate and kept up to date.
+  ['accuracy', /\b(?:inaccura\w*|incorrect\w*|erroneous|rectif\w*|correction|corrected|correct(?:ing)? (?:the |such |any )?(?:data|information|records?)|accuracy|correctness|up[- ]to[- ]date|(?:data|information|it|they) (?:is|are|be) accurate|(?:ensure|verif|check|reasonable (?:care|steps))\w*\b[^.;]{0,60}\baccurate)\b/, 'general', /accura|correct|erroneous|rectif|up.to.date/],
+  // FIPPs data minimisation (retention); Convention 108 kept no longer than required.
+  ['retention', /\b(?:retain\w*\b[^.;]{0,40}\b(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,60}\bretain\w*|retention|delet\w*|erase\w*|erasure|(?:destroy\w*|destruction|dispos\w*)(?: of)? (?:the |such |any |all )?(?:personal )?(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,40}\b(?:destroyed|disposed of)|no longer (?:necessary|needed|required)|no longer than|storage limit\w*|dormant)\b/, 'general', /retain|retention|delet|eras|destr|dispos|no longer|storage|dormant/],
+  // FIPPs security; OECD security safeguards; Convention 108 data security.
+  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?) of (?:the )?(?:supply|transmission|receipt|communication|transfer|access)|privacy protection|filters?|(?:same|equivalent) protection|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general'],
+  // The EU–US umbrella agreement's notification of information security incidents.
+  ['breach-notice', words([String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notices?|inform(?:s|ed|ing)?|report(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:breach\w*|(?:security|data|information security) incidents?|incidents? (?:affecting|involving|concerning) (?:the |such )?(?:personal )?data|unauthori[sz]ed (?:access|disclosure|processing)|(?:accidental )?loss of (?:the |such |any )?(?:personal )?(?:data|information)|compromise\w*|misuse)\b`, String.raw`\b(?:breach\w*|(?:security )?incidents?|loss|compromise)\b[^.;]{0,80}\b(?:shall|will|must) be (?:promptly |immediately )?(?:notified|reported)\b`, String.raw`\bbreach\w*\b[^.;]{0,120}\b(?:shall|will|must) (?:promptly |immediately |without delay )?(?:notify|inform|report|advise|tell)\b`, String.raw`\bbreach\w* (?:(?:are|is|be|being) )?(?:promptly |immediately )?(?:reported|notified)\b`]), 'general', /breach|incident|unauthori|loss|compromise|misuse/],
+  // FIPPs individual participation and redress; OECD individual participation; the Judicial Redress Act.
+  ['redress', /\b(?:redress|rights? of access|rights? to (?:be informed|access|rectification|erasure)|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress|person concerned shall (?:be informed|have)|supervisory authorit\w*|(?:request|obtain|seek)\w* access to (?:them|it|their|his|her|such data|the data|that data|those data)\b|(?:data|information)\b[^.;]{0,30}\b(?:about|relating to|concerning) (?:him|her|them|himself|herself|themselves)\b|inform\w* (?:the )?(?:individuals?|persons?|data subjects?) concerned\b|independent (?:data[- ]protection |privacy )?(?:authority|authorities|oversight)|(?:data|information) relating to (?:him|her|them)\b[^.;]{0,40}|liabl\w*\b[^.;]{0,80}\bdamage|liability\b[^.;]{0,120}\bdamage|compensat\w*)\b/, 'personal'],
+  // The umbrella agreement's onward transfer; Convention 108's transborder flows (adequate protection).
+  ['onward-transfer', words([
+    String.raw`\bonward transfers?\b`,
+    String.raw`\b(?:transfer\w*|transmi\w*|provid\w*|disclos\w*|communicat\w*|shar\w*|suppl\w*|pass\w*|forward\w*|notified|available)\b[^.;]{0,100}\b(?:third (?:states?|countr(?:y|ies)|part(?:y|ies))|states? (?:not|which is not)|international (?:bod(?:y|ies)|organi[sz]ations?)|non-part(?:y|ies)|not (?:a )?part(?:y|ies)|not bound by|other (?:domestic )?(?:government )?(?:authorities|agencies|bodies))\b`,
+    String.raw`\bsubsequent (?:supply|transfer|transmission|disclosure|communication|use)\b`,
+    String.raw`\b(?:further|onward) (?:transfer|transmission|disclosure|dissemination|supply)\b`,
+    String.raw`\b(?:transfer\w*|transmi\w*|provid\w*|disclos\w*|communicat\w*|suppl\w*|notified)\b[^.;]{0,40}\bonly to (?:the )?(?:individuals|persons|responsible|competent|authori[sz]ed|other|designated|judicial|police|law[- ]enforcement|customs|public prosecution)\b`,
+    String.raw`\b(?:transfer\w*|transmi\w*)\b[^.;]{0,120}\b(?:adequate|appropriate|equivalent) (?:level of )?(?:data )?protection\b`,
+    String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b[^.;]{0,120}\b(?:transfer\w*|transmi\w*)\b`,
+    String.raw`\b(?:other|third) (?:authorities|agencies|bodies)\b[^.;]{0,80}\b(?:approv\w*|consent)\b`,
+    String.raw`\buse\b[^.;]{0,40}\bby other (?:authorities|agencies|bodies)\b`,
+  ]), 'general', /onward|third|international|non-part|not (?:a )?part|not bound|other|subsequent|further|only to|adequate|appropriate|equivalent|states? (?:not|which)/],
+];
 
 /** What a text provides for personal data. */
 export interface PrivacyHandling {
   /** Whether the text holds privacy handling at all. */
   present: boolean;
   elements: Set<PrivacyElement>;
+  /**
+   * Elements supplied by terms for the exchanged information as a whole ("Any information
+   * received shall be used solely for ..."): they cover personal data too, so an incomplete
+   * finding does not ask for them, but alone they are not data-protection handling.
+   */
+  general: Set<PrivacyElement>;
 }
+
+/** A sentence that governs information (or data, documents) as such. */
+const aboutExchanged = /\b(?:information|data|documents?|records?|material|intelligence|evidence)\b/;
+
+/** An inline lead-in and its items: "shall be:\n(a) ...;\n(b) ..." or "for the purpose of: (a) ...". */
+const itemStart = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-–—•])/;
 
 /**
  * The privacy handling in a text. `personalContext` says the clause or article is about personal
  * data (so "data shall be deleted after five years" is a retention term); a privacy heading
  * ("Protection of Personal Data", "Privacy") makes the text a data-protection provision.
  * `namesPersonalData` is whether the text itself names personal data, if the caller knows.
+ * `leadIn`, for a list item, is the sentence that introduces the list: the item is read with it.
  */
-export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean, namesPersonalData?: boolean): PrivacyHandling {
+export function privacyHandlingIn(text: string, personalContext: boolean, privacyHeading: boolean, namesPersonalData?: boolean, leadIn?: string): PrivacyHandling {
   const elements = new Set<PrivacyElement>();
+  const general = new Set<PrivacyElement>();
   let present = privacyHeading;
   const lower = collapsedLower(text);
   // An inline heading at the start: "Privacy:", "Data protection.".
   if (/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:privacy|data protection|protection of personal (?:data|information)|personal data)\s*[:.—–-]/.test(lower)) present = true;
+  const leadLower = leadIn ? collapsedLower(leadIn) : '';
   // (A clause that names personal data by a defined term may use none of these words.)
-  if (namesPersonalData !== true && !/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record/.test(lower)) return { present, elements };
+  if (namesPersonalData !== true && !leadLower && !/privacy|552a|data|personal|person|individual|citizen|resident|pnr|redress|subject|biometric|biographic|record|information|document|material|intelligence|evidence/.test(lower)) {
+    return { present, elements, general };
+  }
   // `namesPersonalData`: what `personalDataIn(text)` says, when the caller has read it already.
-  const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text).length > 0);
-  // Outside a personal-data context only a privacy-law reference or U.S.-person safeguards can
-  // count; read the text whole unless one of them is there.
-  if (!contextAll && !privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements };
-  // Sentences are needed only when some element could be there.
-  if (!mayHoldHandling.test(lower)) return { present, elements };
+  const contextAll = personalContext || privacyHeading || (namesPersonalData ?? personalDataIn(text, leadIn).length > 0);
+  if (!contextAll && !leadLower) {
+    // No sentence is about personal data: only the terms for all information (read on the whole
+    // text, cheaply gated) and a privacy law or U.S.-person safeguards by name can be here.
+    if (aboutExchanged.test(lower)) {
+      for (const [e, re, scope, gate] of elementPatterns) {
+        if ((scope === 'general' || scope === 'general-only') && !general.has(e) && (!gate || gate.test(lower)) && re.test(lower)) general.add(e);
+      }
+    }
+    if (!privacyLaw.test(lower) && !generalHandling.test(lower) && !usPersons.test(lower)) return { present, elements, general };
+  }
+  // Sentences are needed only when some element could be there: a pattern that the whole text (with
+  // its lead-in) does not match cannot match one of its sentences, except where an inline list
+  // joins its lead-in to each item.
+  const probe = leadLower ? `${leadLower} ${lower}` : lower;
+  const inlineList = /:\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-–—•])/.test(lower);
+  const candidates = elementPatterns.filter(([, re, , gate]) => (!gate || gate.test(probe)) && (inlineList || re.test(probe)));
+  const namesLaw = privacyLaw.test(probe) || generalHandling.test(probe);
+  const mayRelease = /\b(?:releas|disclos|divulg|reveal)/.test(lower);
+  if (candidates.length === 0 && !namesLaw && !mayRelease) return { present, elements, general };
+  // The lead-in of the list the text belongs to, and within the text the lead-in of an inline list.
+  let lead = leadLower;
+  let leadPersonal = leadLower !== '' && personalDataIn(leadIn!).length > 0;
   for (const s of sentences(text)) {
     if (isRecital(s.norm)) continue;
-    const sentencePersonal = contextAll || personalDataIn(s.text).length > 0;
+    const isItem = itemStart.test(s.text);
+    if (!isItem) {
+      lead = '';
+      leadPersonal = false;
+    }
+    const norm = lead ? `${lead} ${s.norm}` : s.norm;
+    const sentencePersonal = contextAll || leadPersonal || personalDataIn(s.text).length > 0;
+    if (!isItem && /:\s*$/.test(s.norm)) {
+      lead = s.norm;
+      leadPersonal = sentencePersonal;
+    }
     // What an earlier sentence already supplied is not looked for again.
-    if (!present && (privacyLaw.test(s.norm) || generalHandling.test(s.norm))) present = true;
-    for (const [e, re] of elementPatterns) {
+    if (!present && namesLaw && (privacyLaw.test(norm) || generalHandling.test(norm))) present = true;
+    // Sentences of a text about personal data that are not themselves about it: their terms for all
+    // information count as general elements.
+    const informational = !sentencePersonal && aboutExchanged.test(norm);
+    for (const [e, re, scope] of candidates) {
       if (elements.has(e)) continue;
-      if (e !== 'privacy-law' && e !== 'us-person' && !sentencePersonal) continue;
-      if (re.test(s.norm)) {
+      if (scope === 'general-only') {
+        if (!general.has(e) && re.test(norm)) general.add(e);
+        continue;
+      }
+      if (scope !== 'named' && !sentencePersonal) {
+        if (scope === 'general' && informational && !general.has(e) && re.test(norm)) general.add(e);
+        continue;
+      }
+      if (re.test(norm)) {
         elements.add(e);
         present = true;
       }
     }
-    // "Neither Party shall release personal details ... without permission": protection from disclosure.
-    if (sentencePersonal && !elements.has('security')) {
+    // "Neither Party shall release personal details ... without permission": protection from
+    // disclosure, where the sentence names the personal data it protects (a bar on passing "the
+    // information" to other agencies is a dissemination limit, domain brief section A).
+    if (mayRelease && sentencePersonal && !elements.has('security') && personalDataIn(s.text).length > 0) {
       for (let i = 0; i < s.words.length; i++) {
         if (/^(?:releas|disclos|divulg|reveal)/.test(s.words[i]!.lower) && isNegated(s, i)) {
           elements.add('security');
@@ -173,7 +453,8 @@ export function privacyHandlingIn(text: string, personalContext: boolean, privac
       }
     }
   }
-  return { present, elements };
+  for (const e of elements) general.delete(e);
+  return { present, elements, general };
 }
 
 /** Whether a heading names a privacy or data-protection provision. */

@@ -16,7 +16,8 @@ const templateIds: Record<PrivacyElement, string> = {
   purpose: 'privacy-purpose-limitation',
   accuracy: 'privacy-accuracy-correction',
   retention: 'privacy-retention',
-  security: 'privacy-security-breach',
+  security: 'privacy-security',
+  'breach-notice': 'privacy-breach-notice',
   redress: 'privacy-redress',
   'onward-transfer': 'privacy-onward-transfer',
 };
@@ -52,7 +53,8 @@ export const incompletePrivacyActHandling: Rule = {
     if (!facts.privacyPresent) return;
     if (facts.personal.length === 0 && personalCategories(model.frontMatter.dataCategories).length === 0) return;
     const us = usElementsApply(model);
-    const missing = (us ? privacyElements : nonUsPrivacyElements).filter((e) => !facts.privacyElements.has(e));
+    // An element the draft supplies for all exchanged information covers the personal data too.
+    const missing = (us ? privacyElements : nonUsPrivacyElements).filter((e) => !facts.privacyElements.has(e) && !facts.privacyGeneral.has(e));
     if (missing.length === 0) return;
     const section = facts.privacySection ?? model.sections[0]!;
     reportMissingElements(ctx, section, missing, us ? templateIds : nonUsTemplateIds, us ? privacyElementNames : nonUsElementNames, (list) =>
