@@ -50,6 +50,7 @@ if (!fs.existsSync(corePath)) {
   process.exit(2);
 }
 const { analyze } = await import(pathToFileURL(corePath).href);
+const { draftFacts } = await import(pathToFileURL(path.join(root, 'out/server/src/core/language/facts.js')).href);
 
 const RULES = {
   A: 'over-restricted-dissemination',
@@ -63,8 +64,8 @@ function counter() {
 }
 function add(c, expected, fired, id, kind = '') {
   if (expected && fired) c.tp++;
-  else if (!expected && fired) (c.fp++, c.fps.push(id), count(c, `false finding on a ${kind} clause`));
-  else if (expected && !fired) (c.fn++, c.fns.push(id), count(c, `missed on a ${kind} clause`));
+  else if (!expected && fired) (c.fp++, c.fps.push(id), count(c, `false finding on a ${kind}`));
+  else if (expected && !fired) (c.fn++, c.fns.push(id), count(c, `missed on a ${kind}`));
   else c.tn++;
 }
 function count(c, key) {
@@ -107,7 +108,15 @@ if (fs.existsSync(clausesFile)) {
     if (split !== 'all' && (item.split ?? 'dev') !== split) continue;
     const text = String(item.text ?? '');
     const draft = `## Article 1\n\n${text}\n`;
-    const fired = new Set(analyze(draft).findings.map((f) => f.ruleId));
+    const result = analyze(draft);
+    const fired = new Set(result.findings.map((f) => f.ruleId));
+    const facts = draftFacts(result.model);
+    // Why check B went wrong, by kind: personal data seen or not, handling seen or not.
+    const why = {
+      A: '',
+      B: `${facts.personal.length ? 'personal data seen' : 'no personal data seen'}, ${facts.privacyPresent ? 'handling seen' : 'no handling seen'}`,
+      C: `${facts.classified.length ? 'classified material seen' : 'no classified material seen'}, ${facts.classifiedFormal ? 'formal terms seen' : 'no formal terms seen'}`,
+    };
     const labels = item.labels ?? {};
     const expected = {
       A: labels.over_restrictive_dissemination === true,
@@ -117,7 +126,7 @@ if (fs.existsSync(clausesFile)) {
     const group = item.confidence === 'low' ? low : main;
     if (item.confidence === 'low') nLow++;
     else n++;
-    for (const k of Object.keys(RULES)) add(group[k], expected[k], fired.has(RULES[k]), item.id, item.category ?? 'uncategorised');
+    for (const k of Object.keys(RULES)) add(group[k], expected[k], fired.has(RULES[k]), item.id, `${item.category ?? 'uncategorised'} clause${why[k] ? ` (${why[k]})` : ''}`);
   }
   blindTable = blind;
   table(`Clauses, split ${split} (high and medium confidence, ${n} clauses; each alone in a one-article draft)`, main);

@@ -43,9 +43,9 @@ function words(parts: string[], flags = ''): RegExp {
 }
 
 // Who personal data is about: natural persons named by their role in the exchange.
-const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|members of (?:the |their |his |her )?(?:family|families|household)|subjects? of)`;
+const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|subjects? of)`;
 // What is recorded about them: identity, identifiers, whereabouts, history.
-const attribute = String.raw`(?:identity|identities|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
+const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
 // Organisations and official channels are not data about individuals.
 // A role word used of a thing ("a suspect vessel", "national authorities") is not a person either.
 const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?)\b)`;
@@ -76,6 +76,14 @@ const personalData = words([
   String.raw`\b(?:surnames?|family names?),? (?:and )?(?:first names?|forenames?|given names?)\b`,
   String.raw`\b(?:lost or stolen|stolen or lost) (?:passports?|travel documents?)\b`,
   String.raw`\bpassenger name records?\b`,
+  String.raw`\blists? of (?:passengers|persons|individuals|names|crew members?|nationals|suspects)\b`,
+  String.raw`\b(?:birth|marriage|death|civil status) certificates?\b`,
+  String.raw`\bvehicle registration data\b`,
+  String.raw`\basylum (?:applications?|claims?|requests?|decisions?|seekers'? files?)\b`,
+  String.raw`\b(?:results?|outcomes?|decisions?|judgments?|sentences?|measures?|notices? of decisions?)\b[^.;]{0,30}\b(?:taken |pronounced |imposed )?(?:against|concerning|on) (?:its |their |the |a |any )?(?:nationals?|citizens?|persons?|individuals?|offenders?)\b`,
+  String.raw`\b(?:persons?|nationals?|citizens?|individuals?|foreigners?|aliens?)\b[^.;]{0,60}\bwho (?:is|are|has been|have been|was|were) (?:arrested|detained|committed to prison|imprisoned|convicted|expelled|deported|taken into custody)\b`,
+  // Told of what befell a person (a consular notice of an arrest), not merely what may be done.
+  String.raw`\b(?:notif|inform|advis|report|tell|told)\w*\b[^.;]{0,80}\b(?:arrest|detention|expulsion|deportation|removal|death|conviction|imprisonment|custody) of (?:a|an|any|the|one of its) (?:person|national|citizen|individual|foreigner|alien)s?\b`,
   String.raw`\b(?:passenger|traveller|traveler|crew) (?:data|information|records?|lists?|manifests?|details)\b`,
   String.raw`\badvance passenger information\b`,
   String.raw`\bpnr\b`,
@@ -153,8 +161,18 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of|completed by|held by|owned by|paid to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
 ], 'g');
+/**
+ * Categories that name a fact of a person's life or an act done to them rather than a record
+ * ("his nationality", "medical examinations", "trade union membership"): data passed between the
+ * parties only in a sentence about information.
+ */
+const lifeFact = /^(?:his|her|his or her) |(?:examinations?|conditions?)$|racial|political opinions|religious|trade[- ]union|sex/;
+
+/** Attributes that are themselves records or identifiers, as opposed to facts of a person's life. */
+const informationAttribute =
+  /^(?:information|data|details|particulars|records?|files?|statements?|testimony|biodata|identity|identities|names?|surnames?|forenames?|photographs?|fingerprints|descriptions?|dates? (?:and places? )?of birth|places? of birth|hits?|matches|alerts?|tax returns?|telephone numbers?|e-?mail addresses?|contacts|associates|travel histor|(?:numbers? of )?(?:the |his |her |their )?(?:passports?|identity cards?|travel documents?)|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?))/;
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
 const thingAfter = new RegExp(`^${notPeople.replace('(?!', '(?=')}`);
 const attributesBefore = words([
@@ -166,7 +184,7 @@ const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|people|customer|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector/.test(lower);
+  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector/.test(lower);
 }
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
@@ -214,7 +232,14 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
   if (!mayNamePersonalData(lower)) return [];
   const out: PersonalDataMention[] = [];
   const mayDescribeDocument = /card|permit|passport|certificate|badge|licen/.test(lower);
-  const found = (start: number, end: number) => {
+  const found = (start: number, end: number, needsInformation = false) => {
+    // A fact of a person's life ("the employment of seafarers", "the earnings of natural persons",
+    // "his nationality") is personal data passed between the parties only where the sentence is
+    // about information: a convention that regulates employment or taxes income exchanges none.
+    if (needsInformation) {
+      const [a, b] = sentenceAround(lower, start, end);
+      if (!isAboutInformation(lower.slice(a, b), start - a)) return;
+    }
     if (mayDescribeDocument) {
       const [a, b] = sentenceAround(lower, start, end);
       const sentence = lower.slice(a, b);
@@ -223,7 +248,7 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     }
     out.push({ start, end, text: text.slice(start, end) });
   };
-  for (const m of lower.matchAll(personalDataAll)) found(m.index!, m.index! + m[0].length);
+  for (const m of lower.matchAll(personalDataAll)) found(m.index!, m.index! + m[0].length, lifeFact.test(m[0]));
   for (const m of lower.matchAll(personAfterPreposition)) {
     const at = m.index!;
     if (out.some((o) => o.start <= at && at < o.end)) continue;
@@ -233,7 +258,7 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     if (!a) continue;
     const start = at - before.length + a.index;
     // Attributes already read as a category of their own ("dates of birth") are not read twice.
-    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length);
+    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !informationAttribute.test(a[0]));
   }
   for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
     const start = m.index!;
@@ -326,11 +351,11 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   // FIPPs data minimisation (retention); Convention 108 kept no longer than required.
   ['retention', /\b(?:retain\w*\b[^.;]{0,40}\b(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,60}\bretain\w*|retention|delet\w*|erase\w*|erasure|(?:destroy\w*|destruction|dispos\w*)(?: of)? (?:the |such |any |all )?(?:personal )?(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,40}\b(?:destroyed|disposed of)|no longer (?:necessary|needed|required)|no longer than|storage limit\w*|dormant)\b/, 'general', /retain|retention|delet|eras|destr|dispos|no longer|storage|dormant/],
   // FIPPs security; OECD security safeguards; Convention 108 data security.
-  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?) of (?:the )?(?:supply|transmission|receipt|communication|transfer|access)|privacy protection|filters?|(?:same|equivalent) protection|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general'],
+  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?) of (?:the )?(?:supply|transmission|receipt|communication|transfer|access)|privacy protection|filters?|(?:same|equivalent) protection|protect\w*\b[^.;]{0,40}\bat least (?:to )?(?:the |an? )?(?:same |equivalent |comparable |similar )?(?:level|degree|standard)|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general'],
   // The EU–US umbrella agreement's notification of information security incidents.
   ['breach-notice', words([String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notices?|inform(?:s|ed|ing)?|report(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:breach\w*|(?:security|data|information security) incidents?|incidents? (?:affecting|involving|concerning) (?:the |such )?(?:personal )?data|unauthori[sz]ed (?:access|disclosure|processing)|(?:accidental )?loss of (?:the |such |any )?(?:personal )?(?:data|information)|compromise\w*|misuse)\b`, String.raw`\b(?:breach\w*|(?:security )?incidents?|loss|compromise)\b[^.;]{0,80}\b(?:shall|will|must) be (?:promptly |immediately )?(?:notified|reported)\b`, String.raw`\bbreach\w*\b[^.;]{0,120}\b(?:shall|will|must) (?:promptly |immediately |without delay )?(?:notify|inform|report|advise|tell)\b`, String.raw`\bbreach\w* (?:(?:are|is|be|being) )?(?:promptly |immediately )?(?:reported|notified)\b`]), 'general', /breach|incident|unauthori|loss|compromise|misuse/],
   // FIPPs individual participation and redress; OECD individual participation; the Judicial Redress Act.
-  ['redress', /\b(?:redress|rights? of access|rights? to (?:be informed|access|rectification|erasure)|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress|person concerned shall (?:be informed|have)|supervisory authorit\w*|(?:request|obtain|seek)\w* access to (?:them|it|their|his|her|such data|the data|that data|those data)\b|(?:data|information)\b[^.;]{0,30}\b(?:about|relating to|concerning) (?:him|her|them|himself|herself|themselves)\b|inform\w* (?:the )?(?:individuals?|persons?|data subjects?) concerned\b|independent (?:data[- ]protection |privacy )?(?:authority|authorities|oversight)|(?:data|information) relating to (?:him|her|them)\b[^.;]{0,40}|liabl\w*\b[^.;]{0,80}\bdamage|liability\b[^.;]{0,120}\bdamage|compensat\w*)\b/, 'personal'],
+  ['redress', /\b(?:redress|rights? of access|rights? to (?:be informed|access|rectification|erasure)|(?:individuals?|persons?|data subjects?)\b[^.;]{0,60}\baccess to (?:their|his|her|the) (?:own )?(?:data|information|records|personal)|access to (?:their|his|her) (?:own )?(?:data|information|records|personal)|judicial (?:review|remed\w*)|administrative (?:and judicial )?remed\w*|remed(?:y|ies)|complaints?|seek\w* (?:correction|access|information about)|judicial redress|person concerned shall,?(?: [^.;,]{0,30},)? (?:be informed|have)|supervisory authorit\w*|(?:request|obtain|seek)\w* access to (?:them|it|their|his|her|such data|the data|that data|those data)\b|(?:data|information)\b[^.;]{0,30}\b(?:about|relating to|concerning|held on|kept on|on) (?:him|her|them|himself|herself|themselves)\b|inform\w* (?:the )?(?:individuals?|persons?|data subjects?) concerned\b|independent (?:data[- ]protection |privacy )?(?:authority|authorities|oversight)|(?:data|information) relating to (?:him|her|them)\b[^.;]{0,40}|liabl\w*\b[^.;]{0,80}\bdamage|liability\b[^.;]{0,120}\bdamage|compensat\w*)\b/, 'personal'],
   // The umbrella agreement's onward transfer; Convention 108's transborder flows (adequate protection).
   ['onward-transfer', words([
     String.raw`\bonward transfers?\b`,

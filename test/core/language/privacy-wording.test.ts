@@ -1,0 +1,39 @@
+/**
+ * Personal data and its handling in wordings drawn from the kinds of agreement that share data
+ * about people (tax, social security, consular, asylum, vehicle registers): our own sentences.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { personalDataIn, privacyHandlingIn } from '../../../server/src/core/language/privacy.js';
+
+test('people named by their place in a tax, social-security, family or consular matter are data subjects', () => {
+  for (const s of [
+    'The requested Party shall provide information on settlors, trustees and beneficiaries.',
+    'Information on the periods of insurance completed by the worker shall be communicated.',
+    'The requested Party shall supply data on the employment and income of the pensioner.',
+    'The Parties shall exchange lists of passengers.',
+    'A copy of the birth certificate of the child shall be transmitted.',
+    'Each Party shall inform the other of the arrest of a national of that Party.',
+    'The embassy shall be informed of any citizen of the sending State who is arrested or committed to prison.',
+    'Each Party shall provide on request the name and address of any holder of a bank account.',
+    'Each Party shall notify the other of decisions on asylum applications.',
+    'Each Party shall allow the other access to vehicle registration data.',
+    'Information on the state of health of the sentenced person shall be sent.',
+    'The identity of informants shall not be disclosed.',
+  ]) assert.ok(personalDataIn(s).length > 0, s);
+});
+
+test('things, officials and bodies are not data subjects', () => {
+  for (const s of [
+    'The authorities shall exchange information on the modus operandi of offences.',
+    'Each Party shall designate the persons responsible for liaison.',
+    'The beneficiary undertakings shall hold stocks of oil.',
+  ]) assert.equal(personalDataIn(s).length, 0, s);
+});
+
+test('equivalent protection, and an individual told of the data held on him, are handling', () => {
+  const security = privacyHandlingIn('The receiving Party shall ensure that data on persons are protected at least to the level of protection given by the supplying Party.', false, false);
+  assert.ok(security.elements.has('security'));
+  const redress = privacyHandlingIn('The person concerned shall, on request, be informed of the data held on him.', true, false);
+  assert.ok(redress.elements.has('redress'));
+});
