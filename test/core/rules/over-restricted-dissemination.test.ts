@@ -152,6 +152,11 @@ ruleTester('over-restricted-dissemination', {
   valid: [
     ...balanced.map((c) => ({ name: c.slice(0, 60), code: draft(c) })),
     {
+      // The restriction is on goods, shares or money, not on information.
+      name: 'a restriction on something other than information',
+      code: `${fm}1. Equipment bought free of duty under this Arrangement shall not be sold or otherwise disposed of except on the conditions set by the Party that granted the exemption.\n2. A Party that holds the proceeds of a sale shall not be required to release them to the other Party before the end of the financial year.\n`,
+    },
+    {
       name: 'items under a case-by-case lead-in',
       code: `${fm}1. The Providing Party may make the supply of information subject to the condition that it is:\n   (a) kept confidential; or\n   (b) not used for purposes other than those stated in the request.\n`,
     },

@@ -166,6 +166,10 @@ interface Hit {
   /** The words that set a deadline (collapsed sentence text). */
   deadline?: string;
 }
+/** Words that name information, by which a clause is about information at all. */
+const namesInformation =
+  /\b(?:information|intelligence|data|documents?|documentation|records?|evidence|reports?|materials?|particulars|files?|copies|communications?|findings|results|details|notifications?|messages?|replies|answers|statements?|knowledge|orcon|originator[- ]control\w*)\b/;
+
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
 function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string }): DisseminationReading[] {
@@ -174,6 +178,9 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
   // The lead-in of a list item ("may make the supply dependent on the condition that it is:")
   // governs the item.
   const leadIn = collapse((context.leadIn ?? '').toLowerCase());
+  // A clause that names no information at all restricts something else: goods bought free of duty,
+  // securities, proceeds, property ("shall not be sold or otherwise disposed of").
+  if (!namesInformation.test(lowerAll) && !namesInformation.test(leadIn) && !(mayNamePersonalData(lowerAll) && personalDataIn(text).length > 0)) return [];
   const option = isCaseByCaseCondition(lowerAll) || (leadIn !== '' && isCaseByCaseCondition(leadIn)) || ((supplierOption.test(lowerAll) || (leadIn !== '' && supplierOption.test(leadIn))) && !/\bdeclar(?:e|es|ed|ation|ations)\b|\breservation\b/.test(lowerAll));
   // A restriction the Parties record as a high-value exception, with its justification, is the
   // calibrated exception policy allows.

@@ -265,7 +265,8 @@ function readClause(
     const h = privacyHandlingIn(text, o.sectionPersonal, o.privacyHeading, basic.personal.length > 0, o.lead);
     c.privacyPresent = h.present;
     c.privacyElements = [...h.elements];
-    c.privacyGeneral = [...h.general];
+    // Terms for all exchanged information count for personal data too, but not terms for classified material.
+    c.privacyGeneral = o.sectionClassified || basic.classified ? [] : [...h.general];
     // A definition sets no terms ("'Classified Information' means information marked with a
     // security classification" marks nothing); it may still name the instrument in force.
     if (o.definitionsArticle || isDefinition(text)) {
