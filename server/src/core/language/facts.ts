@@ -356,18 +356,37 @@ export function draftFacts(model: Pick<AgreementModel, 'sections' | 'terms' | 't
 const plainDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 const classifiedDraftFacts = new WeakMap<readonly Section[], DraftFacts>();
 
+/** How many places of personal data, and of classified material, a draft's facts keep (the first, and 25 more for related locations). */
+const locatedCap = 26;
+
+/** Whether a section speaks of personal data by that name (kept per section facts: they change only with the section). */
+function explicitPersonal(f: SectionFacts): boolean {
+  let v = explicitMemo.get(f);
+  if (v === undefined) explicitMemo.set(f, (v = f.personal.some((p) => /personal|data subject|\bpii\b/i.test(p.text))));
+  return v;
+}
+const explicitMemo = new WeakMap<SectionFacts, boolean>();
+
 function combine(sections: readonly Section[], classifiedDraft: boolean, meaning: Meaning): DraftFacts {
   const d: DraftFacts = { personal: [], privacyPresent: false, privacyElements: new Set(), privacyGeneral: new Set(), classified: [], classifiedElements: new Set(), classifiedFormal: false, safeguarding: false };
   let bestPrivacy = -1;
   let bestClassified = 0;
   for (const section of sections) {
     const f = sectionFacts(section, classifiedDraft, meaning);
-    for (const p of f.personal) d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
-    for (const c of f.classified) d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
+    // The rules report the first place and list up to 25 more: placing every mention of a long
+    // draft (thousands) on every keystroke would be work nobody reads.
+    for (const p of f.personal) {
+      if (d.personal.length >= locatedCap) break;
+      d.personal.push({ section, span: shift(p.span, section.span.start), text: p.text });
+    }
+    for (const c of f.classified) {
+      if (d.classified.length >= locatedCap) break;
+      d.classified.push({ section, span: shift(c.span, section.span.start), text: c.text });
+    }
     if (f.privacyPresent) {
       d.privacyPresent = true;
       // A privacy heading first, then an article that speaks of personal data by that name.
-      const explicit = f.personal.some((p) => /personal|data subject|\bpii\b/i.test(p.text));
+      const explicit = explicitPersonal(f);
       const score = f.privacyElements.size + (explicit ? 10 : 0) + (isPrivacyHeading(section.title) ? 100 : 0);
       if (score > bestPrivacy && section.kind !== 'title') {
         bestPrivacy = score;

@@ -50,11 +50,15 @@ export function definedPartyTerms(text: string): Record<string, string> {
  * least twice, its adjective in lower case unless the draft defines the phrase (so the fix adds no
  * undefined capitalised term). The front matter's `type` or `title` still names the instrument first.
  */
-export function draftWordsOf(model: { terms: readonly { term: string }[]; text: string; frontMatter: FrontMatter }): Record<string, string> {
+export function draftWordsOf(model: {
+  terms: readonly { term: string }[];
+  text: string;
+  frontMatter: FrontMatter;
+  sections?: readonly { data: object; span: { start: number; end: number } }[];
+}): Record<string, string> {
   const hit = wordsMemo.get(model);
   if (hit) return hit;
   const out = { ...partyTermsOf(model.terms) };
-  const text = model.text.length > 2_000_000 ? model.text.slice(0, 2_000_000) : model.text;
   const defined = new Set(model.terms.map((t) => t.term.toLowerCase()));
   const counts = new Map<string, { side: 'RECEIVING PARTY' | 'PROVIDING PARTY'; n: number; written: string; noun: string }>();
   // Defined role terms count first, wherever they are used.
@@ -64,19 +68,26 @@ export function draftWordsOf(model: { terms: readonly { term: string }[]; text: 
     const side = receivingAdjectives.has(m[1]!.toLowerCase()) ? 'RECEIVING PARTY' : 'PROVIDING PARTY';
     counts.set(t.term.toLowerCase(), { side, n: 1000, written: t.term, noun: m[2]!.toLowerCase() });
   }
-  for (const m of text.matchAll(rolePhrase)) {
-    const adjective = m[1]!;
-    const noun = m[2]!;
-    const side = receivingAdjectives.has(adjective.toLowerCase()) ? 'RECEIVING PARTY' : 'PROVIDING PARTY';
-    const phrase = `${adjective} ${noun}`.replace(/\s+/g, ' ');
-    const isDefined = defined.has(phrase.toLowerCase());
-    // An undefined capitalised adjective is written in lower case ("the Requested State" becomes
-    // "the requested State"); a defined one as defined.
-    const written = isDefined ? phrase : `${adjective.toLowerCase()} ${noun.replace(/\s+/g, ' ')}`;
-    const key = written.toLowerCase();
-    const c = counts.get(key) ?? { side, n: 0, written, noun: noun.toLowerCase() };
-    c.n += isDefined ? 1000 : 1;
-    counts.set(key, c);
+  const names = new Map<string, number>();
+  // Counted per section, and kept while a section is unchanged: the draft's text is not scanned
+  // whole again on each keystroke.
+  const chunks = model.sections?.length ? model.sections : [{ data: model, span: { start: 0, end: model.text.length } }];
+  for (const chunk of chunks) {
+    let found = phrasesMemo.get(chunk.data);
+    if (!found) phrasesMemo.set(chunk.data, (found = phrasesIn(model.text.slice(chunk.span.start, chunk.span.end))));
+    for (const [phrase, n] of found.roles) {
+      const [adjective, noun] = phrase.split('\u0000') as [string, string];
+      const side = receivingAdjectives.has(adjective.toLowerCase()) ? 'RECEIVING PARTY' : 'PROVIDING PARTY';
+      const isDefined = defined.has(`${adjective} ${noun}`.toLowerCase());
+      // An undefined capitalised adjective is written in lower case ("the Requested State" becomes
+      // "the requested State"); a defined one as defined.
+      const written = isDefined ? `${adjective} ${noun}` : `${adjective.toLowerCase()} ${noun}`;
+      const key = written.toLowerCase();
+      const c = counts.get(key) ?? { side, n: 0, written, noun: noun.toLowerCase() };
+      c.n += isDefined ? 1000 * n : n;
+      counts.set(key, c);
+    }
+    for (const [name, n] of found.names) names.set(name, (names.get(name) ?? 0) + n);
   }
   const best = (side: string, noun?: string) =>
     [...counts.values()].filter((c) => c.side === side && c.n >= 2 && (noun === undefined || c.noun === noun)).sort((a, b) => b.n - a.n || (a.written < b.written ? -1 : 1))[0];
@@ -88,11 +99,6 @@ export function draftWordsOf(model: { terms: readonly { term: string }[]; text: 
     if (providing) out['PROVIDING PARTY'] = `the ${providing.written}`;
   }
   if (!model.frontMatter.type && !model.frontMatter.title) {
-    const names = new Map<string, number>();
-    for (const m of text.matchAll(selfName)) {
-      const name = m[1]!.replace(/\s+/g, ' ');
-      names.set(name, (names.get(name) ?? 0) + 1);
-    }
     const top = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (top && top[1] >= 2) out['INSTRUMENT'] = `this ${top[0]}`;
   }
@@ -101,6 +107,24 @@ export function draftWordsOf(model: { terms: readonly { term: string }[]; text: 
 }
 
 const wordsMemo = new WeakMap<object, Record<string, string>>();
+const phrasesMemo = new WeakMap<object, { roles: Map<string, number>; names: Map<string, number> }>();
+
+/** The role phrases ("requested" and "State", as written) and the names a text gives itself, counted. */
+function phrasesIn(text: string): { roles: Map<string, number>; names: Map<string, number> } {
+  const roles = new Map<string, number>();
+  const names = new Map<string, number>();
+  if (/eceiv|ecipient|equest|pplica|pplying|rovid|upply|riginat|ransmit|ending|urnish|isclos/.test(text)) {
+    for (const m of text.matchAll(rolePhrase)) {
+      const key = `${m[1]!}\u0000${m[2]!.replace(/\s+/g, ' ')}`;
+      roles.set(key, (roles.get(key) ?? 0) + 1);
+    }
+  }
+  for (const m of text.matchAll(selfName)) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  return { roles, names };
+}
 const receivingAdjectives = new Set(['receiving', 'recipient', 'requesting', 'applicant', 'applying']);
 const roleAdjective = String.raw`(?:[Rr]eceiving|[Rr]ecipient|[Rr]equesting|[Aa]pplicant|[Aa]pplying|[Pp]roviding|[Ss]upplying|[Oo]riginating|[Tt]ransmitting|[Ss]ending|[Rr]equested|[Ff]urnishing|[Dd]isclosing)`;
 const roleNoun = String.raw`(?:Contracting[ \t]+)?(?:Party|State|Government|Competent[ \t]+Authority|Authority|Administration|Agency)`;

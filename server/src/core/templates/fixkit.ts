@@ -142,7 +142,8 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return { start: pos, end: pos, newText: `${lead}${inner}${tail}` };
   };
 
-  const terms = draftWordsOf(model);
+  // Read when a fix is built (fixes are lazy): it scans the whole draft's text.
+  let terms: Record<string, string> | undefined;
   // Standard wording uses the draft's own defined terms: where the draft defines "Information" or
   // "Personal Data", the template's "information" or "personal data" is written as defined, so an
   // inserted clause keeps the draft's terms in use and reads consistently.
@@ -161,7 +162,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return out;
   };
   const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) =>
-    alignTerms(fillTemplate(t, model.frontMatter, { ...terms, ...extra }, eol));
+    alignTerms(fillTemplate(t, model.frontMatter, { ...(terms ??= draftWordsOf(model)), ...extra }, eol));
 
   /**
    * The standard wording keeps the defined term by which the replaced text speaks of its
