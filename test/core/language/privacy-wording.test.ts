@@ -28,7 +28,13 @@ test('things, officials and bodies are not data subjects', () => {
     'The authorities shall exchange information on the modus operandi of offences.',
     'Each Party shall designate the persons responsible for liaison.',
     'The beneficiary undertakings shall hold stocks of oil.',
+    // People who are told something, or given information about rules: no data on them passes.
+    'Workers shall be informed in a suitable manner of the results of their medical examinations.',
+    'The States shall ensure that persons concerned have enough information about the rules and procedures that apply.',
+    'Training shall be offered to persons engaged in transport, communications and other services.',
   ]) assert.equal(personalDataIn(s).length, 0, s);
+  // A Party told about a person does receive data on that person.
+  assert.ok(personalDataIn('The requesting Party shall be informed of the identity of the person arrested.').length > 0);
 });
 
 test('equivalent protection, and an individual told of the data held on him, are handling', () => {

@@ -201,6 +201,11 @@ function isAboutInformation(sentence: string, start: number): boolean {
   for (const g of sentence.matchAll(aboutInformation)) {
     // "inform the suspected person of the request": the person receives the news, no data on them passes.
     if (/^(?:notif|inform)/.test(g[0]) && /^\w* (?:the |a |an |any |such )?$/.test(sentence.slice(g.index!, start))) continue;
+    // "Workers shall be informed of the results": the people named first are told, not reported on.
+    if (/^(?:notif|inform|advis)/.test(g[0]) && /\b(?:shall|should|must|will|are to|is to|may) be $/.test(sentence.slice(Math.max(0, g.index! - 20), g.index!)) && !/\b(?:part(?:y|ies)|states?|authorit\w*|governments?|agenc\w*|institutions?|offices?|ministr\w*|bodies|body|organi[sz]ations?|secretar\w*|bureau\w*|centre|center|commission)\b/.test(sentence.slice(0, g.index!))) continue;
+    // "communications" as a field of work, and information given about rules or rights, not about people.
+    if (g[0] === 'communications') continue;
+    if (/^(?:information|data|details)$/.test(g[0]) && /^ (?:about|on|of|concerning|regarding) (?:the |their |its |his |her )?(?:rules|procedures|rights|laws?|legislation|measures|risks|hazards|dangers|opportunities|services|requirements)\b/.test(sentence.slice(g.index! + g[0].length, g.index! + g[0].length + 60))) continue;
     return true;
   }
   return false;
