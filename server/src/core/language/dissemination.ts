@@ -110,7 +110,10 @@ const broadPurpose =
 const narrowPurpose =
   /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question))\b/;
 const evidenceUse = /\b(?:proceedings?|evidence|court|courts|trial|tribunal|prosecutions?|judicial|litigation)\b/;
-const infoWord = /\b(?:information|evidence|data|documents?|materials?|records?|intelligence|reports?|matter|items?|files?|copies)\b/;
+// The nouns of information, shared by `infoWord` (which also takes "matter" and "items", read
+// beside a verb of passing on) and `namesInformation` (whether a clause is about information at all).
+const infoNouns = String.raw`information|evidence|data|documents?|materials?|records?|intelligence|reports?|files?|copies`;
+const infoWord = new RegExp(String.raw`\b(?:${infoNouns}|matter|items?)\b`);
 // A restriction that protects individuals (sensitive data, victims' details) serves privacy.
 const privacyObject =
   /\b(?:personal (?:details|data|information)|personally identifiable|victims?|next of kin|medical|health|sex life|racial|ethnic origin|religious|political opinions|data subjects?|personnel records)\b/;
@@ -167,8 +170,9 @@ interface Hit {
   deadline?: string;
 }
 /** Words that name information, by which a clause is about information at all. */
-const namesInformation =
-  /\b(?:information|intelligence|data|documents?|documentation|records?|evidence|reports?|materials?|particulars|files?|copies|communications?|findings|results|details|notifications?|messages?|replies|answers|statements?|knowledge|orcon|originator[- ]control\w*)\b/;
+const namesInformation = new RegExp(
+  String.raw`\b(?:${infoNouns}|documentation|particulars|communications?|findings|results|details|notifications?|messages?|replies|answers|statements?|knowledge|orcon|originator[- ]control\w*)\b`,
+);
 
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 

@@ -58,7 +58,7 @@ export function draftWordsOf(model: {
 }): Record<string, string> {
   const hit = wordsMemo.get(model);
   if (hit) return hit;
-  const out = { ...partyTermsOf(model.terms) };
+  const out: Record<string, string> = {};
   const defined = new Set(model.terms.map((t) => t.term.toLowerCase()));
   const counts = new Map<string, { side: 'RECEIVING PARTY' | 'PROVIDING PARTY'; n: number; written: string; noun: string }>();
   // Defined role terms count first, wherever they are used.
@@ -91,13 +91,11 @@ export function draftWordsOf(model: {
   }
   const best = (side: string, noun?: string) =>
     [...counts.values()].filter((c) => c.side === side && c.n >= 2 && (noun === undefined || c.noun === noun)).sort((a, b) => b.n - a.n || (a.written < b.written ? -1 : 1))[0];
-  if (!out['RECEIVING PARTY'] || !out['PROVIDING PARTY']) {
-    const receiving = out['RECEIVING PARTY'] ? undefined : best('RECEIVING PARTY');
-    // The other side in the same noun where the draft has it ("requesting State", "requested State").
-    const providing = out['PROVIDING PARTY'] ? undefined : ((receiving && best('PROVIDING PARTY', receiving.noun)) ?? best('PROVIDING PARTY'));
-    if (receiving) out['RECEIVING PARTY'] = `the ${receiving.written}`;
-    if (providing) out['PROVIDING PARTY'] = `the ${providing.written}`;
-  }
+  const receiving = best('RECEIVING PARTY');
+  // The other side in the same noun where the draft has it ("requesting State", "requested State").
+  const providing = (receiving && best('PROVIDING PARTY', receiving.noun)) ?? best('PROVIDING PARTY');
+  if (receiving) out['RECEIVING PARTY'] = `the ${receiving.written}`;
+  if (providing) out['PROVIDING PARTY'] = `the ${providing.written}`;
   if (!model.frontMatter.type && !model.frontMatter.title) {
     const top = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (top && top[1] >= 2) out['INSTRUMENT'] = `this ${top[0]}`;
@@ -133,18 +131,6 @@ const rolePhrase = new RegExp(String.raw`\b(?:[Tt]he|[Aa]|[Aa]ny|[Ee]ach|[Tt]hat
 /** A defined term that names a role ("Originating Party"). */
 const roleTerm = new RegExp(String.raw`^(${roleAdjective})[ \t]+(${roleNoun})$`);
 const selfName = /\b[Tt]his (Agreement|Convention|Protocol|Treaty|Arrangement|Memorandum of Understanding|Memorandum|Exchange of (?:Notes|Letters))\b/g;
-
-/**
- * "the Receiving Party" and "the Providing Party" where the draft's model defines those terms: the
- * definitions the checks see (a quoted "Receiving Party" in a code block or a table cell that is no
- * definition does not count, so the filled text never uses a capitalised term the draft lacks).
- */
-export function partyTermsOf(terms: readonly { term: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (terms.some((t) => t.term === 'Receiving Party')) out['RECEIVING PARTY'] = 'the Receiving Party';
-  if (terms.some((t) => t.term === 'Providing Party')) out['PROVIDING PARTY'] = 'the Providing Party';
-  return out;
-}
 
 /** How the draft calls itself ("this Arrangement"), from the front-matter type or title. */
 export function instrumentName(fm: FrontMatter): string | undefined {
