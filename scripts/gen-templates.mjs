@@ -31,6 +31,7 @@ export function readTemplate(text, file) {
   if (fm.element !== undefined && fm.element !== null) t.element = String(fm.element).trim();
   if (fm.defaults) t.defaults = Object.fromEntries(Object.entries(fm.defaults).map(([k, v]) => [k, String(v).trim()]));
   if (fm.description !== undefined && fm.description !== null) t.description = String(fm.description).trim();
+  if (fm.approved) t.approved = { by: String(fm.approved.by).trim(), date: String(fm.approved.date).trim() };
   return t;
 }
 

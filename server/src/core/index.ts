@@ -14,6 +14,7 @@ export type { ClauseTemplate, TemplateLibrary, TemplateProblem } from './templat
 export { createLibrary } from './templates/library.js';
 export { parseTemplate, parseTemplates, formatTemplateProblem, fillTemplate, templateSnippets, type TemplateSnippet } from './templates/index.js';
 export type { FixKit } from './templates/fixkit.js';
+export { markedClauses, findMarks, provenanceMarker, compareVersions, type MarkedClause, type ProvenanceStatus, type DiffPart } from './templates/provenance.js';
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';
 export type { Marking, MarkingKind, Placeholder } from './markings.js';
 export type { Suppression, SuppressionDirective } from './suppressions.js';

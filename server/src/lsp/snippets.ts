@@ -15,9 +15,20 @@ export type TemplateListItem = Omit<TemplateSnippet, 'edits'> & { edits?: TextEd
 /** Every template filled for `doc` (built-in and team, team overriding by id). */
 export function templateList(doc: TextDocument, team: readonly ClauseTemplate[], at?: Position): TemplateListItem[] {
   const text = doc.getText();
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const linePrefix = at ? doc.getText({ start: { line: at.line, character: 0 }, end: at }) : '';
   return templateSnippets(buildModel(text), createLibrary(team), at ? doc.offsetAt(at) : text.length).map((s) => {
     const { edits, ...rest } = s;
-    return edits ? { ...rest, edits: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } : rest;
+    const converted: TextEdit[] = (edits ?? []).map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+    // Inserted after other text on its line (a list marker, a label), the provenance marker cannot
+    // open the text (an HTML comment there takes the whole line): it goes on a line of its own
+    // before that line, with its indentation.
+    if (linePrefix.trim() !== '' && rest.text.startsWith(s.marker)) {
+      rest.text = rest.text.slice(s.marker.length).replace(/^\r?\n/, '');
+      const indent = /^[ \t>]*/.exec(linePrefix)![0];
+      converted.unshift({ range: { start: { line: at!.line, character: 0 }, end: { line: at!.line, character: 0 } }, newText: `${indent}${s.marker}${eol}` });
+    }
+    return converted.length ? { ...rest, edits: converted } : rest;
   });
 }
 
@@ -38,9 +49,17 @@ export function clauseCompletions(doc: TextDocument, position: Position, team: r
   const wanted = typed.toLowerCase();
   const matches = (s: TemplateListItem) => !wanted || s.id.startsWith(wanted) || s.title.toLowerCase().split(/[^a-z0-9.]+/).some((w) => w.length > 3 && w.startsWith(wanted));
   return templateList(doc, team, position).filter(matches).map((s, i) => {
-    const additional = s.edits;
+    let additional = s.edits;
     // Whole articles and annexes start with a heading, which cannot follow a list marker.
-    const text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;
+    let text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;
+    if (lead.trim() !== '') {
+      // After a list marker or a label the marker cannot open the text (an HTML comment there would
+      // take the whole line): it goes on a line of its own before the clause's line.
+      text = text.startsWith(s.marker) ? text.slice(s.marker.length).replace(/^\r?\n/, '') : text;
+      const eol = /\r\n/.test(doc.getText()) ? '\r\n' : '\n';
+      const indent = /^[ \t>]*/.exec(lead)![0];
+      additional = [{ range: { start: { line: position.line, character: 0 }, end: { line: position.line, character: 0 } }, newText: `${indent}${s.marker}${eol}` }, ...(additional ?? [])];
+    }
     const item: CompletionItem = {
       label: s.title,
       kind: CompletionItemKind.Snippet,

@@ -14,6 +14,7 @@ import { collapse, sentences } from '../language/sentences.js';
 import { draftWordsOf, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
+import { markerLineBefore, provenanceMarker, type MarkedClause } from './provenance.js';
 
 /** Defined terms too general to impose on template wording ("party", "agreement"). */
 const genericTerms = new Set(['party', 'parties', 'agreement', 'arrangement', 'memorandum', 'government', 'state', 'states', 'annex', 'article', 'section']);
@@ -70,6 +71,12 @@ export interface FixKit {
   replace(span: Span, newText: string, title: string, kind?: SpanFix['kind']): SpanFix | undefined;
   /** A template body with its placeholders filled from the front matter. */
   fill(template: ClauseTemplate, extra?: Readonly<Record<string, string>>): string;
+  /**
+   * Rewrites a marked clause (see provenance.ts) with the library's version of its template,
+   * filled with `values` (recovered from the text) before the draft's own values, and the marker
+   * updated to that version: "restore the approved text" and "upgrade to version X".
+   */
+  rewriteMarked(marked: MarkedClause, values: Readonly<Record<string, string>>, title: string): SpanFix | undefined;
 }
 
 /** Titles of the articles (or sections) that close a draft; a new article goes before them. */
@@ -128,8 +135,11 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         .split(/((?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))/)
         .map((part, i) => {
           if (i % 2 === 1 || part.trim() === '') return part;
+          // A provenance marker is no text of the draft: written plainly, before the tracked addition.
+          const mark = /^[ \t]*<!--[ \t]*clause:[^\r\n]*-->[ \t]*(?:\r\n|\r|\n)/.exec(part);
+          if (mark) part = part.slice(mark[0].length);
           const m = /^([ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|[0-9]{1,3}[.)])[ \t]+|\([0-9a-z]{1,6}\)[ \t]+|[0-9]{1,3}\.[0-9]{1,3}\.?[ \t]+)?)([\s\S]*)$/i.exec(part)!;
-          return `${m[1]}{++${m[2]}++}`;
+          return `${mark ? mark[0] : ''}${m[1]}{++${m[2]}++}`;
         })
         .join('');
     }
@@ -238,6 +248,48 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return closing ? trimBack(from + closing.index, from) : at;
   };
 
+  /**
+   * The edit that records `t` as the source of the clause starting at `start`: the marker already
+   * on the line before the clause is rewritten; else a marker line goes before the clause's line,
+   * with the line's indentation (and a quote's ">"). Undefined where the clause's line holds other
+   * text before it (a marker there would cut a paragraph). Never a tracked change: a marker is no
+   * text of the draft.
+   */
+  const markClause = (start: number, t: ClauseTemplate): SpanEdit | undefined => {
+    const lineStart = model.index.lineStart(model.index.lineOf(start));
+    const prefix = text.slice(lineStart, start);
+    if (!/^[ \t>]*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)*(?:\((?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)[ \t]+|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?[ \t]+|(?:[a-z]{1,2}|[ivx]{1,5})\)[ \t]+)?$/i.test(prefix)) return undefined;
+    const from = model.sections.find((x) => x.span.start <= lineStart && lineStart <= x.span.end)?.span.start ?? 0;
+    const before = markerLineBefore.exec(text.slice(from, lineStart));
+    if (before) {
+      const at = from + before.index + before[0].indexOf(before[1]!);
+      return { start: at, end: at + before[1]!.length, newText: provenanceMarker(t) };
+    }
+    const indent = /^[ \t>]*/.exec(prefix)![0];
+    return { start: lineStart, end: lineStart, newText: `${indent}${provenanceMarker(t)}${eol}` };
+  };
+  /** A filled article or annex with its provenance marker as the first line after its heading. */
+  const markAfterHeading = (article: string, t: ClauseTemplate) => article.replace(/^([^\r\n]*)(\r\n|\r|\n)+/, (_m, heading: string) => `${heading}${eol}${eol}${provenanceMarker(t)}${eol}`);
+
+  /** The edits of a replaced clause, with the marker of its template before it. */
+  const withMark = (clauseStart: number, t: ClauseTemplate, edits: SpanEdit[]): SpanEdit[] => {
+    const mark = markClause(clauseStart, t);
+    if (!mark) return edits;
+    // Inserted where the replacement starts: one edit, the marker line first.
+    const same = edits.find((e) => e.start === mark.start && mark.start === mark.end);
+    if (same) return edits.map((e) => (e === same ? { ...e, newText: mark.newText + e.newText } : e));
+    return [mark, ...edits];
+  };
+
+  /** A clause inside a list item: further paragraphs of the template stay in the item. */
+  const indentForItem = (start: number, own: RegExpExecArray | null, body: string) => {
+    const lineStart = model.index.lineStart(model.index.lineOf(start));
+    const prefix = text.slice(lineStart, start);
+    if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(prefix)) return body;
+    const indent = ' '.repeat(prefix.replace(/\t/g, '    ').length - (own ? own[0].length : 0));
+    return body.replace(/(\r\n|\r|\n)(?=[^\r\n])/g, `$1${indent}`);
+  };
+
   /** The offset just after the last non-blank character before `offset`. */
   const trimBack = (offset: number, floor = 0) => {
     let at = offset;
@@ -288,14 +340,33 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         return fix(title ?? `Replace the restriction in ${clause.citation} with the standard clause "${t.title}"`, [change(part, keepSubjectTerm(body, part))]);
       }
       body = keepSubjectTerm(body, clause.span);
-      // A clause inside a list item: further paragraphs of the template stay in the item.
-      const lineStart = model.index.lineStart(model.index.lineOf(start));
-      const prefix = text.slice(lineStart, start);
-      if (/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(prefix)) {
-        const indent = ' '.repeat(prefix.replace(/\t/g, '    ').length - (own ? own[0].length : 0));
-        body = body.replace(/(\r\n|\r|\n)(?=[^\r\n])/g, `$1${indent}`);
+      return fix(title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`, withMark(clause.span.start, t, [change({ start, end: clause.span.end }, indentForItem(start, own, body))]));
+    },
+
+    rewriteMarked(marked, values, title) {
+      const t = library.get(marked.templateId);
+      const first = marked.clauses[0];
+      const last = marked.clauses[marked.clauses.length - 1];
+      if (!t || !first || !last) return undefined;
+      const markerEdit = { start: marked.span.start, end: marked.span.end, newText: provenanceMarker(t) };
+      if (t.kind === 'article') {
+        // The paragraphs after the marker, up to the end of the article, are written again.
+        const section = marked.section;
+        const number = section.number ?? '';
+        const filled = fill(t, { ...values, NUMBER: number, ANNEX: number });
+        const rest = filled.replace(/^[ \t]*#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n)+/, '').trim();
+        const paragraphs = /^#{1,6}[ \t]+(?:annex|appendix|schedule|attachment)\b/i.test(t.body) ? rest : restyleParagraphs(rest, paragraphStyleOf(section), number);
+        const end = trimBack(section.span.end, first.span.start);
+        if (tracked && (criticMark.test(text.slice(first.span.start, end)) || insideMark(first.span.start))) return undefined;
+        const lineStart = model.index.lineStart(model.index.lineOf(first.span.start));
+        return fix(title, [markerEdit, change({ start: lineStart, end }, paragraphs)]);
       }
-      return fix(title ?? `Replace ${clause.citation} with the standard clause "${t.title}"`, [change({ start, end: clause.span.end }, body)]);
+      const source = text.slice(first.span.start, first.span.end);
+      const own = first.labels.length ? clauseLabel.exec(source) : null;
+      const start = first.span.start + (own ? own[0].length : 0);
+      const body = fill(t, values).trim().replace(clauseLabel, '');
+      if (tracked && (criticMark.test(text.slice(start, last.span.end)) || insideMark(start))) return undefined;
+      return fix(title, [markerEdit, change({ start, end: last.span.end }, indentForItem(start, own, body))]);
     },
 
     holdsTemplate(clause, templateId) {
@@ -379,7 +450,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const { heading, rest } = splitHeading(filled, t.title);
       const sep = style.sep.trim() || style.sep === ' ' ? style.sep : ' — ';
       const paragraphs = styleFrom ? restyleParagraphs(rest, paragraphStyleOf(styleFrom.section), number) : rest;
-      const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${paragraphs}`;
+      const article = `${style.lead}${number}${sep}${heading}${eol}${eol}${provenanceMarker(t)}${eol}${paragraphs}`;
       // A paragraph label that follows its article ("3.1" in Article 3) is changed plainly even in
       // tracked mode: written as a tracked change it would no longer read as a label.
       if (tracked && insideMark(at)) return undefined;
@@ -400,11 +471,12 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
       const at = beforeSuppression(trimBack(section.span.end, section.span.start));
       if (tracked && insideMark(at)) return undefined;
       const bodies = ts.map((t) => fill(t).trim().replace(clauseLabel, ''));
+      const marks = ts.map((t) => `${provenanceMarker(t)}${eol}`);
       // Numbered on from the article's own numbering when the new paragraphs read that way, else
       // unnumbered; none when even that would change how the article's paragraphs read.
       const numbered = paragraphStyleOf(section);
       for (const style of numbered.kind === 'none' ? [numbered] : [numbered, { kind: 'none' as const, next: 1, mark: '' }]) {
-        const edit = insertBlock(at, bodies.map((b, i) => `${paragraphLabel(style, style.next + i)}${b}`).join(eol + eol));
+        const edit = insertBlock(at, bodies.map((b, i) => `${marks[i]}${paragraphLabel(style, style.next + i)}${b}`).join(eol + eol));
         if (readsAsPlanned(section, edit, style, bodies.length)) return fix(title ?? `Add to ${section.label}: ${ts.map((t) => shortTitle(t)).join('; ')}`, [edit]);
       }
       return undefined;
@@ -424,7 +496,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     const annexes = model.sections.filter((s) => s.kind === 'annex');
     const last = annexes[annexes.length - 1]?.number;
     const letter = nextAnnexNumber(last);
-    const body = fill(t, { ANNEX: letter });
+    const body = markAfterHeading(fill(t, { ANNEX: letter }), t);
     const at = trimBack(text.length);
     if (tracked && insideMark(at)) return undefined;
     return fix(title ?? `Insert the standard annex "${t.title}" as Annex ${letter} at the end`, [insertBlock(at, body)]);

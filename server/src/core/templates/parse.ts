@@ -8,7 +8,7 @@ import type { ClauseTemplate, TemplateProblem } from './types.js';
 
 /** How one front-matter field of a template is checked. */
 interface FieldSchema {
-  type: 'string' | 'version' | 'enum' | 'string-list' | 'string-map';
+  type: 'string' | 'version' | 'enum' | 'string-list' | 'string-map' | 'approval';
   required?: boolean;
   /** For `string` and list items: the pattern a value must match, and how to describe it. */
   pattern?: RegExp;
@@ -33,6 +33,7 @@ export const templateSchema: Readonly<Record<string, FieldSchema>> = {
   placeholders: { type: 'string-list', required: true, pattern: placeholderName, expected: 'a list of placeholder names in capitals such as [HANDLING, RECEIVING PARTY]' },
   defaults: { type: 'string-map', expected: 'a mapping of placeholder names to the wording used when the draft gives no value' },
   description: { type: 'string', expected: 'one sentence saying when to use the template' },
+  approved: { type: 'approval', expected: 'a mapping with "by" (who approved this version, such as "Office of the Legal Adviser") and "date" (the day, written YYYY-MM-DD)' },
 };
 
 /** `{{NAME}}` markers in a template body. */
@@ -120,6 +121,21 @@ export function parseTemplate(text: string, origin: string): ParsedTemplate {
           else values[key] = items as string[];
         }
         break;
+      case 'approval': {
+        if (typeof v !== 'object' || Array.isArray(v)) {
+          bad();
+          break;
+        }
+        const a = v as Record<string, unknown>;
+        const extra = Object.keys(a).filter((k) => k !== 'by' && k !== 'date');
+        const by = typeof a['by'] === 'string' ? a['by'].trim() : '';
+        const date = a['date'] instanceof Date ? a['date'].toISOString().slice(0, 10) : typeof a['date'] === 'string' ? a['date'].trim() : '';
+        if (extra.length) problem(`The field "${key}" has ${extra.map((k) => `"${k}"`).join(', ')}, which it does not take; it should be ${schema.expected}.`, key, fieldLine(key));
+        else if (by === '') problem(`The field "${key}" needs "by", naming who approved this version; it should be ${schema.expected}.`, key, fieldLine(key));
+        else if (!isCalendarDate(date)) problem(`The "date" of the field "${key}" should be a day written YYYY-MM-DD, such as 2026-03-31; it is ${describe(a['date'])}.`, key, fieldLine(key));
+        else values[key] = { by, date };
+        break;
+      }
       case 'string-map':
         if (typeof v !== 'object' || Array.isArray(v)) bad();
         else {
@@ -178,6 +194,7 @@ export function parseTemplate(text: string, origin: string): ParsedTemplate {
   if (values['element'] !== undefined) template.element = values['element'] as string;
   if (defaults) template.defaults = defaults;
   if (values['description'] !== undefined) template.description = values['description'] as string;
+  if (values['approved'] !== undefined) template.approved = values['approved'] as { by: string; date: string };
   return { template, problems };
 }
 
@@ -212,6 +229,14 @@ function fieldLineOf(doc: Document, key: string, lineOf: (offset: number) => num
   const pair = doc.contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
   const range = (pair?.key as { range?: number[] } | undefined)?.range;
   return range ? lineOf(range[0]!) : undefined;
+}
+
+/** Whether `s` is a real day of the calendar written YYYY-MM-DD (no 2026-02-30). */
+function isCalendarDate(s: string): boolean {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function describe(v: unknown): string {

@@ -9,6 +9,7 @@ import { nextAnnexNumber } from './fixkit.js';
 import { formatNumber, fromRoman, numberedHeading, renumberEdits } from './renumber.js';
 import type { SpanEdit } from '../types.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
+import { provenanceMarker } from './provenance.js';
 
 /** One standard clause, filled for a draft. */
 export interface TemplateSnippet {
@@ -22,8 +23,14 @@ export interface TemplateSnippet {
   origin: string;
   /** Rule ids whose findings it fixes. */
   fixes: string[];
-  /** The body with its placeholders filled, in the draft's line ends. */
+  /**
+   * The body with its placeholders filled, in the draft's line ends, with its provenance marker
+   * (`marker`): the first line after the heading of an article or annex, else the line before the
+   * clause.
+   */
   text: string;
+  /** The provenance marker, `<!-- clause: id@version -->` (see provenance.ts). */
+  marker: string;
   /**
    * For an article inserted before later articles: the edits that renumber those articles and the
    * references to them (in offsets of the draft), to apply with the text.
@@ -58,11 +65,20 @@ export function templateSnippets(model: AgreementModel, library: TemplateLibrary
       version: t.version,
       origin: t.origin,
       fixes: t.fixes,
-      text: fillTemplate(t, model.frontMatter, { ...terms, NUMBER: number, ANNEX: annex }, eol),
+      text: withMarker(t, fillTemplate(t, model.frontMatter, { ...terms, NUMBER: number, ANNEX: annex }, eol), eol),
+      marker: provenanceMarker(t),
     };
     if (t.element !== undefined) s.element = t.element;
     if (t.description !== undefined) s.description = t.description;
     if (renumber.length && t.kind === 'article' && !/^#{1,6}[ \t]+(?:annex|appendix|schedule|attachment)\b/i.test(t.body)) s.edits = renumber;
     return s;
   });
+}
+
+/** The filled text with its marker: after the heading of an article or annex, else before the text. */
+function withMarker(t: ClauseTemplate, filled: string, eol: string): string {
+  const marker = provenanceMarker(t);
+  const heading = /^(#{1,6}[ \t][^\r\n]*)(?:\r\n|\r|\n)+/.exec(filled);
+  if (heading) return `${heading[1]}${eol}${eol}${marker}${eol}${filled.slice(heading[0].length)}`;
+  return `${marker}${eol}${filled}`;
 }

@@ -26,6 +26,8 @@ export interface ClauseTemplate {
   defaults?: Record<string, string>;
   /** One sentence on when to use it, shown in completion and the quick pick. */
   description?: string;
+  /** Who approved this version, and on which day (YYYY-MM-DD); absent for a template not (yet) approved. */
+  approved?: { by: string; date: string };
   /** The Markdown body with `{{PLACEHOLDER}}` markers; line ends are `\n`. */
   body: string;
   /** Where it came from: `built-in` or the file path of a team template. */
