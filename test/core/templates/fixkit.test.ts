@@ -91,7 +91,7 @@ test('a missing article goes before the final provisions, taking the number of i
   // Text before the insertion point is untouched.
   const at = draft.indexOf('## Article 2');
   assert.equal(out.slice(0, at), draft.slice(0, at));
-  assert.ok(out.includes('The Parties keep Information confidential.\n\n## Article 4 — Protection of Personal Data\n\n1. Each Party shall process personal data received under this Arrangement'));
+  assert.ok(out.includes('The Parties keep Information confidential.\n\n## Article 4 — Protection of Personal Data\n\n<!-- clause: protection-of-personal-data@1.0.0 -->\n1. Each Party shall process personal data received under this Arrangement'));
   assert.ok(out.includes('9. The receiving Party may transfer personal data onward'));
 });
 
@@ -111,7 +111,7 @@ test('an article inserted before a first heading at the very start keeps that he
     const text = `${bom}## 2. Entry into Force\n\n1. Text.\n`;
     const { kit: k } = kit(text);
     const out = apply(text, k.insertArticle('safeguarding-confidentiality')!);
-    assert.ok(out.startsWith(`${bom}## 2. Safeguarding and Confidentiality\n\n1. `));
+    assert.ok(out.startsWith(`${bom}## 2. Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1.1.0 -->\n1. `));
     assert.match(out, /shall\n\n## 3\. Entry into Force\n|\.\n\n## 3\. Entry into Force\n/);
     assert.deepEqual(buildModel(out).sections.filter((s) => s.kind === 'article').map((s) => s.number), ['2', '3']);
   }
@@ -128,7 +128,7 @@ test('an unnumbered paragraph that carries on a numbered one does not stop the n
   const text = `${front}\n## Article 1 — Use\n\n1. Text.\n\nMore of paragraph 1.\n\n2. Text.\n`;
   const a = kit(text);
   const out = apply(text, a.kit.insertIntoSection(a.model.sections.find((s) => s.label === 'Article 1')!, ['privacy-retention'])!);
-  assert.match(out, /\n2\. Text\.\n\n3\. Personal data shall be retained/);
+  assert.match(out, /\n2\. Text\.\n\n<!-- clause: privacy-retention@1\.0\.0 -->\n3\. Personal data shall be retained/);
 });
 
 test('a bare numbered heading moves, but "Section 2" stays when the draft has Section headings of its own', () => {
@@ -193,11 +193,11 @@ test('element paragraphs are not numbered on from numbering that already repeats
   const irregular = `${front}\n## Article 1 — Use\n\n1. Text.\n\n3. Text.\n\n2. Text.\n`;
   const a = kit(irregular);
   const out = apply(irregular, a.kit.insertIntoSection(a.model.sections.find((s) => s.label === 'Article 1')!, ['privacy-retention'])!);
-  assert.match(out, /\n2\. Text\.\n\nPersonal data shall be retained/);
+  assert.match(out, /\n2\. Text\.\n\n<!-- clause: privacy-retention@1\.0\.0 -->\nPersonal data shall be retained/);
   const again = `${front}\n## Article 2 — Use\n\n2. Text.\n`;
   const b = kit(again);
   const out2 = apply(again, b.kit.insertIntoSection(b.model.sections.find((s) => s.label === 'Article 2')!, ['privacy-retention'])!);
-  assert.match(out2, /\n2\. Text\.\n\nPersonal data shall be retained/);
+  assert.match(out2, /\n2\. Text\.\n\n<!-- clause: privacy-retention@1\.0\.0 -->\nPersonal data shall be retained/);
 });
 
 test('every cross-reference to a renumbered article follows it; others stay', () => {
@@ -234,7 +234,7 @@ A list.
 `;
   const fix = kit(text).kit.insertArticle('safeguarding-confidentiality')!;
   const out = apply(text, fix);
-  assert.ok(out.includes('1. Each Party names a contact point.\n\n## Article 3 — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard information received under this Arrangement'));
+  assert.ok(out.includes('1. Each Party names a contact point.\n\n## Article 3 — Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1.1.0 -->\n1. Each Party shall safeguard information received under this Arrangement'));
   assert.ok(out.includes('carry the handling label TLP:GREEN unless'));
   assert.ok(out.endsWith('\n\n## Annex A — Contact Points\n\nA list.\n'));
   assert.equal(fix.edits.length, 1, 'nothing to renumber');
@@ -259,7 +259,7 @@ test('a draft with no articles gets Article 1 at the end', () => {
 The Parties exchange screening records.
 `;
   const out = apply(text, kit(text).kit.insertArticle('safeguarding-confidentiality'));
-  assert.match(out, /screening records\.\n\n## Article 1 — Safeguarding and Confidentiality\n\n1\. /);
+  assert.match(out, /screening records\.\n\n## Article 1 — Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1\.1\.0 -->\n1\. /);
 });
 
 test('Roman article numbers stay Roman, in headings and references', () => {
@@ -333,7 +333,7 @@ test('"7.1"-style paragraph labels inside a renumbered article follow the articl
 2.2 Paragraph 2.1 applies from that day.
 `;
   const out = apply(text, kit(text).kit.insertArticle('safeguarding-confidentiality'));
-  assert.ok(out.includes('## Article 2 — Safeguarding and Confidentiality\n\n2.1 Each Party shall safeguard'), 'the inserted article uses the dotted style');
+  assert.ok(out.includes('## Article 2 — Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1.1.0 -->\n2.1 Each Party shall safeguard'), 'the inserted article uses the dotted style');
   assert.ok(out.includes('## Article 3 — Entry into Force\n\n3.1 This Arrangement enters into force on signature.\n\n3.2 Paragraph 3.1 applies'));
 });
 
@@ -353,8 +353,8 @@ This Arrangement enters into force on signature.
   const fix = k.insertIntoSection(section(model, 'Article 1'), ['privacy-retention', 'privacy-redress'])!;
   assert.match(fix.title, /Add to Article 1: retention limits and deletion; access, correction and redress/);
   const out = apply(text, fix);
-  assert.ok(out.includes('   (a) Errors are corrected.\n\n3. Personal data shall be retained only for as long as it is needed'));
-  assert.ok(out.includes('\n\n4. Each Party shall give individuals, whatever their nationality,'));
+  assert.ok(out.includes('   (a) Errors are corrected.\n\n<!-- clause: privacy-retention@1.0.0 -->\n3. Personal data shall be retained only for as long as it is needed'));
+  assert.ok(out.includes('\n\n<!-- clause: privacy-redress@1.0.0 -->\n4. Each Party shall give individuals, whatever their nationality,'));
   assert.ok(out.includes('judicial redress when their data is mishandled. For the United States, this includes the remedies that the Judicial Redress Act of 2015 extends to citizens of designated countries.\n\n## Article 2 — Entry into Force'));
   const after = buildModel(out);
   assert.deepEqual(after.clauses.filter((c) => c.section.label === 'Article 1').map((c) => c.citation), ['Article 1(1)', 'Article 1(2)', 'Article 1(2)(a)', 'Article 1(3)', 'Article 1(4)']);
@@ -364,7 +364,7 @@ test('element paragraphs follow "(1)", "5.1" and unnumbered styles', () => {
   const styles: [string, string][] = [
     ['(1) Records are kept.\n\n(2) Records are accurate.', '(3) Personal data shall be retained'],
     ['5.1 Records are kept.\n\n5.2 Records are accurate.', '5.3 Personal data shall be retained'],
-    ['Records are kept and accurate.', 'Records are kept and accurate.\n\nPersonal data shall be retained'],
+    ['Records are kept and accurate.', 'Records are kept and accurate.\n\n<!-- clause: privacy-retention@1.0.0 -->\nPersonal data shall be retained'],
   ];
   for (const [body, expected] of styles) {
     const text = `${front}\n## Article 5 — Personal Data\n\n${body}\n`;
@@ -505,7 +505,7 @@ test('an annex template goes at the end with the next annex letter', () => {
   const fix = kit(text).kit.insertArticle('classified-information-annex')!;
   const out = apply(text, fix);
   assert.match(fix.title, /as Annex B at the end/);
-  assert.ok(out.includes('A list.\n\n## Annex B — Security of Classified Information\n\nThis Annex forms an integral part of this Arrangement'));
+  assert.ok(out.includes('A list.\n\n## Annex B — Security of Classified Information\n\n<!-- clause: classified-information-annex@1.0.0 -->\nThis Annex forms an integral part of this Arrangement'));
   assert.equal(buildModel(out).sections.at(-1)!.label, 'Annex B');
 });
 
@@ -524,7 +524,7 @@ test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted
   const out = apply(draft, fix);
   assert.ok(out.includes('## Article {~~4~>5~~} — Entry into Force'));
   assert.ok(out.includes('Paragraph 2 of Article {~~5~>6~~} and Article {~~5~>6~~}(1)(a) apply'));
-  assert.ok(out.includes('confidential.\n\n## {++Article 4 — Protection of Personal Data++}\n\n1. {++Each Party shall process personal data'));
+  assert.ok(out.includes('confidential.\n\n## {++Article 4 — Protection of Personal Data++}\n\n<!-- clause: protection-of-personal-data@1.0.0 -->\n1. {++Each Party shall process personal data'));
   assert.ok(out.includes('appropriate protection.++}\n\n## Article {~~4~>5~~} — Entry into Force'));
   const model = buildModel(out);
   assert.deepEqual(model.sections.filter((s) => s.kind === 'article').map((s) => s.label), ['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 6', 'Article 7']);
@@ -539,7 +539,7 @@ test('tracked-changes mode proposes every edit as CriticMarkup, and the accepted
   const recorded = apply(text, t.kit.recordException(clause, 'over-restricted-dissemination'));
   assert.ok(recorded.includes('any other agency.{++ The Parties accept this restriction as a high-value exception'));
   const added = apply(text, t.kit.insertIntoSection(section(t.model, 'Article 3'), ['privacy-retention']));
-  assert.ok(added.endsWith('any other agency.\n\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of the receiving Party allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
+  assert.ok(added.endsWith('any other agency.\n\n<!-- clause: privacy-retention@1.0.0 -->\n2. {++Personal data shall be retained only for as long as it is needed for the purpose for which it was provided and never beyond the period that the applicable law of the receiving Party allows; the Parties shall review retained data at regular intervals and delete data that is no longer needed.++}\n'));
   assert.deepEqual(buildModel(added).clauses.filter((c) => c.labels[0] === '2').map((c) => c.citation), ['Article 3(2)']);
 });
 

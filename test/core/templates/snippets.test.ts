@@ -32,7 +32,8 @@ test('every template is offered, filled from the front matter', () => {
   const all = templateSnippets(buildModel(draft), createLibrary());
   assert.equal(all.length, createLibrary().all().length);
   const marking = all.find((s) => s.id === 'standard-handling-marking')!;
-  assert.equal(marking.text, 'Information exchanged under this Arrangement shall be marked with a Traffic Light Protocol 2.0 label, which is TLP:CLEAR unless the providing Party chooses another, or with a national handling caveat that the Parties have agreed in writing, and shall be handled as that label or caveat requires.');
+  assert.equal(marking.marker, '<!-- clause: standard-handling-marking@1.0.0 -->');
+  assert.equal(marking.text, '<!-- clause: standard-handling-marking@1.0.0 -->\nInformation exchanged under this Arrangement shall be marked with a Traffic Light Protocol 2.0 label, which is TLP:CLEAR unless the providing Party chooses another, or with a national handling caveat that the Parties have agreed in writing, and shall be handled as that label or caveat requires.');
   assert.equal(marking.edits, undefined);
   assert.equal(all.find((s) => s.id === 'classified-information-annex')!.text.split('\n')[0], '## Annex B — Security of Classified Information');
 });
@@ -40,7 +41,7 @@ test('every template is offered, filled from the front matter', () => {
 test('an article snippet in the middle of the draft takes the next number and renumbers what follows', () => {
   const at = draft.indexOf('## Article 2');
   const s = snippet('safeguarding-confidentiality', at);
-  assert.ok(s.text.startsWith('## Article 2 — Safeguarding and Confidentiality\n\n1. Each Party shall safeguard'));
+  assert.ok(s.text.startsWith('## Article 2 — Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1.1.0 -->\n1. Each Party shall safeguard'));
   assert.ok(s.edits && s.edits.length === 2, 'the heading of Article 2 and the reference to it');
   const index = new LineIndex(draft);
   const withEdits = applyEdits(draft, [

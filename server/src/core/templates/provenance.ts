@@ -180,6 +180,8 @@ interface Token {
   /** For the draft: the source span, and the text as written. */
   span?: Span;
   text: string;
+  /** For the draft: a word of a defined "... Information" before its noun, which costs nothing added. */
+  free?: boolean;
 }
 
 const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -236,10 +238,8 @@ function draftTokens(model: AgreementModel, clauses: readonly Clause[]): Token[]
     for (let i = 0; i < ts.length; i++) {
       const hit = subjectTerms.find((words) => words.length > 1 && words.every((w, k) => ts[i + k]?.norm === w));
       if (hit) {
-        const first = ts[i]!;
-        const lastT = ts[i + hit.length - 1]!;
-        out.push({ norm: hit[hit.length - 1]!, text: model.text.slice(first.span!.start, lastT.span!.end), span: { start: first.span!.start, end: lastT.span!.end } });
-        i += hit.length - 1;
+        for (let k = 0; k < hit.length - 1; k++) out.push({ ...ts[i + k]!, free: true });
+        i += hit.length - 2;
       } else out.push(ts[i]!);
     }
   }
@@ -334,7 +334,7 @@ function align(t: Token[], a: Token[], text: string): { cost: number; diff: Diff
   if ((n + 1) * (m + 1) > maxCells) return undefined;
   const w = m + 1;
   const dp = new Int32Array((n + 1) * w);
-  for (let j = 1; j <= m; j++) dp[j] = j * 2;
+  for (let j = 1; j <= m; j++) dp[j] = dp[j - 1]! + (a[j - 1]!.free ? 0 : 2);
   for (let i = 1; i <= n; i++) {
     const ti = t[i - 1]!;
     dp[i * w] = dp[(i - 1) * w]! + 3;
@@ -343,7 +343,7 @@ function align(t: Token[], a: Token[], text: string): { cost: number; diff: Diff
       if (ti.slot !== undefined) {
         v = Math.min(v, dp[(i - 1) * w + j - 1]!, dp[i * w + j - 1]!);
       } else {
-        v = Math.min(v, dp[i * w + j - 1]! + 2);
+        v = Math.min(v, dp[i * w + j - 1]! + (a[j - 1]!.free ? 0 : 2));
         if (ti.norm === a[j - 1]!.norm) v = Math.min(v, dp[(i - 1) * w + j - 1]!);
       }
       dp[i * w + j] = v;
@@ -371,8 +371,8 @@ function align(t: Token[], a: Token[], text: string): { cost: number; diff: Diff
       }
     }
     // Where a word added and a match cost the same, the word added is placed last.
-    if (j > 0 && (i === 0 || here === at(i, j - 1) + 2)) {
-      steps.push({ kind: 'actual', tok: a[j - 1]! });
+    if (j > 0 && (i === 0 || here === at(i, j - 1) + (a[j - 1]!.free ? 0 : 2))) {
+      steps.push({ kind: a[j - 1]!.free ? 'same' : 'actual', tok: a[j - 1]! });
       j--;
     } else if (ti && ti.slot === undefined && j > 0 && ti.norm === a[j - 1]!.norm && here === at(i - 1, j - 1)) {
       steps.push({ kind: 'same', tok: a[j - 1]! });
