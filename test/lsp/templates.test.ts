@@ -91,15 +91,15 @@ describe('standard clauses over stdio', () => {
     assert.ok(balanced, `items: ${items.map((i) => i.label).join(', ')}`);
     assert.match(balanced.detail!, /balanced-dissemination/);
     assert.match(balanced.filterText!, /balanced-dissemination/);
-    assert.match(balanced.textEdit!.newText, /^The receiving Party may use information received under this Arrangement for counterterrorism/);
+    assert.match(balanced.textEdit!.newText, /^<!-- clause: balanced-dissemination@1\.1\.0 -->\nThe receiving Party may use information received under this Arrangement for counterterrorism/);
     assert.match(balanced.textEdit!.newText, /which is TLP:GREEN unless/);
     const article = byTitle.get('Protection of Personal Data')!;
-    assert.match(article.textEdit!.newText, /^## Article 3 — Protection of Personal Data\n\n1\. /, 'numbered after the article the cursor is in');
+    assert.match(article.textEdit!.newText, /^## Article 3 — Protection of Personal Data\n\n<!-- clause: protection-of-personal-data@1\.0\.0 -->\n1\. /, 'numbered after the article the cursor is in');
     const renumbered = (article as Item & { additionalTextEdits?: { range: { start: { line: number } }; newText: string }[] }).additionalTextEdits;
     assert.deepEqual(renumbered?.map((e) => [e.range.start.line, e.newText]), [[line(draft, '## Article 3'), '4']], 'the article after it becomes Article 4');
     const team = byTitle.get('Notices to the partner');
     assert.ok(team, 'the team template is offered');
-    assert.equal(team.textEdit!.newText, 'Notices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
+    assert.equal(team.textEdit!.newText, '<!-- clause: notices@1.0.0 -->\nNotices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
     assert.match(team.detail!, /\.agreement-lint\/clauses\/notices\.md/);
     assert.equal(byTitle.has('Broken'), false, 'a broken template is not offered');
   });
@@ -145,7 +145,7 @@ describe('standard clauses over stdio', () => {
     assert.ok(list.length >= 26);
     const team = list.find((t) => t.id === 'notices')!;
     assert.equal(team.origin, '.agreement-lint/clauses/notices.md');
-    assert.equal(team.text, 'Notices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
+    assert.equal(team.text, '<!-- clause: notices@1.0.0 -->\nNotices under this Arrangement go to the Republic of Freedonia and carry the label TLP:GREEN.');
     assert.equal(list.find((t) => t.id === 'classified-information-annex')!.text.split('\n')[0], '## Annex A — Security of Classified Information');
     assert.deepEqual(await client.request<Listed[]>('agreementLint/templates', { uri: 'file:///nowhere.agreement.md' }), []);
   });
@@ -194,7 +194,9 @@ describe('standard clauses over stdio', () => {
     assert.ok(fixes.length > 0);
     for (const f of fixes) {
       assert.match(f.title, /as a tracked change/);
-      for (const e of f.edit.documentChanges[0]!.edits) assert.match(e.newText, /\{(?:\+\+|~~)/);
+      // The provenance marker is no text of the draft: written plainly, never as a tracked change.
+      for (const e of f.edit.documentChanges[0]!.edits) assert.match(e.newText, /\{(?:\+\+|~~)|^<!-- clause: [a-z-]+@[0-9.]+ -->\n$/);
+      assert.ok(f.edit.documentChanges[0]!.edits.some((e) => /\{(?:\+\+|~~)/.test(e.newText)));
     }
   });
 });

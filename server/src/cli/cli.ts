@@ -14,6 +14,7 @@ import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './file
 /** How many rounds of fixes `--fix` applies at most to one file. */
 const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
+import { runClauses } from './clauses.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -27,8 +28,10 @@ export interface CliIo {
 }
 
 const usage = `Usage: agreement-lint [options] <files or folders...>
+       agreement-lint clauses [options] <files or folders...>
 
-Reviews agreement drafts (folders are searched for *.agreement.md).
+Reviews agreement drafts (folders are searched for *.agreement.md). The second form
+lists the standard clauses of each draft and their status (see clauses --help).
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
@@ -75,6 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `agreement-lint clauses FILE...`: the standard clauses of a draft and their status (clauses.ts).
+  if (argv[0] === 'clauses') return runClauses(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

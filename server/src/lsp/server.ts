@@ -22,6 +22,7 @@ import {
   createReader,
   rules as registeredRules,
   verifiedFixRound,
+  createLibrary,
   type AnalyzeOptions,
   type Analyzer,
   type Finding,
@@ -299,7 +300,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   }
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => features.documentSymbols(m)));
   connection.onFoldingRanges((p) => withModel(p.textDocument.uri, [], (m) => features.foldingRanges(m)));
-  connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position) ?? null));
+  connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position, createLibrary(templatesFor(p.textDocument.uri))) ?? null));
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => features.definition(m, p.position).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => features.references(m, p.position, p.context.includeDeclaration).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onDocumentHighlight((p) => withModel(p.textDocument.uri, [], (m) => features.documentHighlights(m, p.position)));

@@ -48,7 +48,9 @@ export function clauseCompletions(doc: TextDocument, position: Position, team: r
   // paragraph ("The", "Each") does not open the list.
   const wanted = typed.toLowerCase();
   const matches = (s: TemplateListItem) => !wanted || s.id.startsWith(wanted) || s.title.toLowerCase().split(/[^a-z0-9.]+/).some((w) => w.length > 3 && w.startsWith(wanted));
-  return templateList(doc, team, position).filter(matches).map((s, i) => {
+  // Listed for the start of the typed word: only the text before it (a list marker, a label) decides
+  // where the provenance marker goes, since the word itself is replaced.
+  return templateList(doc, team, range.start).filter(matches).map((s, i) => {
     let additional = s.edits;
     // Whole articles and annexes start with a heading, which cannot follow a list marker.
     let text = lead.trim() !== '' ? s.text.replace(/^#{1,6}[ \t]+[^\r\n]*(?:\r?\n)+/, '') : s.text;

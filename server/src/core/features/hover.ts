@@ -10,9 +10,15 @@ import type { Position } from '../types.js';
 import { clauseContaining, quote, referenceAt, shorten, termAt } from './common.js';
 import type { Hover } from './types.js';
 import { readingsAt } from './readings.js';
+import { markedClauseAt, type MarkedClause } from '../templates/provenance.js';
+import type { TemplateLibrary } from '../templates/types.js';
 
-/** The hover at `position`, if a defined term or a cross-reference stands there. */
-export function hover(model: AgreementModel, position: Position): Hover | undefined {
+/**
+ * The hover at `position`, if a defined term or a cross-reference stands there; in a standard
+ * clause recorded by its provenance marker (with `library`, the templates in force), its template
+ * and status, and where it drifted, the word-level difference from the approved text.
+ */
+export function hover(model: AgreementModel, position: Position, library?: TemplateLibrary): Hover | undefined {
   const offset = model.index.offset(position);
   // The mouse is on a character, not between two: the character after a term is not the term.
   const hit = termAt(model, offset, false);
@@ -29,6 +35,8 @@ export function hover(model: AgreementModel, position: Position): Hover | undefi
   }
   const ref = referenceAt(model, offset, false);
   if (ref) return { contents: { kind: 'markdown', value: describeTarget(ref) }, range: model.index.range(ref.span) };
+  const marked = library && markedClauseAt(model, library, offset);
+  if (marked) return { contents: { kind: 'markdown', value: describeProvenance(marked) }, range: model.index.range(marked.extent) };
   const found = readingsAt(model, offset);
   if (found) {
     const value = found.text
@@ -53,6 +61,31 @@ export function describeTarget(ref: Reference): string {
   }
   const body = section.clauses.slice(0, 3).map((c) => c.text).join(' ');
   return body ? `**${escape(heading)}**\n\n${quote(shorten(body))}` : `**${escape(heading)}**`;
+}
+
+/** A marked clause in Markdown: its template, version, approval, status and, if it drifted, the difference. */
+export function describeProvenance(c: MarkedClause): string {
+  const t = c.template;
+  const name = `${escape(c.templateId)}@${escape(c.version)}`;
+  const approved = t?.approved ? ` Approved by ${escape(t.approved.by)} on ${escape(t.approved.date)}.` : '';
+  const title = t ? `"${escape(t.title)}" (${name})` : name;
+  switch (c.status) {
+    case 'approved':
+      return `**Standard clause** ${title}: the text reads as this version of the template.${approved}`;
+    case 'outdated':
+      return `**Standard clause** ${title}: the clause library now holds version ${escape(t!.version)}.${approved}`;
+    case 'unknown':
+      return t
+        ? `**Standard clause** ${name}: the clause library holds only version ${escape(t.version)} of this template, so the text is not compared.`
+        : `**Standard clause** ${name}: the clause library has no template with this id, so the text is not compared.`;
+    case 'drifted': {
+      // Words of the approved text missing are struck through; words the draft added are in bold.
+      const diff = (c.diff ?? [])
+        .map((p) => (p.kind === 'approved' ? `~~${escape(p.text)}~~` : p.kind === 'actual' ? `**${escape(p.text)}**` : escape(p.text)))
+        .join(' ');
+      return `**Changed from the approved text** of ${title}.${approved}\n\nStruck through: approved words missing; in bold: words not in the approved text.\n\n> ${diff}`;
+    }
+  }
 }
 
 function escape(text: string): string {

@@ -25,7 +25,7 @@ export const clauseProvenance: Rule = {
       if (c.status === 'drifted') {
         report({
           span: c.changed ?? c.extent,
-          message: `${c.citation} was inserted as the standard clause "${c.template!.title}" (${c.templateId}@${c.version}${approval(c)}), but its text no longer reads as that version: ${changeSummary(c)}. Restore the approved text, or have the new wording approved as a new version of the template.`,
+          message: `${c.citation} was inserted as the standard clause "${c.template!.title}" (${c.templateId}@${c.version}${approval(c)}), but its text no longer reads as that version: ${changeSummary(c)}. Hover over the clause to see every difference; restore the approved text, or have the new wording approved as a new version of the template.`,
           fixes: lazyFixes(() => fixes.rewriteMarked(c, c.values ?? {}, `Restore the approved text of "${c.template!.title}" (version ${c.version}), keeping the filled values`)),
         });
       } else if (c.status === 'outdated') {
@@ -53,5 +53,18 @@ function changeSummary(c: MarkedClause): string {
   const removed = count('approved');
   const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
   const parts = [added ? `${words(added)} added` : '', removed ? `${words(removed)} of the approved text missing` : ''].filter(Boolean);
-  return `${parts.join(' and ') || 'its wording changed'} (hover over it to see the difference)`;
+  // The first change, quoted, so that the message says what changed where no hover is at hand (CLI).
+  const diff = c.diff ?? [];
+  const at = diff.findIndex((p) => p.kind === 'actual' || p.kind === 'approved');
+  let end = at;
+  while (end + 1 < diff.length && (diff[end + 1]!.kind === 'actual' || diff[end + 1]!.kind === 'approved')) end++;
+  const run = at >= 0 ? diff.slice(at, end + 1) : [];
+  const was = run.filter((p) => p.kind === 'approved').map((p) => p.text).join(' ');
+  const now = run.filter((p) => p.kind === 'actual').map((p) => p.text).join(' ');
+  const first = was && now ? `"${short(was)}" became "${short(now)}"` : was ? `"${short(was)}" was taken out` : now ? `"${short(now)}" was added` : '';
+  return `${parts.join(' and ') || 'its wording changed'}${first ? `; first, ${first}` : ''}`;
+}
+
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

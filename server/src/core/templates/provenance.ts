@@ -261,7 +261,7 @@ export function compareWithTemplate(
   memo?: ProvenanceMemo,
 ): { drifted: boolean; diff: DiffPart[]; values: Record<string, string> } | undefined {
   const actual = draftTokens(model, clauses);
-  const key = memo ? `${template.id}\u0000${template.version}\u0000${template.body}\u0000${JSON.stringify(model.frontMatter.data)}\u0000${actual.map((t) => `${t.span!.start}:${t.norm}`).join(' ')}` : '';
+  const key = memo ? `${template.id}\u0000${template.version}\u0000${template.body}\u0000${model.frontMatter.span ? model.text.slice(model.frontMatter.span.start, model.frontMatter.span.end) : ''}\u0000${actual.map((t) => `${t.span!.start}:${t.norm}`).join(' ')}` : '';
   if (memo?.has(key)) return memo.get(key) ?? undefined;
   let best: { cost: number; diff: DiffPart[]; values: Record<string, string>; runs: SlotRun[]; keep: boolean } | undefined;
   const hasSections = /\{\{#/.test(template.body);
