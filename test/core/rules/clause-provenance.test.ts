@@ -44,7 +44,7 @@ ruleTester('clause-provenance', {
     {
       name: 'drift keeps the values read back from the text, not the front matter',
       code: `---\ntitle: Memorandum on Screening\n---\n## Article 3 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n(1) The Recipient may keep information received under this Memorandum of Cooperation for as long as it is needed for the purposes for which it may be used under this Memorandum of Cooperation, in accordance with its laws on the keeping of records, and shall promptly handle it according to the handling label it carries for as long as it keeps it.\n`,
-      errors: [{ line: 7, column: 259, endColumn: 267, message: /1 word added \(hover/ }],
+      errors: [{ line: 7, column: 259, endColumn: 267, message: /1 word added; first, "promptly" was added\. Hover over the clause/ }],
       output: `---\ntitle: Memorandum on Screening\n---\n## Article 3 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n(1) The Recipient may keep information received under this Memorandum of Cooperation for as long as it is needed for the purposes for which it may be used under this Memorandum of Cooperation, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.\n`,
     },
     {

@@ -205,3 +205,12 @@ test('hover over a drifted clause shows the word-level difference from the appro
   assert.match(hover(ok, ok.index.position(ok.text.indexOf('in accordance')), createLibrary())!.contents.value, /^\*\*Standard clause\*\* "Retention of received information" \(balanced-retention@1\.0\.0\): the text reads as this version/);
   assert.equal(hover(m, pos), undefined);
 });
+
+test('a value written with a capital because it opened a sentence is kept in lower case where the new wording needs it mid-sentence', () => {
+  const v1 = team(teamNotice('1.0.0', '{{PARTNER}} keeps the notices. Each notice is marked {{HANDLING}}.').replace(/placeholders: .*/, 'placeholders: [PARTNER, HANDLING]'));
+  const v2 = team(teamNotice('2.0.0', '{{PARTNER}} keeps the notices in a register. Each notice is marked {{HANDLING}} and goes to {{PARTNER}} alone.'));
+  const text = `${front}\n## Article 4 — Notices\n\n<!-- clause: notices@1.0.0 -->\n1. The receiving Party keeps the notices. Each notice is marked TLP:AMBER.\n`;
+  assert.deepEqual(markedClauses(buildModel(text), createLibrary([v1])).map((c) => [c.status, c.values]), [['approved', { PARTNER: 'the receiving Party', HANDLING: 'TLP:AMBER' }]]);
+  const upgrade = analyze(text, { templates: [v2] }).findings.find((f) => f.ruleId === 'clause-provenance')!;
+  assert.match(applyEdits(text, upgrade.fixes[0]!.edits), /<!-- clause: notices@2\.0\.0 -->\n1\. The receiving Party keeps the notices in a register\. Each notice is marked TLP:AMBER and goes to the receiving Party alone\.\n/);
+});

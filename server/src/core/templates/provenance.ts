@@ -107,7 +107,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Memo of comparisons, kept by a caller between analyses (a rule's state): keyed by the text compared. */
-export type ProvenanceMemo = Map<string, { drifted: boolean; diff: DiffPart[]; values: Record<string, string> } | null>;
+export type ProvenanceMemo = Map<string, Comparison | null>;
 
 /**
  * Every marked clause of a draft with its status: `unknown` when the library has no template of
@@ -130,8 +130,10 @@ export function markedClauses(model: AgreementModel, library: TemplateLibrary, m
     if (order < 0) return out;
     if (order > 0) {
       out.status = 'outdated';
+      // Compared with the newer version: only the values it reads with certainty are carried over;
+      // the others take what the draft gives now, as a new insertion would.
       const c = compareWithTemplate(model, template, clauses, memo);
-      if (c) out.values = c.values;
+      if (c) out.values = c.drifted ? c.anchoredValues : c.values;
       return out;
     }
     const c = compareWithTemplate(model, template, clauses, memo);
@@ -177,6 +179,8 @@ interface Token {
   norm: string;
   /** For the template: a placeholder's name, when the token stands for one. */
   slot?: string;
+  /** For a placeholder: it opens a sentence, where the fill writes its value with a capital. */
+  opens?: boolean;
   /** For the draft: the source span, and the text as written. */
   span?: Span;
   text: string;
@@ -184,7 +188,8 @@ interface Token {
   free?: boolean;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+// A word, with an apostrophe or a colon inside it ("Party's", "TLP:AMBER"), or one other character.
+const tokenPattern = /[\p{L}\p{N}]+(?:['’:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[—–]/g, '-');
@@ -215,7 +220,8 @@ function templateTokens(template: ClauseTemplate, keepSections: boolean): Token[
   let last = 0;
   for (const m of body.matchAll(placeholderPattern)) {
     for (const t of tokens(body.slice(last, m.index!))) out.push({ norm: t.norm, text: t.text });
-    out.push({ norm: '', slot: m[1]!.trim(), text: `{{${m[1]!.trim()}}}` });
+    const before = body.slice(0, m.index!);
+    out.push({ norm: '', slot: m[1]!.trim(), text: `{{${m[1]!.trim()}}}`, opens: /(?:^|\n)[ \t]*$|[.!?][ \t]+$/.test(before) });
     last = m.index! + m[0].length;
   }
   for (const t of tokens(body.slice(last))) out.push({ norm: t.norm, text: t.text });
@@ -259,7 +265,7 @@ export function compareWithTemplate(
   template: ClauseTemplate,
   clauses: readonly Clause[],
   memo?: ProvenanceMemo,
-): { drifted: boolean; diff: DiffPart[]; values: Record<string, string> } | undefined {
+): Comparison | undefined {
   const actual = draftTokens(model, clauses);
   const key = memo ? `${template.id}\u0000${template.version}\u0000${template.body}\u0000${model.frontMatter.span ? model.text.slice(model.frontMatter.span.start, model.frontMatter.span.end) : ''}\u0000${actual.map((t) => `${t.span!.start}:${t.norm}`).join(' ')}` : '';
   if (memo?.has(key)) return memo.get(key) ?? undefined;
@@ -269,8 +275,8 @@ export function compareWithTemplate(
     const r = align(templateTokens(template, keep), actual, model.text);
     if (r && (!best || r.cost < best.cost)) best = { ...r, keep };
   }
-  let result: { drifted: boolean; diff: DiffPart[]; values: Record<string, string> } | undefined;
-  if (best && best.cost === 0) result = { drifted: false, diff: best.diff, values: best.values };
+  let result: Comparison | undefined;
+  if (best && best.cost === 0) result = { drifted: false, diff: best.diff, values: chooseValues(best.runs), anchoredValues: chooseValues(best.runs) };
   else if (best) {
     // The text drifted. A placeholder may have taken an edited word next to it ("the receiving
     // Party shall" for "{{RECEIVING PARTY}} may"), which the alignment counts as cheaper than a
@@ -280,10 +286,24 @@ export function compareWithTemplate(
     const values = settleValues(model, template, best.runs);
     const filled = templateTokens(template, best.keep).flatMap((t) => (t.slot !== undefined && values[t.slot] !== undefined ? tokens(values[t.slot]!).map((v) => ({ norm: v.norm, text: v.text })) : [t]));
     const again = align(filled, actual, model.text);
-    result = again ? { drifted: again.cost > 0, diff: again.diff, values: { ...again.values, ...values } } : { drifted: true, diff: best.diff, values };
+    const anchored = chooseValues(best.runs.filter((r) => r.anchored));
+    result = again ? { drifted: again.cost > 0, diff: again.diff, values: { ...chooseValues(again.runs), ...values }, anchoredValues: anchored } : { drifted: true, diff: best.diff, values, anchoredValues: anchored };
   }
   memo?.set(key, result ?? null);
   return result;
+}
+
+/** What a comparison of a marked clause with a template gives. */
+export interface Comparison {
+  drifted: boolean;
+  diff: DiffPart[];
+  /** A value for each placeholder that took words. */
+  values: Record<string, string>;
+  /**
+   * Only the values of placeholders with the template's own words on both sides: what a newer
+   * version (whose wording may differ around a placeholder) can take without guessing.
+   */
+  anchoredValues: Record<string, string>;
 }
 
 /** The words a placeholder took in the draft. */
@@ -291,6 +311,27 @@ interface SlotRun {
   name: string;
   span: Span;
   text: string;
+  /** The placeholder opens a sentence (its value was written with a capital). */
+  opens: boolean;
+  /**
+   * No word of the draft outside the template touches it, and on one side at least the template's
+   * own word (or the end of the text): the value is not a guess.
+   */
+  anchored: boolean;
+}
+
+/**
+ * One value per placeholder from the words it took: one taken where it does not open a sentence
+ * (where a fill writes the value as it is), else the first, its "The" or "A" put in lower case.
+ */
+function chooseValues(runs: readonly SlotRun[], values: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of new Set(runs.map((r) => r.name))) {
+    const own = runs.filter((r) => r.name === name);
+    const inSentence = own.find((r) => !r.opens);
+    out[name] = values[name] ?? (inSentence ? inSentence.text : own[0]!.text.replace(/^(The|This|These|That|A|An|Each|Either|Both)\b/, (w) => w.toLowerCase()));
+  }
+  return out;
 }
 
 /** One value per placeholder from the words each took (see `compareWithTemplate`). */
@@ -300,8 +341,8 @@ function settleValues(model: AgreementModel, template: ClauseTemplate, runs: rea
   for (const name of new Set(runs.map((r) => r.name))) {
     const now = fillTemplate({ ...template, body: `{{${name}}}`, placeholders: [name] }, model.frontMatter, words);
     const nowTokens = tokens(now).map((t) => t.norm);
-    const candidates = runs
-      .filter((r) => r.name === name)
+    const own = runs.filter((r) => r.name === name);
+    const candidates = (own.some((r) => !r.opens) ? own.filter((r) => !r.opens) : own)
       .map((r) => {
         const ts = tokens(r.text);
         const norms = ts.map((t) => t.norm);
@@ -317,7 +358,8 @@ function settleValues(model: AgreementModel, template: ClauseTemplate, runs: rea
       });
     const count = new Map<string, number>();
     for (const c of candidates) count.set(c.toLowerCase(), (count.get(c.toLowerCase()) ?? 0) + 1);
-    out[name] = candidates.reduce((a, b) => (count.get(b.toLowerCase())! > count.get(a.toLowerCase())! ? b : a));
+    const chosen = candidates.reduce((a, b) => (count.get(b.toLowerCase())! > count.get(a.toLowerCase())! ? b : a));
+    out[name] = own.some((r) => !r.opens) ? chosen : chooseValues([{ ...own[0]!, text: chosen }])[name]!;
   }
   return out;
 }
@@ -350,21 +392,27 @@ function align(t: Token[], a: Token[], text: string): { cost: number; diff: Diff
     }
   }
   // Walk back from the end: a placeholder's words first, then a match, a word added, a word missing.
-  const steps: { kind: DiffPart['kind']; tok?: Token; slot?: number; name?: string }[] = [];
+  const steps: { kind: DiffPart['kind']; tok?: Token; slot?: number; name?: string; opens?: boolean }[] = [];
   let i = n;
   let j = m;
   const at = (x: number, y: number) => dp[x * w + y]!;
   while (i > 0 || j > 0) {
     const ti = i > 0 ? t[i - 1] : undefined;
     const here = at(i, j);
+    // A later placeholder left empty rather than taking words an earlier one could take as well.
+    if (ti?.slot !== undefined && j > 0 && i > 0 && here === at(i - 1, j) + 3 && (here === at(i, j - 1) || here === at(i - 1, j - 1))) {
+      steps.push({ kind: 'approved', name: ti.slot, tok: ti });
+      i--;
+      continue;
+    }
     if (ti?.slot !== undefined && j > 0) {
       if (here === at(i, j - 1)) {
-        steps.push({ kind: 'value', tok: a[j - 1]!, slot: i - 1, name: ti.slot });
+        steps.push({ kind: 'value', tok: a[j - 1]!, slot: i - 1, name: ti.slot, opens: !!ti.opens });
         j--;
         continue;
       }
       if (here === at(i - 1, j - 1)) {
-        steps.push({ kind: 'value', tok: a[j - 1]!, slot: i - 1, name: ti.slot });
+        steps.push({ kind: 'value', tok: a[j - 1]!, slot: i - 1, name: ti.slot, opens: !!ti.opens });
         i--;
         j--;
         continue;
@@ -395,7 +443,9 @@ function align(t: Token[], a: Token[], text: string): { cost: number; diff: Diff
       const span = { start: s.tok!.span!.start, end: steps[e]!.tok!.span!.end };
       const value = text.slice(span.start, span.end);
       diff.push({ kind: 'value', name: s.name!, text: value, span });
-      runs.push({ name: s.name!, text: value, span });
+      const prev = steps[k - 1];
+      const next = steps[e + 1];
+      runs.push({ name: s.name!, text: value, span, opens: !!s.opens, anchored: prev?.kind !== 'actual' && next?.kind !== 'actual' && (!prev || prev.kind === 'same' || !next || next.kind === 'same') });
       if (!(s.name! in values)) values[s.name!] = value;
       k = e;
     } else if (s.kind === 'approved') diff.push({ kind: 'approved', text: s.name !== undefined ? `[${s.name}]` : s.tok!.text });
