@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { cliBin, examplesDir } from '../helpers/paths.js';
+import { cliBin, examplesDir, repoRoot } from '../helpers/paths.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function run(args: string[], cwd: string) {
@@ -152,5 +152,27 @@ describe('agreement-lint clauses', () => {
     const help = run(['clauses', '--help'], dir);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: agreement-lint clauses/);
+  });
+
+  test('the approved clause of examples/team: inserted, drifted, restored (the example of docs/templates.md)', () => {
+    const dir = tempDir('agreement-lint-clauses');
+    const team = path.join(repoRoot, 'examples', 'team', '.agreement-lint', 'clauses');
+    const approvedText =
+      'The receiving Party may pass screening records received under this Arrangement to any of its authorities that carry out counterterrorism, border-screening, visa or law-enforcement work, and those authorities may use them for that work. A release outside the government of the receiving Party, whether to a third country, an international body or the public, needs the prior consent of the providing Party. The receiving Party shall keep a record of each authority to which it passes the records. Records passed on keep the handling label TLP:AMBER.';
+    const text = `---\ntitle: Arrangement on the Exchange of Screening Records\ntype: arrangement\npartner: the Republic of Freedonia\nhandling: TLP:AMBER\n---\n\n## Article 4 — Onward Sharing\n\n<!-- clause: screening-onward-sharing@2.0.0 -->\n1. ${approvedText}\n`;
+    fs.writeFileSync(path.join(dir, 'nt.agreement.md'), text);
+    const listed = run(['clauses', '--templates', team, 'nt.agreement.md'], dir);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.equal(listed.stdout, 'nt.agreement.md:10:1 approved screening-onward-sharing@2.0.0 Article 4(1) "Onward sharing of screening records" (approved by Office of the Legal Adviser, Screening Agreements Unit on 2026-11-30)\n');
+    assert.equal(run(['--templates', team, 'nt.agreement.md'], dir).stdout, '');
+    const drifted = text.replace('to any of its authorities that carry out counterterrorism, border-screening, visa or law-enforcement work', 'to its border-screening authority only');
+    fs.writeFileSync(path.join(dir, 'nt.agreement.md'), drifted);
+    const review = run(['--templates', team, 'nt.agreement.md'], dir);
+    assert.equal(review.code, 0);
+    assert.match(review.stdout, /^nt\.agreement\.md:11:\d+ information clause-provenance Article 4\(1\) was inserted as the standard clause "Onward sharing of screening records" \(screening-onward-sharing@2\.0\.0, approved by Office of the Legal Adviser, Screening Agreements Unit on 2026-11-30\), but its text no longer reads as that version: .*first, "any of" was taken out\./);
+    // The front matter changed meanwhile: the values are read back from the clause, not from it.
+    fs.writeFileSync(path.join(dir, 'nt.agreement.md'), drifted.replace('handling: TLP:AMBER', 'handling: TLP:GREEN'));
+    assert.equal(run(['--templates', team, '--fix-suggestions', 'nt.agreement.md'], dir).code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'nt.agreement.md'), 'utf8'), text.replace('handling: TLP:AMBER', 'handling: TLP:GREEN'));
   });
 });
