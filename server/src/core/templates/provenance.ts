@@ -137,7 +137,7 @@ export function markedClauses(model: AgreementModel, library: TemplateLibrary, m
       return out;
     }
     const c = compareWithTemplate(model, template, clauses, memo);
-    // Too long to compare word by word: said to be approved rather than reported on a guess.
+    // Too long to compare word by word (see `maxCells`): listed as approved, not reported on a guess.
     out.status = c?.drifted ? 'drifted' : 'approved';
     if (c) {
       out.diff = c.diff;
@@ -146,10 +146,15 @@ export function markedClauses(model: AgreementModel, library: TemplateLibrary, m
         const spans = c.diff.filter((p) => p.kind === 'actual').map((p) => p.span!);
         if (spans.length) out.changed = { start: spans[0]!.start, end: spans[spans.length - 1]!.end };
         else {
-          // Words only deleted: the word of the draft where they were.
+          // Words only deleted: the word of the draft right after them (or, at the end, right before).
           const at = c.diff.findIndex((p) => p.kind === 'approved');
-          const near = c.diff.slice(at).find((p) => p.span) ?? [...c.diff.slice(0, at)].reverse().find((p) => p.span);
-          const word = near?.span ? { start: near.span.start, end: near.span.start + (/^\S+/.exec(near.text)?.[0].length ?? 0) } : undefined;
+          const next = c.diff.slice(at).find((p) => p.span);
+          const previous = [...c.diff.slice(0, at)].reverse().find((p) => p.span);
+          const word = next?.span
+            ? { start: next.span.start, end: next.span.start + (/^\S+/.exec(next.text)?.[0].length ?? 0) }
+            : previous?.span
+              ? { start: previous.span.end - (/\S+$/.exec(previous.text)?.[0].length ?? 0), end: previous.span.end }
+              : undefined;
           out.changed = word ?? (clauses[0] ? clauses[0].span : mark.span);
         }
       }
