@@ -214,3 +214,41 @@ test('a value written with a capital because it opened a sentence is kept in low
   const upgrade = analyze(text, { templates: [v2] }).findings.find((f) => f.ruleId === 'clause-provenance')!;
   assert.match(applyEdits(text, upgrade.fixes[0]!.edits), /<!-- clause: notices@2\.0\.0 -->\n1\. The receiving Party keeps the notices in a register\. Each notice is marked TLP:AMBER and goes to the receiving Party alone\.\n/);
 });
+
+test('markers in odd places: nothing throws, and every fix of the rule converges', () => {
+  const retention =
+    'The receiving Party may keep information received under this Arrangement for ninety days, in accordance with its laws on the keeping of records, and shall handle it according to the handling label it carries for as long as it keeps it.';
+  const drafts = [
+    // A marker with nothing after it, at the end of the draft and before a heading.
+    `${front}\n## Article 1 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n`,
+    `${front}\n## Article 1 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n\n## Article 2 — More\n\n1. Text.\n`,
+    // Two markers in a row; a marker in a quote; an indented one in a list item; CRLF line ends.
+    `${front}\n## Article 1 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n<!-- clause: balanced-dissemination@1.1.0 -->\n1. ${retention}\n`,
+    `${front}\n## Article 1 — Use\n\n> <!-- clause: balanced-retention@1.0.0 -->\n> 1. ${retention}\n`,
+    `${front}\n## Article 1 — Use\n\n1. Each Party names a contact.\n\n   <!-- clause: balanced-retention@1.0.0 -->\n   (a) ${retention}\n`,
+    `${front}\n## Article 1 — Use\n\n<!-- clause: balanced-retention@1.0.0 -->\n1. ${retention}\n`.replace(/\n/g, '\r\n'),
+    // Inside a tracked change, a marker is text being proposed, and a marker inline in a paragraph is no marker.
+    `${front}\n## Article 1 — Use\n\n1. ${retention} <!-- clause: balanced-retention@1.0.0 -->\n`,
+    `${front}\n## Article 1 — Use\n\n{++<!-- clause: balanced-retention@1.0.0 -->++}\n1. ${retention}\n`,
+    // An article marker whose article lost every paragraph; a version with a suffix.
+    `${front}\n## Article 1 — Safeguarding and Confidentiality\n\n<!-- clause: safeguarding-confidentiality@1.1.0 -->\n\n## Article 2 — More\n\n1. Text.\n`,
+    `${front}\n## Article 1 — Use\n\n<!-- clause: balanced-retention@1.0.0-rc.1 -->\n1. ${retention}\n`,
+  ];
+  for (const text of drafts) {
+    const before = analyze(text, { onRuleError: (_id, e) => { throw e; } }).findings;
+    for (const f of before.filter((x) => x.ruleId === 'clause-provenance')) {
+      for (const fix of f.fixes) {
+        const after = analyze(applyEdits(text, fix.edits)).findings;
+        const key = (x: { ruleId: string; message: string }) => `${x.ruleId}|${x.message}`;
+        const old = new Set(before.map(key));
+        assert.deepEqual(after.filter((x) => !old.has(key(x))).map(key), [], `fix "${fix.title}" on:\n${text}`);
+        assert.equal(after.some((x) => key(x) === key(f)), false, `fix "${fix.title}" left its finding`);
+      }
+    }
+    markedClauses(buildModel(text), createLibrary());
+  }
+  // The inline comment is no marker; the quoted and indented ones are.
+  assert.deepEqual(markedClauses(buildModel(drafts[6]!), createLibrary()), []);
+  assert.deepEqual(markedClauses(buildModel(drafts[3]!), createLibrary()).map((c) => c.status), ['drifted']);
+  assert.deepEqual(markedClauses(buildModel(drafts[4]!), createLibrary()).map((c) => [c.citation, c.status]), [['Article 1(1)(a)', 'drifted']]);
+});
