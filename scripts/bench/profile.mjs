@@ -4,6 +4,7 @@
 //
 //   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit|server] [--top 30]
 //                                  [--lines <part of a file path>] [--inclusive] [--save profile.cpuprofile]
+//                                  [--varied]
 //
 // --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
 // --inclusive the time under each of the project's functions (itself and what it calls).
@@ -22,7 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
-import { clauseOffsets, generateDraft } from './generate.mjs';
+import { clauseOffsets as repeatingOffsets, generateDraft as repeatingDraft } from './generate.mjs';
+import { generateVariedDraft, variedClauseOffsets } from './varied.mjs';
 import { fileUri, startServer } from './lsp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,9 +37,13 @@ const { values } = parseArgs({
     save: { type: 'string' },
     lines: { type: 'string' },
     inclusive: { type: 'boolean', default: false },
+    varied: { type: 'boolean', default: false },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
+// --varied: the drafts of varied.mjs, in which no sentence repeats, instead of generate.mjs's.
+const generateDraft = values.varied ? generateVariedDraft : repeatingDraft;
+const clauseOffsets = values.varied ? variedClauseOffsets : repeatingOffsets;
 const text = generateDraft(Number(values.size), 1);
 const runs = Number(values.runs);
 
