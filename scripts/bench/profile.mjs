@@ -4,7 +4,7 @@
 //
 //   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit|server] [--top 30]
 //                                  [--lines <part of a file path>] [--inclusive] [--save profile.cpuprofile]
-//                                  [--varied]
+//                                  [--varied] [--file <draft>]
 //
 // --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
 // --inclusive the time under each of the project's functions (itself and what it calls).
@@ -38,13 +38,16 @@ const { values } = parseArgs({
     lines: { type: 'string' },
     inclusive: { type: 'boolean', default: false },
     varied: { type: 'boolean', default: false },
+    file: { type: 'string' },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
 // --varied: the drafts of varied.mjs, in which no sentence repeats, instead of generate.mjs's.
 const generateDraft = values.varied ? generateVariedDraft : repeatingDraft;
 const clauseOffsets = values.varied ? variedClauseOffsets : repeatingOffsets;
-const text = generateDraft(Number(values.size), 1);
+// --file: a draft from disk (each cold run reads the same text, its memos emptied first).
+const generated = (size, seed) => (values.file ? fs.readFileSync(values.file, 'utf8') : generateDraft(size, seed));
+const text = generated(Number(values.size), 1);
 const runs = Number(values.runs);
 
 let step;
@@ -117,7 +120,7 @@ if (values.mode === 'server') {
     // A new draft each run (another seed), and no clause readings kept from the last, as in the
     // bench: otherwise the profile would time the clause memos rather than a cold analysis.
     const { forgetReadings } = await import(path.join(root, 'out/server/src/core/language/memo.js'));
-    const drafts = Array.from({ length: runs + 2 }, (_, i) => generateDraft(Number(values.size), 100 + i));
+    const drafts = Array.from({ length: runs + 2 }, (_, i) => generated(Number(values.size), 100 + i));
     let i = 0;
     step = () => {
       forgetReadings();

@@ -1,3 +1,10 @@
+/**
+ * How many clause readings the memos have computed (lookups they could not answer) since the
+ * process started: the work a keystroke costs, counted rather than timed, so that a test can hold
+ * it to a budget on any machine (test/core/work-budget.test.ts).
+ */
+export const readingWork = { computed: 0 };
+
 /** Every memo made here, so that `forgetReadings` can empty them all. */
 const everyMemo: { clear(): void }[] = [];
 
@@ -29,6 +36,7 @@ export class TextMemo<V> {
   get(key: string, compute: () => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
+    readingWork.computed++;
     const v = compute();
     if (this.map.size >= this.limit) this.clear();
     this.map.set(key, v);
@@ -72,6 +80,7 @@ export class VariantMemo<V> {
   get(text: string, variant: string | number, compute: () => V): V {
     let entries = this.map.get(text);
     if (entries) for (let i = 0; i < entries.length; i += 2) if (entries[i] === variant) return entries[i + 1] as V;
+    readingWork.computed++;
     const v = compute();
     if (this.size >= this.limit) {
       this.clear();
