@@ -14,6 +14,7 @@ import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.
 import { move, shift } from './spans.js';
 import { codePointBefore, isLetterOrNumber } from './chars.js';
 import type { Span } from './types.js';
+import { forgetWithReadings } from './language/memo.js';
 
 /** A definition found in one clause (section-relative spans). */
 export interface RawDefinition {
@@ -506,6 +507,7 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
 
 /** What `formsOf` made last, kept while the draft's terms are the same (as they are while typing). */
 let lastForms: { terms: string; forms: Map<string, string>; key: string; pattern: RegExp; placedKey: string } | undefined;
+forgetWithReadings(() => (lastForms = undefined));
 
 /**
  * The written forms of the terms, each mapped to its term; the key of that set of forms; the

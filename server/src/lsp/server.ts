@@ -20,6 +20,7 @@ import {
   createAnalyzer,
   createFixVerifier,
   createReader,
+  forgetReadings,
   rules as registeredRules,
   verifiedFixRound,
   type AnalyzeOptions,
@@ -359,6 +360,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     models.delete(uri);
     lensShown.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // With no draft open, the clause readings kept for fast typing serve nothing: let them go.
+    if (documents.all().every((d) => d.uri === uri)) forgetReadings();
   });
 
   connection.onCodeAction((params) => {

@@ -10,12 +10,18 @@ const everyMemo: { clear(): void }[] = [];
 
 /**
  * Empties every memo of clause readings, so that the next analysis reads every clause afresh, as
- * the first analysis in a new process does. Only the benchmark and the profiler need it: they time
- * cold analyses, and their generated drafts share many clause texts, which the memos would
- * otherwise answer from one draft to the next.
+ * the first analysis in a new process does. The benchmark and the profiler time cold analyses
+ * with it (their generated drafts share many clause texts, which the memos would otherwise answer
+ * from one draft to the next), and the server calls it when the last open draft is closed, so
+ * that the readings of a closed draft do not stay in memory.
  */
 export function forgetReadings(): void {
   for (const m of everyMemo) m.clear();
+}
+
+/** Adds `clear` to what `forgetReadings` empties (a cache kept between analyses outside a memo). */
+export function forgetWithReadings(clear: () => void): void {
+  everyMemo.push({ clear });
 }
 
 /**

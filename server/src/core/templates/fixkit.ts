@@ -14,6 +14,7 @@ import { collapse, sentences } from '../language/sentences.js';
 import { draftWordsOf, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
+import { forgetWithReadings } from '../language/memo.js';
 
 /** Defined terms too general to impose on template wording ("party", "agreement"). */
 const genericTerms = new Set(['party', 'parties', 'agreement', 'arrangement', 'memorandum', 'government', 'state', 'states', 'annex', 'article', 'section']);
@@ -570,6 +571,7 @@ export function nextAnnexNumber(last: string | undefined): string {
 
 /** The last aligner made: kept while the draft's defined terms stay the same (as while typing). */
 let lastAligner: { key: string; align: (body: string) => string } | undefined;
+forgetWithReadings(() => (lastAligner = undefined));
 
 /**
  * Writes each of `aligned` (the draft's defined terms, longest first) as defined wherever a body
