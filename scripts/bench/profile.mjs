@@ -13,8 +13,8 @@
 // of clause readings emptied first, as the bench does: the generated drafts share many clause
 // texts, and the memos would answer those from one draft to the next.
 //
-// "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
-// clause, which is what the server does on a keystroke. "server" mode runs the real server
+// "edit" mode needs createAnalyzer() in the core; it times re-analysis after each character typed
+// forward into one clause (every text new), which is what the server does on a keystroke. "server" mode runs the real server
 // (bin/agreement-lint-server.cjs, with node --cpu-prof) over stdio, opens the draft, sends --runs
 // one-character edits one after the other, and profiles the whole server process.
 import fs from 'node:fs';
@@ -109,12 +109,17 @@ if (values.mode === 'server') {
     analyzer.analyze(text);
     const clauses = clauseOffsets(text);
     const c = clauses[Math.floor(clauses.length / 2)];
+    // Typing forward in one clause: every keystroke makes a text the analyzer has not seen, as a
+    // user's do (going back and forth between two texts would time the memos of clause readings).
+    const typed = ' and, where the Participants so decide in writing, for any further purpose they name';
+    let current = text;
+    let at = c.start + 5;
     let i = 0;
     step = () => {
-      const at = c.start + 5 + (i % 10);
-      const edited = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
+      current = current.slice(0, at) + typed[i % typed.length] + current.slice(at);
+      at++;
       i++;
-      return analyzer.analyze(edited);
+      return analyzer.analyze(current);
     };
   } else {
     // A new draft each run (another seed), and no clause readings kept from the last, as in the
