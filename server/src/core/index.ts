@@ -18,3 +18,4 @@ export { markedClauses, findMarks, provenanceMarker, compareVersions, type Marke
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';
 export type { Marking, MarkingKind, Placeholder } from './markings.js';
 export type { Suppression, SuppressionDirective } from './suppressions.js';
+export { forgetReadings } from './language/memo.js';
