@@ -143,6 +143,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     ],
     outputChannel: output,
     errorHandler: restartingErrorHandler(),
+    // Team configuration, clause templates and playbooks: the server reads them again when one
+    // changes on disk, and reviews the open drafts again (hot reload).
+    synchronize: {
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.agreement-lint.{yaml,yml,json}'), vscode.workspace.createFileSystemWatcher('**/.agreement-lint/**')],
+    },
   };
   client = new LanguageClient('agreementLint', 'Agreement Lint', serverOptions, clientOptions);
   output.appendLine('Starting the Agreement Lint language server.');
