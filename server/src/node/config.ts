@@ -99,8 +99,8 @@ interface LoadedFile {
   data?: ConfigData;
   /** Problems of the file's own content or of what it names (extends, folders). */
   problems: ConfigProblem[];
-  /** `extends` entries resolved to files, with their index in the list (missing ones are problems). */
-  extends: { file: string; index: number }[];
+  /** `extends` entries resolved to files, with where each is written (missing ones are problems). */
+  extends: { file: string; at: (string | number)[] }[];
   templateDirs: string[];
   playbookFiles: string[];
   /** Places in the current text, for problems found while expanding `extends` (cycles). */
@@ -199,7 +199,7 @@ export class ConfigLoader {
     for (const ext of loaded.extends) {
       if (ext.file === file || stack.includes(ext.file)) {
         const cycle = [...stack.slice(stack.indexOf(ext.file) < 0 ? stack.length : stack.indexOf(ext.file)), file, ext.file].map((f) => this.shownAs(f));
-        addOnce(loaded, { file: this.shownAs(file), ...loaded.placeOf(['extends', ext.index]), message: `"extends" makes a cycle (${cycle.join(' → ')}); a configuration cannot extend itself, directly or through others. This entry was ignored.` });
+        addOnce(loaded, { file: this.shownAs(file), ...loaded.placeOf(ext.at), message: `"extends" makes a cycle (${cycle.join(' → ')}); a configuration cannot extend itself, directly or through others. This entry was ignored.` });
         continue;
       }
       this.expand(ext.file, [...stack, file], out);
@@ -295,7 +295,7 @@ export class ConfigLoader {
       const found = resolveExtends(spec, base);
       if (typeof found === 'string') {
         if (this.directory(found)) report({ ...place, message: `"extends" names "${spec}", which is a folder; name a configuration file (.yaml, .yml or .json). This entry was ignored.` });
-        else loaded.extends.push({ file: found, index });
+        else loaded.extends.push({ file: found, at: single ? ['extends'] : ['extends', index] });
       } else report({ ...place, message: `${found.why} This entry was ignored.` });
     });
     (data.templates ?? []).forEach((t, index) => {
