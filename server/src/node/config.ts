@@ -441,6 +441,8 @@ export function parseConfig(
     const node = where ?? nearestNode(doc, segments);
     problems.push({ file: shown, ...(node?.range ? at(node.range[0], node.range[1]) : {}), message: schemaMessage(e, segments, value) });
   }
+  // In the order of the file, as a reader goes through it.
+  problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { problems, placeOf };
 }
 
