@@ -29,8 +29,8 @@ export function configSchema(): Record<string, unknown> {
  * called; run from `out/` as an ES module (the tests), there is no `require` and node_modules serves.
  */
 function ajvClass(): new (options: object) => { compile(schema: object): ValidateFunction } {
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  const mod = load('ajv') as { Ajv?: unknown; default?: unknown };
+  // A literal `require('ajv')` call, so that esbuild bundles ajv (the .vsix has no node_modules).
+  const mod = (typeof require === 'function' ? require('ajv') : createRequire(import.meta.url)('ajv')) as { Ajv?: unknown; default?: unknown };
   return (mod.Ajv ?? mod.default ?? mod) as new (options: object) => { compile(schema: object): ValidateFunction };
 }
 
