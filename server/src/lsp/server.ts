@@ -134,7 +134,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
    */
   function publishConfigProblems(): void {
     const now = new Map<string, ConfigProblem[]>();
-    for (const [file, problems] of configLoader.filesRead()) now.set(pathToFileURL(file).href, problems);
+    for (const [file, problems] of [...configLoader.filesRead(), ...playbookFiles.filesRead()]) now.set(pathToFileURL(file).href, problems);
     for (const uri of configDiagnostics.keys()) if (!now.has(uri)) now.set(uri, []);
     for (const [uri, problems] of now) {
       const key = JSON.stringify(problems);
@@ -297,8 +297,11 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
     if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
-    // MERGE(playbooks): add `playbooks: playbookFiles.load(config.playbookFiles.map((p) => p.value)).playbooks,`
-    // once AnalyzeOptions has the field (and publish its problems with publishConfigProblems).
+    // The draft's playbooks: read once until a watched file changes; their problems are published on
+    // the playbook files like configuration problems.
+    const playbooks = playbookFiles.load(config.playbookFiles.map((p) => p.value));
+    if (playbooks.problems.length > 0) publishConfigProblems();
+    // MERGE(playbooks): add `playbooks: playbooks.playbooks,` once AnalyzeOptions has the field.
     const options: AnalyzeOptions = {
       rules: severities(config),
       templates: templateFolders.templates(config.templateDirs.map((t) => t.value)),

@@ -51,21 +51,31 @@ export function loadPlaybookFiles(files: readonly { path: string; shown: string 
  * that a draft reviewed on every keystroke does not read its playbooks again.
  */
 export class PlaybookFiles {
-  private readonly byKey = new Map<string, LoadedPlaybooks>();
+  private readonly byFile = new Map<string, LoadedPlaybooks>();
 
   constructor(private readonly shownAs: (file: string) => string = (f) => f) {}
 
+  /** The playbooks of `files` (absolute paths), in order, and their problems. */
   load(files: readonly string[]): LoadedPlaybooks {
-    const key = files.join('\0');
-    let loaded = this.byKey.get(key);
-    if (!loaded) {
-      loaded = loadPlaybookFiles(files.map((p) => ({ path: p, shown: this.shownAs(p) })));
-      this.byKey.set(key, loaded);
+    const out: LoadedPlaybooks = { playbooks: [], problems: [] };
+    for (const file of files) {
+      let loaded = this.byFile.get(file);
+      if (!loaded) {
+        loaded = loadPlaybookFiles([{ path: file, shown: this.shownAs(file) }]);
+        this.byFile.set(file, loaded);
+      }
+      out.playbooks.push(...loaded.playbooks);
+      out.problems.push(...loaded.problems);
     }
-    return loaded;
+    return out;
+  }
+
+  /** Every playbook file read since the last `invalidate`, by absolute path, with its problems. */
+  filesRead(): Map<string, ConfigProblem[]> {
+    return new Map([...this.byFile].map(([file, loaded]) => [file, loaded.problems]));
   }
 
   invalidate(): void {
-    this.byKey.clear();
+    this.byFile.clear();
   }
 }
