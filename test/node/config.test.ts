@@ -223,6 +223,13 @@ describe('broken configuration: file, line, column, what is wrong and what is al
     { name: 'a bad playbook rule id', file: '.agreement-lint.yaml', text: 'rules:\n  playbook/: off\n', where: '.agreement-lint.yaml:2:3', message: /not a valid playbook rule id/ },
     { name: 'include given as one text', file: '.agreement-lint.yaml', text: 'include: "drafts/**/*.md"\n', where: '.agreement-lint.yaml:1:10', message: /^"include" must be a list of glob patterns; it is the text "drafts\/\*\*\/\*\.md"\./ },
     { name: 'root given as a text', file: '.agreement-lint.yaml', text: 'root: yes please\n', where: '.agreement-lint.yaml:1:7', message: /^"root" must be true or false/ },
+    {
+      name: 'aliases that expand without bound',
+      file: '.agreement-lint.yaml',
+      text: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join('\n')}\n`,
+      where: '.agreement-lint.yaml:1:1',
+      message: /cannot be read as a configuration: .*alias/i,
+    },
     { name: 'a list instead of a mapping', file: '.agreement-lint.yaml', text: '- rules\n', where: '.agreement-lint.yaml:1:1', message: /is a mapping of keys .* this file holds a list/ },
     { name: 'extends of a missing file', file: '.agreement-lint.yaml', text: 'extends: ./nowhere.yaml\n', where: '.agreement-lint.yaml:1:10', message: /^"extends" names "\.\/nowhere\.yaml", which does not exist/ },
     { name: 'extends of a missing package', file: '.agreement-lint.yaml', text: 'extends: [missing-package/config.yaml]\n', where: '.agreement-lint.yaml:1:11', message: /not found in node_modules .* install the package/ },

@@ -263,7 +263,13 @@ export class ConfigLoader {
       loaded.data = this.lastGood.get(file);
       return loaded;
     }
-    const parsed = parseConfig(text, file, shown);
+    let parsed: ReturnType<typeof parseConfig>;
+    try {
+      parsed = parseConfig(text, file, shown);
+    } catch (e) {
+      // Nothing in a user's file may stop a review: an unexpected failure is one more problem.
+      parsed = { problems: [{ file: shown, message: `The configuration file could not be read (${e instanceof Error ? e.name : 'error'}); check that it is valid YAML or JSON.` }], placeOf: () => ({}) };
+    }
     loaded.placeOf = parsed.placeOf;
     if (parsed.problems.length > 0 || !parsed.data) {
       const note = this.staleNote(file);
@@ -429,7 +435,13 @@ export function parseConfig(
     }
   }
   if (problems.length > 0) return { problems, placeOf };
-  const value: unknown = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias that expands without bound ("billion laughs") is refused by yaml.
+    return { problems: [{ file: shown, ...placeOf([]), message: `The file cannot be read as a configuration: ${(e as Error).message.split('\n')[0]}. Write the values out instead of repeating aliases.` }], placeOf };
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { problems: [{ file: shown, ...placeOf([]), message: `A configuration is a mapping of keys (${KEYS.join(', ')}) to values; this file holds ${describe(value)}.` }], placeOf };
   }
