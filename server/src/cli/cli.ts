@@ -162,6 +162,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return printed.problems.length > 0 ? 2 : 0;
   }
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)), configs.accept);
+  configs.loadPlaybooks(files);
   const configProblems = configs.problems();
   if (configProblems.length > 0) {
     for (const p of configProblems) io.stderr(`agreement-lint: ${p}\n`);

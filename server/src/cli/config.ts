@@ -69,6 +69,14 @@ export class CliConfigs {
     return named ? !matchesGlobs(file, config.exclude) : reviewedByConfig(file, config);
   };
 
+  /** Reads the playbooks of every file's configuration, so that `problems` includes theirs before any review. */
+  loadPlaybooks(files: readonly string[]): void {
+    for (const file of files) {
+      const loaded = this.playbookFiles.load(this.loader.resolve(file).config.playbookFiles.map((p) => p.value));
+      for (const p of loaded.problems) if (!this.playbookProblems.some((q) => q.file === p.file && q.message === p.message)) this.playbookProblems.push(p);
+    }
+  }
+
   /** Every problem in the configuration files read so far, and in playbooks, one line each. */
   problems(): string[] {
     const all = [...[...this.loader.filesRead().values()].flat(), ...this.playbookProblems];
