@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { cliBin, examplesDir } from '../helpers/paths.js';
+import { cliBin, examplesDir, repoRoot } from '../helpers/paths.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const example = fs.readFileSync(path.join(examplesDir, 'screening-information.agreement.md'), 'utf8');
@@ -111,5 +111,21 @@ describe('team configuration in the CLI', () => {
     const u = run(['x.agreement.md'], unreadable);
     assert.equal(u.code, 2);
     assert.match(u.stderr, /^agreement-lint: \.agreement-lint\.json: The configuration file cannot be read \(it is a folder\)/m);
+  });
+
+  test('examples/team: its configuration changes the findings of its draft', () => {
+    const rel = 'examples/team/drafts/border-screening.agreement.md';
+    const inTeam = run(['--format', 'json', rel], repoRoot);
+    assert.equal(inTeam.code, 0, inTeam.stderr);
+    const outside = repo({ 'border-screening.agreement.md': fs.readFileSync(path.join(repoRoot, rel), 'utf8') });
+    const alone = run(['--format', 'json', 'border-screening.agreement.md'], outside);
+    const rules = (out: string, file: string, rule: string) => severities(out, file, rule).join();
+    // The unit's caveat is accepted, reviewer comments are not findings, and incomplete privacy handling is a warning.
+    assert.equal(rules(alone.stdout, 'border-screening.agreement.md', 'nonstandard-handling-marking'), 'warning');
+    assert.equal(rules(inTeam.stdout, rel, 'nonstandard-handling-marking'), '');
+    assert.equal(rules(alone.stdout, 'border-screening.agreement.md', 'unresolved-comment'), 'information');
+    assert.equal(rules(inTeam.stdout, rel, 'unresolved-comment'), '');
+    assert.equal(rules(alone.stdout, 'border-screening.agreement.md', 'incomplete-privacy-act-handling'), 'information');
+    assert.equal(rules(inTeam.stdout, rel, 'incomplete-privacy-act-handling'), 'warning');
   });
 });
