@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://example.invalid/agreement-lint/schemas/agreement-lint-config.schema.json","title":"Agreement Lint configuration","description":"A team's Agreement Lint configuration (.agreement-lint.yaml, .agreement-lint.yml or .agreement-lint.json). See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows (ignored by Agreement Lint)."},"root":{"type":"boolean","description":"true: configuration files in folders above this one are not read."},"extends":{"description":"A configuration this one builds on: a path relative to this file (./base.yaml), or a file of an installed package (some-package/agreement-lint.yaml). Several may be listed; later ones override earlier ones, and this file overrides them all.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"rules":{"type":"object","description":"Severity (and options) per rule id. Playbook checks are named playbook/<name>.","properties":{"broken-cross-reference":{"$ref":"#/definitions/ruleSetting","description":"Cross-reference to a part of the draft that does not exist (default: error)."},"classified-without-formal-terms":{"$ref":"#/definitions/ruleSetting","description":"Classified material contemplated without formal security terms (default: warning)."},"duplicate-definition":{"$ref":"#/definitions/ruleSetting","description":"Term defined more than once (default: warning)."},"duplicate-or-skipped-number":{"$ref":"#/definitions/ruleSetting","description":"Article or paragraph number repeated or skipped (default: warning)."},"incomplete-classified-terms":{"$ref":"#/definitions/ruleSetting","description":"Formal terms for classified material are incomplete (default: information)."},"incomplete-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Privacy handling present but missing elements (default: information)."},"invalid-front-matter":{"$ref":"#/definitions/ruleSetting","description":"Front matter that cannot be read (default: error)."},"leftover-placeholder":{"$ref":"#/definitions/ruleSetting","description":"Drafting placeholder left in the text (default: warning)."},"missing-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Personal data exchanged without any Privacy Act or data-protection handling (default: warning)."},"missing-safeguarding":{"$ref":"#/definitions/ruleSetting","description":"No clause protects shared information from public disclosure (default: warning)."},"nonstandard-handling-marking":{"$ref":"#/definitions/ruleSetting","description":"Handling marking is not a commonly accepted standard (default: warning)."},"over-restricted-dissemination":{"$ref":"#/definitions/ruleSetting","description":"Clause restricts dissemination or use of received information beyond standard handling (default: warning)."},"undefined-term":{"$ref":"#/definitions/ruleSetting","description":"Capitalised term used as if defined but never defined (default: warning)."},"unjustified-suppression":{"$ref":"#/definitions/ruleSetting","description":"Suppression comment without a justification (default: warning)."},"unresolved-comment":{"$ref":"#/definitions/ruleSetting","description":"Reviewer comment left in the draft (default: information)."},"unused-term":{"$ref":"#/definitions/ruleSetting","description":"Defined term that is never used (default: warning)."}},"patternProperties":{"^playbook/[A-Za-z0-9][A-Za-z0-9._-]*$":{"$ref":"#/definitions/ruleSetting"}},"additionalProperties":false},"include":{"description":"Glob patterns, relative to this file's folder, of other Markdown files to review as drafts (files named *.agreement.md are always reviewed).","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Glob patterns, relative to this file's folder, of files never to review.","type":"array","items":{"type":"string","minLength":1}},"handlingCaveats":{"description":"National handling caveats accepted as standard markings besides the TLP 2.0 labels.","type":"array","items":{"type":"string","minLength":1}},"templates":{"description":"Folders of clause templates (*.md), relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"playbooks":{"description":"Playbook files (*.yaml, *.yml) or folders of them, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"enum":["error","warning","information","hint","off"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://example.invalid/agreement-lint/schemas/agreement-lint-config.schema.json","title":"Agreement Lint configuration","description":"A team's Agreement Lint configuration (.agreement-lint.yaml, .agreement-lint.yml or .agreement-lint.json). See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows (ignored by Agreement Lint)."},"root":{"type":"boolean","description":"true: configuration files in folders above this one are not read."},"extends":{"description":"A configuration this one builds on: a path relative to this file (./base.yaml), or a file of an installed package (some-package/agreement-lint.yaml). Several may be listed; later ones override earlier ones, and this file overrides them all.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"rules":{"type":"object","description":"Severity (and options) per rule id. Playbook checks are named playbook/<name>.","properties":{"broken-cross-reference":{"$ref":"#/definitions/ruleSetting","description":"Cross-reference to a part of the draft that does not exist (default: error)."},"classified-without-formal-terms":{"$ref":"#/definitions/ruleSetting","description":"Classified material contemplated without formal security terms (default: warning)."},"duplicate-definition":{"$ref":"#/definitions/ruleSetting","description":"Term defined more than once (default: warning)."},"duplicate-or-skipped-number":{"$ref":"#/definitions/ruleSetting","description":"Article or paragraph number repeated or skipped (default: warning)."},"incomplete-classified-terms":{"$ref":"#/definitions/ruleSetting","description":"Formal terms for classified material are incomplete (default: information)."},"incomplete-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Privacy handling present but missing elements (default: information)."},"invalid-front-matter":{"$ref":"#/definitions/ruleSetting","description":"Front matter that cannot be read (default: error)."},"leftover-placeholder":{"$ref":"#/definitions/ruleSetting","description":"Drafting placeholder left in the text (default: warning)."},"missing-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Personal data exchanged without any Privacy Act or data-protection handling (default: warning)."},"missing-safeguarding":{"$ref":"#/definitions/ruleSetting","description":"No clause protects shared information from public disclosure (default: warning)."},"nonstandard-handling-marking":{"$ref":"#/definitions/ruleSetting","description":"Handling marking is not a commonly accepted standard (default: warning)."},"over-restricted-dissemination":{"$ref":"#/definitions/ruleSetting","description":"Clause restricts dissemination or use of received information beyond standard handling (default: warning)."},"undefined-term":{"$ref":"#/definitions/ruleSetting","description":"Capitalised term used as if defined but never defined (default: warning)."},"unjustified-suppression":{"$ref":"#/definitions/ruleSetting","description":"Suppression comment without a justification (default: warning)."},"unresolved-comment":{"$ref":"#/definitions/ruleSetting","description":"Reviewer comment left in the draft (default: information)."},"unused-term":{"$ref":"#/definitions/ruleSetting","description":"Defined term that is never used (default: warning)."}},"patternProperties":{"^playbook/[A-Za-z0-9][A-Za-z0-9._-]*$":{"$ref":"#/definitions/ruleSetting"}},"additionalProperties":false},"include":{"description":"Glob patterns, relative to this file's folder, of other Markdown files to review as drafts (files named *.agreement.md are always reviewed).","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Glob patterns, relative to this file's folder, of files never to review.","type":"array","items":{"type":"string","minLength":1}},"handlingCaveats":{"description":"National handling caveats accepted as standard markings besides the TLP 2.0 labels.","type":"array","items":{"type":"string","minLength":1}},"templates":{"description":"Folders of clause templates (*.md), relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"playbooks":{"description":"Playbook files (*.yaml, *.yml) or folders of them, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"enum":["error","warning","information","hint","off"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","maxProperties":0,"description":"The rule's options. No rule takes options yet, so only an empty mapping is accepted."}}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((s) => [...s].length);
 const pattern0 = new RegExp("^playbook/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema12 = {"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]};
+const schema12 = {"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","maxProperties":0,"description":"The rule's options. No rule takes options yet, so only an empty mapping is accepted."}}}]};
 const schema13 = {"enum":["error","warning","information","hint","off"]};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -69,8 +69,9 @@ errors++;
 }
 if(data.options !== undefined){
 let data1 = data.options;
-if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err4 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length > 0){
+const err4 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/maxProperties",keyword:"maxProperties",params:{limit: 0},message:"must NOT have more than 0 properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,9 +81,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
 else {
-const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -91,16 +91,28 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
 }
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }

@@ -517,6 +517,8 @@ function schemaMessage(e: ErrorObject, segments: string[], value: unknown): stri
       if (top === 'rules' && segments[2] === 'options') return `The options of rule "${segments[1]}" must be a mapping of option names to values; they are ${describe(v)}.`;
       return `${label} must be ${e.params && (e.params as { type: string }).type === 'string' ? 'a text' : String((e.params as { type: string }).type)}; it is ${describe(v)}.`;
     }
+    case 'maxProperties':
+      return `Rule "${segments[1]}" takes no options (no rule does yet); remove "options" or leave it empty.`;
     case 'minLength':
       return `${label} is empty; write ${top ? (ALLOWED[top] ?? 'a value').replace(/^a list of /, 'one of ').replace(/^a path or a list of paths/, 'a path') : 'a value'}.`;
     default:
