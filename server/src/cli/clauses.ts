@@ -7,17 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildModel, createLibrary, formatTemplateProblem, markedClauses, type MarkedClause } from '../core/index.js';
-import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
+import { buildModel, createLibrary, markedClauses, type MarkedClause } from '../core/index.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft } from './files.js';
+import { CliConfigs, displayPath } from './config.js';
 import type { CliIo } from './cli.js';
 
 const usage = `Usage: agreement-lint clauses [options] <files or folders...>
 
 Lists the standard clauses of each draft that carry a provenance marker
 (<!-- clause: id@version -->): the template and version, where the clause stands,
-and its status against the clause library (built-in, ./.agreement-lint/clauses and
---templates folders):
+and its status against the clause library the draft is reviewed with (built-in
+templates, the template folders of its configuration, and --templates folders):
   approved   the text reads as that version of the template (placeholders filled)
   drifted    the text was changed from that version
   outdated   the library holds a newer version of the template
@@ -71,12 +71,19 @@ export async function runClauses(argv: readonly string[], io: CliIo): Promise<nu
   if (positionals.length === 0) throw new CliError('clauses: no files or folders given (see agreement-lint clauses --help)');
   const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
   for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${shown(d, io.cwd)}"`);
-  const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => shown(f, io.cwd));
-  for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
-  const library = createLibrary(team.templates);
-  const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  // Each draft's templates as the review reads them: its configuration's folders, then --templates.
+  const configs = new CliConfigs(io.cwd, { rules: {}, templateDirs }, (line) => io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`));
+  const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)), configs.accept);
+  const libraries = files.map((file) => createLibrary(configs.forFile(file).templates));
+  const problems = configs.problems();
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr(`agreement-lint: ${p}\n`);
+    io.stderr(`agreement-lint: the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (above); no draft was read. See docs/configuration.md.\n`);
+    return 2;
+  }
   const out: { path: string; clauses: ListedClause[] }[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    const library = libraries[i]!;
     const draft = readDraft(file, MAX_BYTES);
     const model = buildModel(draft.text);
     const clauses = markedClauses(model, library).map((c): ListedClause => {
@@ -118,6 +125,5 @@ export async function runClauses(argv: readonly string[], io: CliIo): Promise<nu
 }
 
 function shown(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  return displayPath(file, cwd);
 }

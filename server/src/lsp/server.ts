@@ -410,7 +410,11 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   }
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => features.documentSymbols(m)));
   connection.onFoldingRanges((p) => withModel(p.textDocument.uri, [], (m) => features.foldingRanges(m)));
-  connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position, createLibrary(templatesFor(p.textDocument.uri))) ?? null));
+  // The template library of the draft's configuration: a standard clause's hover shows its status.
+  connection.onHover(async (p) => {
+    const library = createLibrary(await templatesFor(p.textDocument.uri));
+    return withModel(p.textDocument.uri, null, (m) => features.hover(m, p.position, library) ?? null);
+  });
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => features.definition(m, p.position).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => features.references(m, p.position, p.context.includeDeclaration).map((t) => ({ uri: p.textDocument.uri, range: t.range }))));
   connection.onDocumentHighlight((p) => withModel(p.textDocument.uri, [], (m) => features.documentHighlights(m, p.position)));
