@@ -175,4 +175,24 @@ describe('agreement-lint clauses', () => {
     assert.equal(run(['--templates', team, '--fix-suggestions', 'nt.agreement.md'], dir).code, 0);
     assert.equal(fs.readFileSync(path.join(dir, 'nt.agreement.md'), 'utf8'), text.replace('handling: TLP:AMBER', 'handling: TLP:GREEN'));
   });
+
+  test('the configuration of a draft names its template folders and the severity of the rule: the list and the review agree', () => {
+    const dir = tempDir('agreement-lint-clauses');
+    fs.mkdirSync(path.join(dir, 'shared-clauses'));
+    fs.writeFileSync(path.join(dir, 'shared-clauses', 'notices.md'), notices('3.0.0', 'Notices go to {{PARTNER}} by diplomatic note.'));
+    fs.mkdirSync(path.join(dir, 'unit'));
+    fs.writeFileSync(path.join(dir, 'unit', '.agreement-lint.yaml'), 'root: true\ntemplates:\n  - ../shared-clauses\nrules:\n  clause-provenance: warning\n');
+    fs.writeFileSync(path.join(dir, 'unit', 'n.agreement.md'), '---\ntype: arrangement\npartner: the Republic of Freedonia\n---\n## Article 2 — Notices\n\n<!-- clause: notices@1.0.0 -->\nNotices go to the Republic of Freedonia.\n');
+    const listed = run(['clauses', 'unit/n.agreement.md'], dir);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.equal(listed.stdout, 'unit/n.agreement.md:7:1 outdated notices@1.0.0 Article 2 "Notices to the partner" (the library holds 3.0.0)\n');
+    const review = run(['unit/n.agreement.md'], dir);
+    assert.match(review.stdout, /^unit\/n\.agreement\.md:7:1 warning clause-provenance Article 2 holds version 1\.0\.0 .* now holds version 3\.0\.0/m);
+    // A broken configuration stops the list as it stops the review.
+    fs.writeFileSync(path.join(dir, 'unit', '.agreement-lint.yaml'), 'root: true\ntemplates: 7\n');
+    const broken = run(['clauses', 'unit/n.agreement.md'], dir);
+    assert.equal(broken.code, 2);
+    assert.equal(broken.stdout, '');
+    assert.match(broken.stderr, /\.agreement-lint\.yaml/);
+  });
 });
