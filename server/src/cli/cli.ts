@@ -14,6 +14,7 @@ import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './file
 /** How many rounds of fixes `--fix` applies at most to one file. */
 const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
+import { readPlaybookFiles } from './playbooks.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -48,8 +49,10 @@ Options:
                                   of drafts, up to the number of CPUs); the output is the same
                                   for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
+      --playbook <file>           also run the team playbook in <file> (YAML, see
+                                  docs/playbooks.md); may be repeated
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
-                                  may be repeated
+                                  may be repeated; a playbook's id is playbook/<name>
       --templates <dir>           also use the clause templates (*.md) in <dir>, overriding
                                   built-in and ./.agreement-lint/clauses templates of the same
                                   id; may be repeated
@@ -89,6 +92,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
+        playbook: { type: 'string', multiple: true, default: [] },
         templates: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -116,7 +120,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const ruleSettings: Record<string, string> = {};
   for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(r);
+    const m = /^((?:playbook\/)?[a-z0-9-]+)=([a-z]+)$/.exec(r);
     if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
     ruleSettings[m[1]!] = m[2]!;
   }
@@ -134,6 +138,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
   const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => displayPath(f, io.cwd));
   if (!cliWorkerSetup()) for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
+  const playbooks = readPlaybookFiles(values.playbook ?? [], io.cwd, (f) => displayPath(f, io.cwd));
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
   // A worker thread never starts workers of its own, so it need not size the input.
   const jobs = jobsGiven ?? (cliWorkerSetup() ? 1 : defaultJobs(os.availableParallelism(), files));
@@ -161,6 +166,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const options = {
       rules: rules as Record<string, SeveritySetting>,
       templates: team.templates,
+      playbooks,
       onRuleError: (ruleId: string) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -193,6 +199,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const findings = result.findings.map((f): Finding => {
       const plain: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: withFixes ? f.fixes : [] };
       if (f.related) plain.related = f.related;
+      if (f.docsUri !== undefined) plain.docsUri = f.docsUri;
       return plain;
     });
     const report: FileReport = { path: shown, findings };
@@ -220,7 +227,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Only when something was reviewed: one unreadable file named alone gives its one line, no more.
   if (reports.length > 0 || fileErrors.length === 0) {
     if (format === 'json') io.stdout(formatJson(reports));
-    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
+    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version, playbooks));
     else io.stdout(formatText(reports));
   }
   for (const e of fileErrors) io.stderr(`agreement-lint: ${e}\n`);
