@@ -212,7 +212,12 @@ function checkField(pb: Playbook, c: RequiredFieldCheck, ctx: RuleContext): void
   if (model.frontMatter.problems.some((p) => /not valid YAML|must be a YAML mapping|never closed|cannot be read/.test(p.message))) return;
   const path = c.field.split('.');
   const value = valueAt(model.frontMatter.data, path);
-  const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  // The fix's own placeholder, still unfilled, counts as missing: the finding stays the same until a person fills it in.
+  const missing =
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && (value.trim() === '' || value === c.placeholder)) ||
+    (Array.isArray(value) && value.length === 0);
   if (missing) {
     const span = (value !== undefined ? fieldSpan(model, path) : undefined) ?? (model.frontMatter.span ? frontMatterOpening(model) : documentSpan(model));
     const report: Report = { span, message: message(pb.message, { field: c.field, value: '' }) };

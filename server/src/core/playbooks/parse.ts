@@ -53,7 +53,16 @@ export function parsePlaybook(text: string, origin: string, options: ParsePlaybo
     return p;
   };
   const doc = parseDocument(src, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) problems.push(at(e.pos[0], e.pos[1], `The playbook is not valid YAML: ${e.message.split('\n')[0]}.`));
+  for (const e of doc.errors) {
+    let [s, en] = e.pos;
+    // An unclosed quote or bracket is found at the end of the file; point at its opening instead.
+    if (s >= src.trimEnd().length - 1) {
+      const opener = /closing "quote/.test(e.message) ? '"' : /closing 'quote/.test(e.message) ? "'" : /\]/.test(e.message) ? '[' : /\}/.test(e.message) ? '{' : undefined;
+      const i = opener ? src.lastIndexOf(opener) : -1;
+      if (i >= 0) [s, en] = [i, i + 1];
+    }
+    problems.push(at(s, en, `The playbook is not valid YAML: ${e.message.split('\n')[0]}.`));
+  }
   if (problems.length) return { problems };
   if (doc.contents === null) return { problems: [at(0, 0, 'The playbook is empty; it needs at least the keys "kind" and "message" (see docs/playbooks.md).')] };
   if (!isMap(doc.contents)) return { problems: [at(doc.contents.range?.[0], doc.contents.range?.[1], 'A playbook must be a YAML mapping of keys to values (kind, message, ...), not a list or a single value.')] };
