@@ -1,11 +1,12 @@
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run on the same
 // generated drafts. Reads the built outputs (out/ and dist/), so build first (npm run bench does).
 //
-//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,d,e,f,g] [--drafts <folder>]
+//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,d,e,f,g,p] [--drafts <folder>]
 //
 // --quick runs fewer repetitions and edits (for trying the script out; its figures are not the
 // reported ones). --only picks the groups to run: "abc" (parse, markdownlint, cold analysis),
-// "de" (keystroke latency and memory through the server), "f" (server start) and "g" (CLI).
+// "de" (keystroke latency and memory through the server), "f" (server start), "g" (CLI) and "p"
+// (playbook patterns in linear time, scripts/bench/playbooks.mjs).
 // --drafts also times a, b and c on the Markdown files of a folder (real agreements, say), each
 // file as it is; its figures are printed and kept apart from the generated drafts' (no targets).
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -25,7 +26,7 @@ const { values: args } = parseArgs({
   options: {
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'abc,de,f,g' },
+    only: { type: 'string', default: 'abc,de,f,g,p' },
     drafts: { type: 'string' },
   },
 });
@@ -420,6 +421,14 @@ if (groups.has('g')) {
   console.log(
     `g  default ${ms(gDefault)}, one worker ${ms(gOne)}: ${(gOne / gDefault).toFixed(2)}x; ${(gDefault / count).toFixed(1)} ms a draft; output identical: ${hashes.size === 1}`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// p: playbook patterns run in linear time (scripts/bench/playbooks.mjs).
+
+if (groups.has('p')) {
+  const { benchPlaybooks } = await import('./playbooks.mjs');
+  results.figures.playbooks = await benchPlaybooks({ quick });
 }
 
 // ---------------------------------------------------------------------------------------------
