@@ -7,9 +7,10 @@
 // doubles with each character added, shown on lines of 18 to 26 characters only.
 //
 //   node scripts/bench/playbooks.mjs [--quick]     (after npm run build; also group "p" of npm run bench)
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDraft } from './generate.mjs';
+import { clauseOffsets, generateDraft } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -72,21 +73,63 @@ export async function benchPlaybooks({ quick = false, log = console.log } = {}) 
     }
   }
 
-  // Through the analysis: a generated draft, and the same draft with a playbook of every pattern above.
-  const yaml = `name: pathological\nkind: wording\nmessage: m\nwording:\n${PATTERNS.map(([p]) => `  - pattern: '${p}'\n    ignoreCase: false\n`).join('')}`;
-  const { playbook, problems } = core.parsePlaybook(yaml, '/bench/pathological.yaml');
-  if (!playbook) throw new Error(`bench p: ${problems.map(core.formatConfigProblem).join('; ')}`);
-  log('    full cold analysis of a generated draft without / with a playbook of those five patterns (median ms)');
+  // Through the analysis: a generated draft, without playbooks, with the two example team
+  // playbooks, and with a playbook of every pattern above. Those patterns match short stretches of
+  // ordinary words ("ab" in "about", "ac" in "each") thousands of times: that run measures the cost
+  // of thousands of findings more than the cost of matching.
+  const load = (file, text) => {
+    const { playbook, problems } = core.parsePlaybook(text ?? fs.readFileSync(file, 'utf8'), file);
+    if (!playbook) throw new Error(`bench p: ${problems.map(core.formatConfigProblem).join('; ')}`);
+    return playbook;
+  };
+  const teamDir = path.join(root, 'examples/team/.agreement-lint/playbooks');
+  const team = fs.readdirSync(teamDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => load(path.join(teamDir, f)));
+  const pathological = [load('/bench/pathological.yaml', `name: pathological\nkind: wording\nmessage: m\nwording:\n${PATTERNS.map(([p]) => `  - pattern: '${p}'\n    ignoreCase: false\n`).join('')}`)];
+  log('    full cold analysis of a generated draft: without playbooks, with the two example team playbooks, with the five patterns above (median ms; findings)');
   for (const n of quick ? [100_000] : [100_000, 1_000_000]) {
     const text = generateDraft(n, 7);
-    for (let i = 0; i < (quick ? 1 : 3); i++) {
-      core.analyze(text);
-      core.analyze(text, { playbooks: [playbook] });
+    const runs = { none: [], team, pathological };
+    for (let i = 0; i < (quick ? 1 : 3); i++) for (const playbooks of Object.values(runs)) core.analyze(text, { playbooks });
+    const row = {};
+    for (const [k, playbooks] of Object.entries(runs)) {
+      row[k] = { ms: round(time(() => core.analyze(text, { playbooks }), quick ? 1 : 5)), findings: core.analyze(text, { playbooks }).findings.length };
     }
-    const without = time(() => core.analyze(text), quick ? 1 : 5);
-    const withPb = time(() => core.analyze(text, { playbooks: [playbook] }), quick ? 1 : 5);
-    figures.analysis[n] = { withoutMs: round(without), withMs: round(withPb), extraMs: round(withPb - without) };
-    log(`    ${(n / 1000).toFixed(0).padStart(5)} KB  without ${without.toFixed(1)} ms   with ${withPb.toFixed(1)} ms   (+${(withPb - without).toFixed(1)} ms)`);
+    figures.analysis[n] = row;
+    log(`    ${(n / 1000).toFixed(0).padStart(5)} KB  none ${row.none.ms.toFixed(1)} ms (${row.none.findings})   team ${row.team.ms.toFixed(1)} ms (${row.team.findings})   five patterns ${row.pathological.ms.toFixed(1)} ms (${row.pathological.findings})`);
+  }
+
+  // A keystroke: two incremental analyzers of the 1 MB draft, one without playbooks and one with
+  // the example team playbooks, given the same one-character edits in turn (so that the machine's
+  // drifts fall on both), at five places from the start to the end of the draft.
+  {
+    const text = generateDraft(quick ? 100_000 : 1_000_000, 1);
+    const clauses = clauseOffsets(text);
+    const places = [0.1, 0.3, 0.5, 0.7, 0.9].map((f) => clauses[Math.floor(clauses.length * f)]);
+    const kinds = { none: [], team, wording: team.filter((p) => p.check.kind === 'wording') };
+    const analyzers = Object.fromEntries(Object.entries(kinds).map(([k, playbooks]) => [k, core.createAnalyzer({ playbooks })]));
+    const times = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+    for (const a of Object.values(analyzers)) a.analyze(text);
+    const edits = quick ? 40 : 240;
+    for (let r = 0; r < edits; r++) {
+      const c = places[r % 5];
+      const at = c.start + 5 + (r % 10);
+      const edited = r % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
+      const order = Object.keys(kinds);
+      if (r % 2) order.reverse();
+      for (const k of order) {
+        const t0 = performance.now();
+        analyzers[k].analyze(edited);
+        if (r >= edits / 6) times[k].push(performance.now() - t0);
+      }
+    }
+    const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+    figures.keystroke = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, { medianMs: round(median(xs)), p95Ms: round(p95(xs)), edits: xs.length }]));
+    const ks = figures.keystroke;
+    log(
+      `    re-analysis after a one-character edit, ${(text.length / 1e6).toFixed(1)} MB draft (median, p95): none ${ks.none.medianMs} ms, ${ks.none.p95Ms} ms; ` +
+        `wording playbook ${ks.wording.medianMs} ms, ${ks.wording.p95Ms} ms (${(ks.wording.medianMs / ks.none.medianMs).toFixed(3)}x); ` +
+        `both example playbooks ${ks.team.medianMs} ms, ${ks.team.p95Ms} ms (${(ks.team.medianMs / ks.none.medianMs).toFixed(3)}x)`,
+    );
   }
 
   // The same first pattern on JavaScript's backtracking RegExp, on short lines only.
