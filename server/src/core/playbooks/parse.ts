@@ -208,7 +208,7 @@ function pathOf(pointer: string): (string | number)[] {
 function placeOf(doc: Document, e: ErrorObject): [number | undefined, number | undefined] {
   const path = pathOf(e.instancePath);
   const node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | undefined;
-  const key = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : e.keyword === 'false schema' ? undefined : undefined;
+  const key = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
   if (key !== undefined && isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
     const k = pair?.key as Node | undefined;
