@@ -244,4 +244,16 @@ describe('pathological patterns run in linear time (no timed assertion: the resu
       ],
     );
   });
+
+  test('a required provision and a required field with pathological patterns, on a 1 MB draft and a long value', () => {
+    const provision = playbook("name: provision\nkind: required-provision\nmessage: m\nrequire:\n  pattern: '(a+)+b'\n  ignoreCase: false\n");
+    const field = playbook("name: field\nkind: required-field\nmessage: 'bad {field}'\nfield: ref\npattern: '^(x*)*y$'\nignoreCase: false\n");
+    const text = `---\nref: ${'x'.repeat(100_000)}\n---\n\n# Title\n\n## Article 1 — Use\n\n1. ${'a'.repeat(1024 * 1024)}\n`;
+    assert.deepEqual(ofPlaybooks(text, [provision, field]).map((f) => [f.ruleId, f.range.start.line]).sort(), [
+      ['playbook/field', 1],
+      ['playbook/provision', 4],
+    ]);
+    const held = text.replace(/a\n$/, 'b\n').replace(/x\n---/, 'y\n---');
+    assert.deepEqual(ofPlaybooks(held, [provision, field]), []);
+  });
 });
