@@ -11,7 +11,7 @@ export const CLASSIFICATION_LEVELS = ['UNCLASSIFIED', 'RESTRICTED', 'CONFIDENTIA
 /** One of `CLASSIFICATION_LEVELS`. */
 export type ClassificationLevel = (typeof CLASSIFICATION_LEVELS)[number];
 
-/** A pattern in RE2 syntax, with its flag, and where it was written in the playbook file. */
+/** A pattern in RE2 syntax and its case flag (compiled by patterns.ts). */
 export interface PlaybookPattern {
   /** The RE2 source as written. */
   source: string;
