@@ -105,7 +105,7 @@ describe('parsePlaybook: problems name line, column, what is wrong and what is a
   }
 });
 
-test('the generated schema module is up to date with schemas/agreement-lint-playbook.schema.json', () => {
+test('the generated validator is up to date with schemas/agreement-lint-playbook.schema.json', () => {
   const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-schemas.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 });

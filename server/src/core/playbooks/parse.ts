@@ -1,15 +1,16 @@
 /**
  * Reading one playbook file: YAML (the `yaml` package, keeping each node's place in the file),
- * validated against the shipped JSON Schema (schemas/agreement-lint-playbook.schema.json, with
- * ajv), then its patterns compiled with RE2. Every problem names the file, the line and column of
+ * validated against the shipped JSON Schema (schemas/agreement-lint-playbook.schema.json, by the
+ * validator ajv generates from it at build time, validator.generated.ts), then its patterns
+ * compiled with RE2. Every problem names the file, the line and column of
  * the offending key or value, what is wrong and what is allowed. Pure: text in, playbook out.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { ConfigProblem } from '../problems.js';
 import type { Severity } from '../types.js';
 import { patternProblem } from './patterns.js';
-import { playbookSchema } from './schema.generated.js';
+import { validate as validatePlaybook } from './validator.generated.js';
 import type { ClassificationLevel, Playbook, PlaybookCheck, PlaybookPattern, PlaybookWhen, WordingEntry } from './types.js';
 
 /** Options of `parsePlaybook`. */
@@ -24,13 +25,8 @@ export interface ParsedPlaybook {
   problems: ConfigProblem[];
 }
 
-let validator: ValidateFunction | undefined;
-
-/** The schema validator, compiled once when first needed. */
-function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(playbookSchema as object);
-  return validator;
-}
+/** The validator generated from the schema: true, or false with its errors. */
+const validate = validatePlaybook as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -94,10 +90,9 @@ export function parsePlaybook(text: string, origin: string, options: ParsePlaybo
   }
   if (typeof data['pattern'] === 'string') pattern(data['pattern'], data['ignoreCase'], ['pattern']);
 
-  const check = validate();
-  if (!check(data)) {
+  if (!validate(data)) {
     const kind = typeof data['kind'] === 'string' ? data['kind'] : undefined;
-    for (const e of relevant(check.errors ?? [])) {
+    for (const e of relevant(validate.errors ?? [])) {
       const [s, en] = placeOf(doc, e);
       problems.push(at(s, en, describe(e, kind)));
     }
