@@ -4,7 +4,7 @@
 //
 //   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit|server] [--top 30]
 //                                  [--lines <part of a file path>] [--inclusive] [--save profile.cpuprofile]
-//                                  [--playbook <file>]...
+//                                  [--varied] [--file <draft>] [--playbook <file>]...
 //
 // --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
 // --inclusive the time under each of the project's functions (itself and what it calls).
@@ -13,8 +13,8 @@
 // of clause readings emptied first, as the bench does: the generated drafts share many clause
 // texts, and the memos would answer those from one draft to the next.
 //
-// "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
-// clause, which is what the server does on a keystroke. "server" mode runs the real server
+// "edit" mode needs createAnalyzer() in the core; it times re-analysis after each character typed
+// forward into one clause (every text new), which is what the server does on a keystroke. "server" mode runs the real server
 // (bin/agreement-lint-server.cjs, with node --cpu-prof) over stdio, opens the draft, sends --runs
 // one-character edits one after the other, and profiles the whole server process.
 //
@@ -26,7 +26,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
-import { clauseOffsets, generateDraft } from './generate.mjs';
+import { clauseOffsets as repeatingOffsets, generateDraft as repeatingDraft } from './generate.mjs';
+import { generateVariedDraft, variedClauseOffsets } from './varied.mjs';
 import { fileUri, startServer } from './lsp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,11 +40,18 @@ const { values } = parseArgs({
     save: { type: 'string' },
     lines: { type: 'string' },
     inclusive: { type: 'boolean', default: false },
+    varied: { type: 'boolean', default: false },
+    file: { type: 'string' },
     playbook: { type: 'string', multiple: true, default: [] },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
-const text = generateDraft(Number(values.size), 1);
+// --varied: the drafts of varied.mjs, in which no sentence repeats, instead of generate.mjs's.
+const generateDraft = values.varied ? generateVariedDraft : repeatingDraft;
+const clauseOffsets = values.varied ? variedClauseOffsets : repeatingOffsets;
+// --file: a draft from disk (each cold run reads the same text, its memos emptied first).
+const generated = (size, seed) => (values.file ? fs.readFileSync(values.file, 'utf8') : generateDraft(size, seed));
+const text = generated(Number(values.size), 1);
 const runs = Number(values.runs);
 const playbooks = values.playbook.map((f) => {
   const { playbook, problems } = core.parsePlaybook(fs.readFileSync(f, 'utf8'), path.resolve(f));
@@ -114,18 +122,23 @@ if (values.mode === 'server') {
     analyzer.analyze(text);
     const clauses = clauseOffsets(text);
     const c = clauses[Math.floor(clauses.length / 2)];
+    // Typing forward in one clause: every keystroke makes a text the analyzer has not seen, as a
+    // user's do (going back and forth between two texts would time the memos of clause readings).
+    const typed = ' and, where the Participants so decide in writing, for any further purpose they name';
+    let current = text;
+    let at = c.start + 5;
     let i = 0;
     step = () => {
-      const at = c.start + 5 + (i % 10);
-      const edited = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
+      current = current.slice(0, at) + typed[i % typed.length] + current.slice(at);
+      at++;
       i++;
-      return analyzer.analyze(edited);
+      return analyzer.analyze(current);
     };
   } else {
     // A new draft each run (another seed), and no clause readings kept from the last, as in the
     // bench: otherwise the profile would time the clause memos rather than a cold analysis.
     const { forgetReadings } = await import(path.join(root, 'out/server/src/core/language/memo.js'));
-    const drafts = Array.from({ length: runs + 2 }, (_, i) => generateDraft(Number(values.size), 100 + i));
+    const drafts = Array.from({ length: runs + 2 }, (_, i) => generated(Number(values.size), 100 + i));
     let i = 0;
     step = () => {
       forgetReadings();

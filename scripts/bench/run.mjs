@@ -1,11 +1,14 @@
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run on the same
 // generated drafts. Reads the built outputs (out/ and dist/), so build first (npm run bench does).
 //
-//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,d,e,f,g,p] [--drafts <folder>]
+//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,de,f,g,h,p] [--drafts <folder>]
+//                              [--treaties <folder>]
 //
 // --quick runs fewer repetitions and edits (for trying the script out; its figures are not the
 // reported ones). --only picks the groups to run: "abc" (parse, markdownlint, cold analysis),
-// "de" (keystroke latency and memory through the server), "f" (server start), "g" (CLI) and "p"
+// "de" (keystroke latency and memory through the server), "f" (server start), "g" (CLI), "h"
+// (the server on drafts that do not repeat themselves: a varied 1 MB draft and the real treaties of
+// --treaties, by default ../shared/treaties, joined into one; see nonrepeating.mjs) and "p"
 // (playbook patterns in linear time, scripts/bench/playbooks.mjs).
 // --drafts also times a, b and c on the Markdown files of a folder (real agreements, say), each
 // file as it is; its figures are printed and kept apart from the generated drafts' (no targets).
@@ -20,14 +23,16 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { clauseOffsets, generateDraft } from './generate.mjs';
 import { fileUri, residentMb, startServer } from './lsp.mjs';
 import { SIZES, warm } from './sizes.mjs';
+import { benchNonRepeating } from './nonrepeating.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
   options: {
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'abc,de,f,g,p' },
+    only: { type: 'string', default: 'abc,de,f,g,h,p' },
     drafts: { type: 'string' },
+    treaties: { type: 'string' },
   },
 });
 const groups = new Set(args.only.split(','));
@@ -421,6 +426,17 @@ if (groups.has('g')) {
   console.log(
     `g  default ${ms(gDefault)}, one worker ${ms(gOne)}: ${(gOne / gDefault).toFixed(2)}x; ${(gDefault / count).toFixed(1)} ms a draft; output identical: ${hashes.size === 1}`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// h: the server on drafts that do not repeat themselves (issue 20's targets).
+
+if (groups.has('h')) {
+  const treaties = path.resolve(args.treaties ?? path.join(root, '..', 'shared', 'treaties'));
+  console.log(`\n[h] the server over stdio on drafts that do not repeat themselves (debounceMs 0; load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')})`);
+  const h = await benchNonRepeating({ root, quick, treaties: fs.existsSync(treaties) ? treaties : undefined, log: (line) => console.log(`   ${line}`) });
+  results.figures.nonRepeating = h.figures;
+  Object.assign(results.targets, h.targets);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,6 +39,27 @@ describe('language server under abuse', () => {
     });
   });
 
+  test('changes that arrive while a review runs: no diagnostics for a version already typed past, then the last version', async () => {
+    await withServer({ env: hooks }, async (client) => {
+      const uri = 'file:///ws/burst.agreement.md';
+      // Each review of this draft takes at least 150 ms (the test-only slow rule).
+      const text = (n: number) => `${draftVersion(n)}\n<!-- TEST-HOOK-SLOW-150 -->\n`;
+      await client.open(uri, text(1));
+      await client.diagnostics(uri, 1);
+      const before = client.published.length;
+      // Five changes 20 ms apart: the review of the first is still running when the others arrive.
+      for (let v = 2; v <= 6; v++) {
+        await client.change(uri, v, [{ text: text(v) }]);
+        if (v < 6) await new Promise((r) => setTimeout(r, 20));
+      }
+      await client.diagnostics(uri, 6);
+      // Let any late publication arrive before looking.
+      await new Promise((r) => setTimeout(r, 400));
+      const versions = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+      assert.deepEqual(versions, [6], `published versions after the burst: ${versions.join(', ')}`);
+    });
+  });
+
   test('out-of-order and repeated versions: the final diagnostics are those of the text the server holds', async () => {
     await withServer({}, async (client) => {
       const uri = 'file:///ws/order.agreement.md';

@@ -6,6 +6,8 @@
  * error message carries document text, to prove that such text never reaches the log), and
  * answers the request `agreementLint/test/heapUsed` with its heap size after a garbage collection
  * (collected through V8's own flag, see collector.ts), so a test can see memory return to its baseline.
+ * A draft that contains `TEST-HOOK-SLOW-<n>` takes at least n milliseconds to review (`test-slow-rule`),
+ * so that a test can have changes arrive while a review runs.
  */
 import { garbageCollector } from './collector.js';
 import type { Connection } from 'vscode-languageserver';
@@ -22,6 +24,19 @@ const failingRule: Rule = {
   },
 };
 
+/** A rule that keeps the review busy for the milliseconds the draft asks (`TEST-HOOK-SLOW-<n>`). */
+const slowRule: Rule = {
+  meta: { id: 'test-slow-rule', title: 'Test only: a rule that takes its time', defaultSeverity: 'hint', fixable: false, hasSuggestions: false },
+  check(context) {
+    const m = /TEST-HOOK-SLOW-(\d{1,4})/.exec(context.model.text);
+    if (!m) return;
+    const until = performance.now() + Number(m[1]);
+    while (performance.now() < until) {
+      // Busy on purpose: the review is synchronous, as a long one is.
+    }
+  },
+};
+
 /** Whether the hooks are on in this process. */
 export function testHooksEnabled(): boolean {
   return process.env[TEST_HOOKS_VARIABLE] === '1';
@@ -29,7 +44,7 @@ export function testHooksEnabled(): boolean {
 
 /** The rules the server runs: the registered ones, plus the failing rule when the hooks are on. */
 export function serverRules(): readonly Rule[] {
-  return testHooksEnabled() ? [...rules, failingRule] : rules;
+  return testHooksEnabled() ? [...rules, failingRule, slowRule] : rules;
 }
 
 /** Registers the test-only requests on `connection` when the hooks are on. */

@@ -21,3 +21,4 @@ export type { FixKit } from './templates/fixkit.js';
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';
 export type { Marking, MarkingKind, Placeholder } from './markings.js';
 export type { Suppression, SuppressionDirective } from './suppressions.js';
+export { forgetReadings } from './language/memo.js';

@@ -14,6 +14,7 @@ import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.
 import { move, shift } from './spans.js';
 import { codePointBefore, isLetterOrNumber } from './chars.js';
 import type { Span } from './types.js';
+import { forgetWithReadings } from './language/memo.js';
 
 /** A definition found in one clause (section-relative spans). */
 export interface RawDefinition {
@@ -472,21 +473,7 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
   }
   const terms = [...byKey.values()];
   if (!terms.length) return terms;
-  // Each written form maps to its term; a longer term wins over a shorter one inside it.
-  // A term's own spelling wins over another term's plural or singular ("Party" and "Parties" both defined).
-  const forms = new Map<string, string>();
-  for (const t of terms) for (const f of [t.term, ...t.aliases]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
-  for (const t of terms) for (const f of [...termForms(t.term), ...t.aliases.flatMap(termForms)]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const key = alternatives.join('\u0000') + '\u0001' + [...forms.values()].join('\u0000');
-  // Whether a form starts a word is tested where the pattern matches (see sectionUses).
-  const pattern = new RegExp(`(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
-  // A section's placed uses depend on the forms and on each term's style; the definitions they are
-  // compared with are the section's own (a use can only overlap a definition in its section).
-  let placedKey = key + '\u0002' + terms.map((t) => t.style).join(',');
-  // The same string object as last time, so that the check per section compares pointers.
-  if (placedKey === lastPlacedKey) placedKey = lastPlacedKey;
-  else lastPlacedKey = placedKey;
+  const { forms, key, pattern, placedKey } = formsOf(terms);
   for (const s of model.sections) {
     let placed = placedUses.get(s);
     if (!placed || placed.key !== placedKey) {
@@ -518,6 +505,34 @@ export function assembleTerms(model: AgreementModel): DefinedTerm[] {
   return terms;
 }
 
+/** What `formsOf` made last, kept while the draft's terms are the same (as they are while typing). */
+let lastForms: { terms: string; forms: Map<string, string>; key: string; pattern: RegExp; placedKey: string } | undefined;
+forgetWithReadings(() => (lastForms = undefined));
+
+/**
+ * The written forms of the terms, each mapped to its term; the key of that set of forms; the
+ * pattern that finds them; and the key of the uses placed with it. Worked out again only when
+ * the terms, their aliases or their styles change: a keystroke outside the definitions reuses them.
+ */
+function formsOf(terms: readonly DefinedTerm[]) {
+  const termsKey = terms.map((t) => `${t.term}\u0003${t.style}\u0003${t.aliases.join('\u0004')}`).join('\u0000');
+  if (lastForms && lastForms.terms === termsKey) return lastForms;
+  // Each written form maps to its term; a longer term wins over a shorter one inside it.
+  // A term's own spelling wins over another term's plural or singular ("Party" and "Parties" both defined).
+  const forms = new Map<string, string>();
+  for (const t of terms) for (const f of [t.term, ...t.aliases]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
+  for (const t of terms) for (const f of [...termForms(t.term), ...t.aliases.flatMap(termForms)]) if (!forms.has(f)) forms.set(f, t.term.toLowerCase());
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const key = alternatives.join('\u0000') + '\u0001' + [...forms.values()].join('\u0000');
+  // Whether a form starts a word is tested where the pattern matches (see sectionUses).
+  const pattern = new RegExp(`(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  // A section's placed uses depend on the forms and on each term's style; the definitions they are
+  // compared with are the section's own (a use can only overlap a definition in its section).
+  // One string object while the terms stay the same, so that the check per section compares pointers.
+  const placedKey = key + '\u0002' + terms.map((t) => t.style).join(',');
+  lastForms = { terms: termsKey, forms, key, pattern, placedKey };
+  return lastForms;
+}
+
 /** A placed section's uses of the defined terms, at its offsets in the draft (see assembleTerms). */
 const placedUses = new WeakMap<Section, { key: string; at: number; uses: [string, Span[]][] }>();
-let lastPlacedKey = '';

@@ -20,6 +20,7 @@ import {
   createAnalyzer,
   createFixVerifier,
   createReader,
+  forgetReadings,
   rules as registeredRules,
   verifiedFixRound,
   type AnalyzeOptions,
@@ -60,6 +61,9 @@ export interface ServerEnvironment {
  * user reads what they typed, not seconds later.
  */
 export const IDLE_COLLECT_MS = 750;
+
+/** Turns of the event loop a publication waits for changes that arrived during its review (see whenCurrent). */
+const PUBLISH_TURNS = 4;
 
 /** The last analysis of a document, kept for code actions. */
 interface Analysed {
@@ -243,15 +247,38 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         connection.console.error(`Rule ${ruleId} failed and was skipped (${what}).`);
       },
     });
-    analysed.set(uri, { version: doc.version, findings, options });
-    models.remember(uri, doc.version, model);
-    void connection.sendDiagnostics({
-      uri,
-      version: doc.version,
-      diagnostics: findings.map((f, i) => toDiagnostic(f, i, uri, doc.version, env.docsBaseUri)),
+    const version = doc.version;
+    analysed.set(uri, { version, findings, options });
+    models.remember(uri, version, model);
+    whenCurrent(uri, version, () => {
+      void connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: findings.map((f, i) => toDiagnostic(f, i, uri, version, env.docsBaseUri)),
+      });
+      // Finding counts on headings follow the findings (and vanish when the setting is turned off).
+      if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
-    // Finding counts on headings follow the findings (and vanish when the setting is turned off).
-    if (canRefreshCodeLens && (settings.findingCountLens || lensShown.has(uri))) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  /**
+   * Runs `publish` once the changes that arrived while `version` was being analysed have been
+   * handled, and only if none of them replaced it: diagnostics of a version the user has already
+   * typed past are never sent (the newer version's own review publishes), so a burst of fast
+   * typing publishes once, for its last version. The analysis is synchronous, so changes that
+   * arrive meanwhile wait in the connection. vscode-jsonrpc takes a message through a few turns of
+   * the event loop (read under a lock released in a setImmediate, decoded in promises, handled from
+   * its queue in another setImmediate), so the check waits PUBLISH_TURNS turns; an idle turn costs
+   * microseconds.
+   */
+  function whenCurrent(uri: string, version: number, publish: () => void): void {
+    let turns = PUBLISH_TURNS;
+    const turn = () => {
+      if (documents.get(uri)?.version !== version) return;
+      if (--turns > 0) setImmediate(turn);
+      else publish();
+    };
+    setImmediate(turn);
   }
 
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
@@ -333,6 +360,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     models.delete(uri);
     lensShown.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // With no draft open, the clause readings kept for fast typing serve nothing: let them go.
+    if (documents.all().every((d) => d.uri === uri)) forgetReadings();
   });
 
   connection.onCodeAction((params) => {

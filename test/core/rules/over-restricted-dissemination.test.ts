@@ -37,6 +37,7 @@ const restrictive: [string, RegExp][] = [
   ['Neither Party shall release information provided by the other Party to any other government entity.', /bars passing the information to other authorities of the receiving government/],
   ['Under no circumstances shall information provided under this Memorandum be disseminated beyond the receiving unit.', /bars passing the information to other authorities/],
   ['Information provided pursuant to this Agreement shall not be made available to any person outside the requesting authority.', /bars passing the information to other authorities|bars passing the information to anyone else/],
+  ['Information contained in the request shall not be disclosed to any other agency of the Receiving Party.', /bars passing the information to other authorities of the receiving government/],
   ['Information received shall not be forwarded to any third party.', /bars passing the information to any third party \("shall not be forwarded to any third party"\)/],
   ['Information obtained under this Memorandum shall be kept strictly within the receiving unit and shall not be communicated to other services.', /bars passing the information to other authorities.*"shall not be communicated to other services"/],
   ['Information obtained under this Agreement shall not be used in any judicial proceedings.', /bars any use of the information in proceedings \("shall not be used in any judicial proceedings"\): a ban on use in proceedings/],
@@ -144,6 +145,9 @@ const balanced: string[] = [
   'The travel document for the return journey shall be issued within three working days of the positive reply.',
   // Conditions the supplier sets in the notice on items it chooses to mark: its option.
   'The supplying office shall mark the items it wishes to protect, and the notice shall indicate any specific conditions on their use, such as use only by the receiving office.',
+  // What a request may be used for limits the asking, not the information received.
+  'A Letter of Request shall not be used to obtain evidence which is not intended for use in judicial proceedings.',
+  'Requests for assistance shall be used only to obtain information relevant to an investigation under this Agreement.',
   // A point of contact: who receives the transmission, not what the receiving government does with it.
   'Information under this Arrangement shall be communicated only to officials designated for this purpose by each Party.',
 ];

@@ -174,6 +174,9 @@ const namesInformation = new RegExp(
   String.raw`\b(?:${infoNouns}|documentation|particulars|communications?|findings|results|details|notifications?|messages?|replies|answers|statements?|knowledge|orcon|originator[- ]control\w*)\b`,
 );
 
+/** A request (a letter of request, an application) as what may not be used, or may be used only so. */
+const requestUse = /(?:^|[.;:]\s*)(?:(?:a|the|such|any|each|every|this|that)\s+)?(?:letters?(?:\s+of\s+request)?|requests?(?:\s+for\s+(?:assistance|information))?|applications?)\s+(?:shall|may|must|will|can)\s+(?:not\s+|only\s+|solely\s+|exclusively\s+)?be\s+(?:used|employed|utili[sz]ed)\b/;
+
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
 function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string }): DisseminationReading[] {
@@ -198,7 +201,10 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
   let leadInClassified = leadIn !== '' && mentionsClassified(context.leadIn!) && !/\bunclassified\b/.test(leadIn);
   for (const s of ss) {
     const classified = (context.classifiedSection === true || leadInClassified || mentionsClassified(s.text)) && !/\b(?:unclassified|controlled unclassified|sensitive but unclassified)\b/.test(s.norm);
-    const hits = readSentence(s, { clauseBroad, classified, lead: leadIn });
+    // The use of a request ("A Letter of Request shall not be used to obtain evidence not meant
+    // for proceedings"; "requests shall be used only to ...") limits what may be asked, not what
+    // is done with the information received.
+    const hits = requestUse.test(s.norm) ? readSentence(s, { clauseBroad, classified, lead: leadIn }).filter((h) => h.acts.some((a) => a !== 'use')) : readSentence(s, { clauseBroad, classified, lead: leadIn });
     if (hits.length) {
       // A sentence of a clause about personal data is about them too, unless it names other matter.
       const personal = clausePersonal() && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);

@@ -1,14 +1,27 @@
+/**
+ * How many clause readings the memos have computed (lookups they could not answer) since the
+ * process started: the work a keystroke costs, counted rather than timed, so that a test can hold
+ * it to a budget on any machine (test/core/work-budget.test.ts).
+ */
+export const readingWork = { computed: 0 };
+
 /** Every memo made here, so that `forgetReadings` can empty them all. */
 const everyMemo: { clear(): void }[] = [];
 
 /**
  * Empties every memo of clause readings, so that the next analysis reads every clause afresh, as
- * the first analysis in a new process does. Only the benchmark and the profiler need it: they time
- * cold analyses, and their generated drafts share many clause texts, which the memos would
- * otherwise answer from one draft to the next.
+ * the first analysis in a new process does. The benchmark and the profiler time cold analyses
+ * with it (their generated drafts share many clause texts, which the memos would otherwise answer
+ * from one draft to the next), and the server calls it when the last open draft is closed, so
+ * that the readings of a closed draft do not stay in memory.
  */
 export function forgetReadings(): void {
   for (const m of everyMemo) m.clear();
+}
+
+/** Adds `clear` to what `forgetReadings` empties (a cache kept between analyses outside a memo). */
+export function forgetWithReadings(clear: () => void): void {
+  everyMemo.push({ clear });
 }
 
 /**
@@ -29,6 +42,7 @@ export class TextMemo<V> {
   get(key: string, compute: () => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
+    readingWork.computed++;
     const v = compute();
     if (this.map.size >= this.limit) this.clear();
     this.map.set(key, v);
@@ -72,6 +86,7 @@ export class VariantMemo<V> {
   get(text: string, variant: string | number, compute: () => V): V {
     let entries = this.map.get(text);
     if (entries) for (let i = 0; i < entries.length; i += 2) if (entries[i] === variant) return entries[i + 1] as V;
+    readingWork.computed++;
     const v = compute();
     if (this.size >= this.limit) {
       this.clear();

@@ -88,22 +88,54 @@ function usedWithWordsBetween(model: AgreementModel, terms: readonly DefinedTerm
     const words = t.term.trim().split(/\s+/);
     if (words.length < 3 || t.term.includes('/')) return [];
     const heads = words.map((w) => needleOf(w)).filter(Boolean);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${words.map(wordForms).join(String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}`)}(?![\\p{L}\\p{N}_-])`, 'iu');
-    return [{ t, heads, pattern }];
+    return [{ t, heads, source: words.map(wordForms).join(String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}`) }];
   });
   if (!asked.length) return used;
-  for (const c of model.clauses) {
-    const lower = c.text.toLowerCase();
-    for (const { t, heads, pattern } of asked) {
-      if (used.has(t) || !heads.every((h) => lower.includes(h))) continue;
-      const m = pattern.exec(c.text);
-      if (!m) continue;
-      const span = c.sourceSpan(m.index, m.index + m[0].length);
-      if (!t.definitions.some((d) => d.definition.start <= span.start && span.end <= d.definition.end)) used.add(t);
+  const key = asked.map((a) => a.source).join('\u0000');
+  let patterns: RegExp[] | undefined;
+  const compiled = () => (patterns ??= asked.map((a) => new RegExp(`(?<![\\p{L}\\p{N}_-])${a.source}(?![\\p{L}\\p{N}_-])`, 'iu')));
+  for (const s of model.sections) {
+    for (const [i, spans] of sectionBetween(s.data, asked, compiled, key)) {
+      const t = asked[i]!.t;
+      if (used.has(t)) continue;
+      for (const local of spans) {
+        const span = shift(local, s.span.start);
+        if (!t.definitions.some((d) => d.definition.start <= span.start && span.end <= d.definition.end)) {
+          used.add(t);
+          break;
+        }
+      }
     }
     if (used.size === asked.length) break;
   }
   return used;
+}
+
+const betweenCache = new WeakMap<SectionData, { key: string; found: Map<number, Span[]> }>();
+
+/**
+ * For each asked term, the first place in each clause of one section (section-relative) where its
+ * words stand in order with a few words between: cached with the section while the asked terms
+ * are the same, so that a keystroke reads only the section typed in.
+ */
+function sectionBetween(d: SectionData, asked: readonly { heads: string[] }[], patterns: () => RegExp[], key: string): Map<number, Span[]> {
+  const hit = betweenCache.get(d);
+  if (hit && hit.key === key) return hit.found;
+  const found = new Map<number, Span[]>();
+  for (const c of d.clauses) {
+    const text = c.reading.text;
+    const lower = text.toLowerCase();
+    asked.forEach((a, i) => {
+      if (!a.heads.every((h) => lower.includes(h))) return;
+      const m = patterns()[i]!.exec(text);
+      if (!m) return;
+      const list = found.get(i) ?? [];
+      list.push(shift(c.reading.spanToSource(m.index, m.index + m[0].length), c.span.start));
+      found.set(i, list);
+    });
+  }
+  betweenCache.set(d, { key, found });
+  return found;
 }
 
 const cache = new WeakMap<SectionData, { key: string; found: Map<number, Span[]> }>();

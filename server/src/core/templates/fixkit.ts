@@ -14,6 +14,7 @@ import { collapse, sentences } from '../language/sentences.js';
 import { draftWordsOf, fillTemplate, lineEndOf } from './fill.js';
 import { formatNumber, fromRoman, numberWrittenAgain, numberedHeading, renumberEdits, type HeadingStyle, type NumberedHeading } from './renumber.js';
 import type { ClauseTemplate, TemplateLibrary } from './types.js';
+import { forgetWithReadings } from '../language/memo.js';
 
 /** Defined terms too general to impose on template wording ("party", "agreement"). */
 const genericTerms = new Set(['party', 'parties', 'agreement', 'arrangement', 'memorandum', 'government', 'state', 'states', 'annex', 'article', 'section']);
@@ -157,16 +158,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     .map((t) => t.term)
     .filter((t) => /[A-Z]/.test(t) && t.length > 2 && t.toLowerCase() !== t && !genericTerms.has(t.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  let patterns: [RegExp, string][] | undefined;
-  const alignTerms = (body: string) => {
-    patterns ??= aligned.map((term) => {
-      const lower = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-      return [new RegExp(`(?<![\\p{L}\\p{N}_-])${lower}(?![\\p{L}\\p{N}_-])`, 'gu'), term];
-    });
-    let out = body;
-    for (const [re, term] of patterns) out = out.replace(re, term);
-    return out;
-  };
+  const alignTerms = termAligner(aligned);
   const fill = (t: ClauseTemplate, extra: Readonly<Record<string, string>> = {}) =>
     alignTerms(fillTemplate(t, model.frontMatter, { ...(terms ??= draftWordsOf(model)), ...extra }, eol));
 
@@ -600,4 +592,36 @@ export function nextAnnexNumber(last: string | undefined): string {
   if (r > 0 && last.length > 1) return formatNumber(r + 1, last === last.toUpperCase() ? 'roman' : 'roman-lower');
   if (/^[A-Ya-y]$/.test(last)) return String.fromCharCode(last.charCodeAt(0) + 1);
   return 'A';
+}
+
+/** The last aligner made: kept while the draft's defined terms stay the same (as while typing). */
+let lastAligner: { key: string; align: (body: string) => string } | undefined;
+forgetWithReadings(() => (lastAligner = undefined));
+
+/**
+ * Writes each of `aligned` (the draft's defined terms, longest first) as defined wherever a body
+ * has it in lower case. The patterns and the bodies already aligned are kept from one analysis to
+ * the next while the terms are the same, so that fixes rebuilt on a keystroke do not compile a
+ * pattern per term again.
+ */
+function termAligner(aligned: readonly string[]): (body: string) => string {
+  const key = aligned.join('\u0000');
+  if (lastAligner?.key === key) return lastAligner.align;
+  let patterns: [RegExp, string][] | undefined;
+  const done = new Map<string, string>();
+  const align = (body: string) => {
+    const hit = done.get(body);
+    if (hit !== undefined) return hit;
+    patterns ??= aligned.map((term) => {
+      const lower = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      return [new RegExp(`(?<![\\p{L}\\p{N}_-])${lower}(?![\\p{L}\\p{N}_-])`, 'gu'), term];
+    });
+    let out = body;
+    for (const [re, term] of patterns) out = out.replace(re, term);
+    if (done.size >= 500) done.clear();
+    done.set(body, out);
+    return out;
+  };
+  lastAligner = { key, align };
+  return align;
 }
