@@ -77,7 +77,7 @@ describe('team configuration over stdio', () => {
       '.agreement-lint.yaml': 'extends: "@agency/standards/agreement-lint.yaml"\nrules:\n  unused-term: hint\n',
       'team/.agreement-lint.yaml': teamConfig,
       'team/.agreement-lint/clauses/x.md': '',
-      'team/.agreement-lint/playbooks/p.yaml': '',
+      'team/.agreement-lint/playbooks/p.yaml': 'kind: wording\nmessage: Say when the restriction applies.\nwording:\n  - pattern: under no circumstances\n',
       'team/drafts/a.agreement.md': example,
     });
     const draft = path.join(ws, 'team/drafts/a.agreement.md');
@@ -89,6 +89,21 @@ describe('team configuration over stdio', () => {
       assert.deepEqual(fromServer, fromCli);
     });
     assert.deepEqual(fromCli['configFiles'], ['node_modules/@agency/standards/agreement-lint.yaml', '.agreement-lint.yaml', 'team/.agreement-lint.yaml']);
+  });
+
+  test("a playbook in .agreement-lint/playbooks/ reports through the server, linked to its file, at the configured severity", async () => {
+    const playbook = 'kind: wording\nmessage: Say when the restriction applies.\nseverity: warning\nwording:\n  - pattern: under no circumstances\n';
+    const draft = example.replace(/(## Article 3[^\n]*\n\n)/, '$1Under no circumstances shall the Parties delay a reply.\n\n');
+    assert.notEqual(draft, example, 'the wording was put in the draft');
+    const ws = workspace({ '.agreement-lint.yaml': 'rules:\n  playbook/no-absolutes: error\n', '.agreement-lint/playbooks/no-absolutes.yaml': playbook, 'drafts/a.agreement.md': draft });
+    await withServer({ rootPath: ws }, async (client) => {
+      const uri = uriOf(path.join(ws, 'drafts/a.agreement.md'));
+      await client.open(uri, draft);
+      const found = (await client.diagnostics(uri, 1)).filter((d) => ruleOf(d) === 'playbook/no-absolutes');
+      assert.equal(found.length, 1, 'one finding of the playbook');
+      assert.equal(found[0]!.severity, 1, 'the configuration raises it to an error');
+      assert.equal(found[0]!.codeDescription?.href, uriOf(path.join(ws, '.agreement-lint/playbooks/no-absolutes.yaml')));
+    });
   });
 
   test('each folder of a multi-root workspace has its own configuration', async () => {

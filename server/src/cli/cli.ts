@@ -15,6 +15,7 @@ import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './file
 const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
 import { runClauses } from './clauses.js';
+import { readPlaybookFiles } from './playbooks.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -51,8 +52,10 @@ Options:
                                   of drafts, up to the number of CPUs); the output is the same
                                   for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
+      --playbook <file>           also run the team playbook in <file> (YAML, see
+                                  docs/playbooks.md); may be repeated
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
-                                  may be repeated
+                                  may be repeated; a playbook's id is playbook/<name>
       --templates <dir>           also use the clause templates (*.md) in <dir>, overriding
                                   built-in and configured templates of the same id; may be
                                   repeated
@@ -102,6 +105,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
+        playbook: { type: 'string', multiple: true, default: [] },
         templates: { type: 'string', multiple: true, default: [] },
         'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
@@ -130,7 +134,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const ruleSettings: Record<string, string> = {};
   for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9-]+|playbook\/[A-Za-z0-9][A-Za-z0-9._-]*)=([a-z]+)$/.exec(r);
+    const m = /^([a-z0-9-]+|playbook\/[a-z0-9]+(?:-[a-z0-9]+)*)=([a-z]+)$/.exec(r);
     if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
     ruleSettings[m[1]!] = m[2]!;
   }
@@ -166,6 +170,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const p of printed.problems) io.stderr(`agreement-lint: ${p}\n`);
     return printed.problems.length > 0 ? 2 : 0;
   }
+  // Playbooks named with --playbook run on every draft, after those of its configuration.
+  const flagPlaybooks = readPlaybookFiles(values.playbook ?? [], io.cwd, (f) => displayPath(f, io.cwd));
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)), configs.accept);
   configs.loadPlaybooks(files);
   const configProblems = configs.problems();
@@ -198,11 +204,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const shown = displayPath(file, io.cwd);
     const draftConfig = configs.forFile(file);
     // A rule that throws is skipped and named once; its error text may quote the draft, so it is not shown.
-    // MERGE(playbooks): add `playbooks: draftConfig.playbooks,` once AnalyzeOptions has the field.
     const options = {
       rules: draftConfig.rules,
       templates: draftConfig.templates,
       handlingCaveats: draftConfig.handlingCaveats,
+      playbooks: [...draftConfig.playbooks, ...flagPlaybooks],
       onRuleError: (ruleId: string) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -235,6 +241,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const findings = result.findings.map((f): Finding => {
       const plain: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: withFixes ? f.fixes : [] };
       if (f.related) plain.related = f.related;
+      if (f.docsUri !== undefined) plain.docsUri = f.docsUri;
       return plain;
     });
     const report: FileReport = { path: shown, findings };
@@ -262,7 +269,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Only when something was reviewed: one unreadable file named alone gives its one line, no more.
   if (reports.length > 0 || fileErrors.length === 0) {
     if (format === 'json') io.stdout(formatJson(reports));
-    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
+    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version, [...configs.playbooksRead(), ...flagPlaybooks]));
     else io.stdout(formatText(reports));
   }
   for (const e of fileErrors) io.stderr(`agreement-lint: ${e}\n`);

@@ -69,6 +69,11 @@ export class CliConfigs {
     return named ? !matchesGlobs(file, config.exclude) : reviewedByConfig(file, config);
   };
 
+  /** Every playbook read for the drafts so far (for the rule descriptors of SARIF). */
+  playbooksRead(): LoadedPlaybook[] {
+    return this.playbookFiles.all();
+  }
+
   /** Reads the playbooks of every file's configuration, so that `problems` includes theirs before any review. */
   loadPlaybooks(files: readonly string[]): void {
     for (const file of files) {

@@ -306,12 +306,12 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // the playbook files like configuration problems.
     const playbooks = playbookFiles.load(config.playbookFiles.map((p) => p.value));
     if (playbooks.problems.length > 0) publishConfigProblems();
-    // MERGE(playbooks): add `playbooks: playbooks.playbooks,` once AnalyzeOptions has the field.
     const options: AnalyzeOptions = {
       rules: severities(config),
       templates: templateFolders.templates(config.templateDirs.map((t) => t.value)),
       fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
       handlingCaveats: config.handlingCaveats?.value ?? [],
+      playbooks: playbooks.playbooks,
     };
     const { findings, model } = analyzer.analyze(text, {
       ...options,

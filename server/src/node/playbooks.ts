@@ -4,13 +4,12 @@
  * `playbooks:` key); this module reads those files and hands each to the core's pure parser.
  */
 import fs from 'node:fs';
+import { parsePlaybook } from '../core/playbooks/parse.js';
+import type { Playbook } from '../core/playbooks/types.js';
 import type { ConfigProblem } from '../core/problems.js';
 
-/**
- * A parsed playbook. MERGE(playbooks): replace with `Playbook` from
- * `server/src/core/playbooks/types.ts` once that module is on the branch.
- */
-export type LoadedPlaybook = unknown;
+/** A parsed playbook. */
+export type LoadedPlaybook = Playbook;
 
 /** The playbooks of a draft and the problems found reading them. */
 export interface LoadedPlaybooks {
@@ -19,14 +18,9 @@ export interface LoadedPlaybooks {
 }
 
 /**
- * Reads each playbook file and parses it. An unreadable file is a problem naming it; the others are
- * still read.
- *
- * MERGE(playbooks): this is the one place to wire the parser. Import
- * `parsePlaybook` from '../core/playbooks/parse.js' and, where marked below, add
- *   const r = parsePlaybook(text, f.shown);
- *   if (r.playbook) playbooks.push(r.playbook);
- *   problems.push(...r.problems);
+ * Reads each playbook file and parses it with the core's pure parser (the file's absolute path is
+ * its origin, which findings link to; `shown` names it in problems). An unreadable file is a
+ * problem naming it; the others are still read.
  */
 export function loadPlaybookFiles(files: readonly { path: string; shown: string }[]): LoadedPlaybooks {
   const playbooks: LoadedPlaybook[] = [];
@@ -40,8 +34,9 @@ export function loadPlaybookFiles(files: readonly { path: string; shown: string 
       problems.push({ file: f.shown, message: `The playbook cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}); a playbook is a readable YAML file.` });
       continue;
     }
-    // MERGE(playbooks): parse `text` here (see above). Until then the text is read and not used.
-    void text;
+    const r = parsePlaybook(text, f.path, { display: f.shown });
+    if (r.playbook) playbooks.push(r.playbook);
+    problems.push(...r.problems);
   }
   return { playbooks, problems };
 }
@@ -68,6 +63,11 @@ export class PlaybookFiles {
       out.problems.push(...loaded.problems);
     }
     return out;
+  }
+
+  /** Every playbook read since the last `invalidate`. */
+  all(): LoadedPlaybook[] {
+    return [...this.byFile.values()].flatMap((l) => l.playbooks);
   }
 
   /** Every playbook file read since the last `invalidate`, by absolute path, with its problems. */
