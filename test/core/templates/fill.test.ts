@@ -100,3 +100,24 @@ test("the draft's own words for the two sides and for itself fill the role place
   // A phrase used once is no evidence of the draft's usage.
   assert.deepEqual(words(`# Agreement\n\n## Article 1\n\nThe receiving Party shall protect it.\n`), {});
 });
+
+test("a fix cached with an unchanged section follows the draft's role words when another section changes them", async () => {
+  const { analyze, createAnalyzer } = await import('../../../server/src/core/index.js');
+  // Article 2's restriction is fixed with the balanced clause, which names the providing side in
+  // the draft's own words: "the providing Party" (said three times) over "the originating Party"
+  // (twice). Editing Article 1 leaves "the providing Party" twice, and the tie goes to
+  // "originating" (alphabetical). Article 2 is unchanged, so its findings come from the cache: the
+  // fix must still be the one a fresh analysis writes.
+  const text = (article1: string) =>
+    `## Article 1 — Contacts\n\n${article1}\n\n## Article 2 — Use\n\nInformation received shall not be passed to any other agency without the prior written consent of the providing Party in each case.\n\n` +
+    `Neither Party downgrades the information without the consent of the originating Party.\n\n## Article 3 — Downgrading\n\nNeither Party downgrades the information without the consent of the originating Party. The providing Party names a contact.\n`;
+  const before = text('Each Party notifies the providing Party of a point of contact.');
+  const after = text('Each Party notifies the other Party of a point of contact.');
+  const fixText = (findings: readonly { ruleId: string; fixes?: readonly { edits: readonly { newText: string }[] }[] }[]) =>
+    findings.filter((f) => f.ruleId === 'over-restricted-dissemination').flatMap((f) => f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)).join('\n');
+  const analyzer = createAnalyzer();
+  assert.match(fixText(analyzer.analyze(before).findings), /consent of the providing Party/);
+  const fresh = fixText(analyze(after).findings);
+  assert.match(fresh, /consent of the originating Party/, 'the tie goes to the other role word');
+  assert.equal(fixText(analyzer.analyze(after).findings), fresh);
+});

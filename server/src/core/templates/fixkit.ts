@@ -313,7 +313,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
   const heldParagraphs = new Map<string, string[]>();
 
   const kit: FixKit = {
-    documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
+    // The section findings cached with their fixes are kept only while the words their fixes are
+    // filled with stay the same: the draft's role words and self-name (counted per section, so
+    // this costs a merge of counts, not a scan of the draft) and its defined terms.
+    documentKey: `${eol}\u0000${JSON.stringify((terms ??= draftWordsOf(model)))}\u0000${aligned.join('\u0001')}`,
     fill,
     replace: (span, newText, title, kind = 'suggestion') => {
       if (inFrontMatter(span)) return { title, edits: [change(span, newText)], kind };
