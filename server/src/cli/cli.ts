@@ -16,6 +16,7 @@ const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
 import { runClauses } from './clauses.js';
 import { readPlaybookFiles } from './playbooks.js';
+import { runReport } from './report.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -30,9 +31,11 @@ export interface CliIo {
 
 const usage = `Usage: agreement-lint [options] <files or folders...>
        agreement-lint clauses [options] <files or folders...>
+       agreement-lint report [--format html|md] [-o <file>] <file>   (see report --help)
 
 Reviews agreement drafts (folders are searched for *.agreement.md). The second form
-lists the standard clauses of each draft and their status (see clauses --help).
+lists the standard clauses of each draft and their status (see clauses --help); the third
+writes a review report of one draft (see report --help).
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
@@ -91,6 +94,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // `agreement-lint clauses FILE...`: the standard clauses of a draft and their status (clauses.ts).
   if (argv[0] === 'clauses') return runClauses(argv.slice(1), io);
+  // `agreement-lint report FILE`: the review report (cli/report.ts).
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -209,6 +214,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       templates: draftConfig.templates,
       handlingCaveats: draftConfig.handlingCaveats,
       playbooks: [...draftConfig.playbooks, ...flagPlaybooks],
+      // SARIF reports the findings a justified suppression silences, marked as suppressed.
+      keepSuppressed: format === 'sarif',
       onRuleError: (ruleId: string) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -245,6 +252,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return plain;
     });
     const report: FileReport = { path: shown, findings };
+    if (result.suppressed?.length) {
+      report.suppressed = result.suppressed.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: f.fixes, justification: f.suppression.justification }));
+    }
     if (values.explain) {
       // Plain data, as the findings: the readings of the draft as last analysed.
       report.readings = disseminationReadings(result.model).map((r) => ({

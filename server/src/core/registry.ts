@@ -6,6 +6,7 @@ import type { Rule } from './rule.js';
 import { brokenCrossReference } from './rules/broken-cross-reference.js';
 import { classifiedWithoutFormalTerms } from './rules/classified-without-formal-terms.js';
 import { clauseProvenance } from './rules/clause-provenance.js';
+import { contradictoryFlows } from './rules/contradictory-flows.js';
 import { duplicateDefinition } from './rules/duplicate-definition.js';
 import { duplicateOrSkippedNumber } from './rules/duplicate-or-skipped-number.js';
 import { incompleteClassifiedTerms } from './rules/incomplete-classified-terms.js';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   brokenCrossReference,
   classifiedWithoutFormalTerms,
   clauseProvenance,
+  contradictoryFlows,
   duplicateDefinition,
   duplicateOrSkippedNumber,
   incompleteClassifiedTerms,

@@ -45,6 +45,7 @@ import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseE
 import * as features from '../core/features/index.js';
 import type { AgreementModel } from '../core/index.js';
 import { DocumentModels } from './models.js';
+import { registerReviewRequests } from './review.js';
 
 /** What the server needs to know about where it runs. */
 export interface ServerEnvironment {
@@ -436,6 +437,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const doc = documents.get(params.uri);
     return doc ? templateList(doc, await templatesFor(doc.uri), params.position) : [];
   });
+
+  registerReviewRequests(connection, { documents, optionsFor: (uri) => analysed.get(uri)?.options, rules: env.rules, version: env.version });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://example.invalid/agreement-lint/schemas/agreement-lint-config.schema.json","title":"Agreement Lint configuration","description":"A team's Agreement Lint configuration (.agreement-lint.yaml, .agreement-lint.yml or .agreement-lint.json). See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows (ignored by Agreement Lint)."},"root":{"type":"boolean","description":"true: configuration files in folders above this one are not read."},"extends":{"description":"A configuration this one builds on: a path relative to this file (./base.yaml), or a file of an installed package (some-package/agreement-lint.yaml). Several may be listed; later ones override earlier ones, and this file overrides them all.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"rules":{"type":"object","description":"Severity (and options) per rule id. Playbook checks are named playbook/<name>.","properties":{"broken-cross-reference":{"$ref":"#/definitions/ruleSetting","description":"Cross-reference to a part of the draft that does not exist (default: error)."},"classified-without-formal-terms":{"$ref":"#/definitions/ruleSetting","description":"Classified material contemplated without formal security terms (default: warning)."},"clause-provenance":{"$ref":"#/definitions/ruleSetting","description":"Standard clause changed from its approved text, or outdated (default: information)."},"duplicate-definition":{"$ref":"#/definitions/ruleSetting","description":"Term defined more than once (default: warning)."},"duplicate-or-skipped-number":{"$ref":"#/definitions/ruleSetting","description":"Article or paragraph number repeated or skipped (default: warning)."},"incomplete-classified-terms":{"$ref":"#/definitions/ruleSetting","description":"Formal terms for classified material are incomplete (default: information)."},"incomplete-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Privacy handling present but missing elements (default: information)."},"invalid-front-matter":{"$ref":"#/definitions/ruleSetting","description":"Front matter that cannot be read (default: error)."},"leftover-placeholder":{"$ref":"#/definitions/ruleSetting","description":"Drafting placeholder left in the text (default: warning)."},"missing-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Personal data exchanged without any Privacy Act or data-protection handling (default: warning)."},"missing-safeguarding":{"$ref":"#/definitions/ruleSetting","description":"No clause protects shared information from public disclosure (default: warning)."},"nonstandard-handling-marking":{"$ref":"#/definitions/ruleSetting","description":"Handling marking is not a commonly accepted standard (default: warning)."},"over-restricted-dissemination":{"$ref":"#/definitions/ruleSetting","description":"Clause restricts dissemination or use of received information beyond standard handling (default: warning)."},"undefined-term":{"$ref":"#/definitions/ruleSetting","description":"Capitalised term used as if defined but never defined (default: warning)."},"unjustified-suppression":{"$ref":"#/definitions/ruleSetting","description":"Suppression comment without a justification (default: warning)."},"unresolved-comment":{"$ref":"#/definitions/ruleSetting","description":"Reviewer comment left in the draft (default: information)."},"unused-term":{"$ref":"#/definitions/ruleSetting","description":"Defined term that is never used (default: warning)."}},"patternProperties":{"^playbook/[a-z0-9]+(-[a-z0-9]+)*$":{"$ref":"#/definitions/ruleSetting"}},"additionalProperties":false},"include":{"description":"Glob patterns, relative to this file's folder, of other Markdown files to review as drafts (files named *.agreement.md are always reviewed).","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Glob patterns, relative to this file's folder, of files never to review.","type":"array","items":{"type":"string","minLength":1}},"handlingCaveats":{"description":"National handling caveats accepted as standard markings besides the TLP 2.0 labels.","type":"array","items":{"type":"string","minLength":1}},"templates":{"description":"Folders of clause templates (*.md), relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"playbooks":{"description":"Playbook files (*.yaml, *.yml) or folders of them, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"enum":["error","warning","information","hint","off"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","maxProperties":0,"description":"The rule's options. No rule takes options yet, so only an empty mapping is accepted."}}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://example.invalid/agreement-lint/schemas/agreement-lint-config.schema.json","title":"Agreement Lint configuration","description":"A team's Agreement Lint configuration (.agreement-lint.yaml, .agreement-lint.yml or .agreement-lint.json). See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The schema this file follows (ignored by Agreement Lint)."},"root":{"type":"boolean","description":"true: configuration files in folders above this one are not read."},"extends":{"description":"A configuration this one builds on: a path relative to this file (./base.yaml), or a file of an installed package (some-package/agreement-lint.yaml). Several may be listed; later ones override earlier ones, and this file overrides them all.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"rules":{"type":"object","description":"Severity (and options) per rule id. Playbook checks are named playbook/<name>.","properties":{"broken-cross-reference":{"$ref":"#/definitions/ruleSetting","description":"Cross-reference to a part of the draft that does not exist (default: error)."},"classified-without-formal-terms":{"$ref":"#/definitions/ruleSetting","description":"Classified material contemplated without formal security terms (default: warning)."},"clause-provenance":{"$ref":"#/definitions/ruleSetting","description":"Standard clause changed from its approved text, or outdated (default: information)."},"contradictory-flows":{"$ref":"#/definitions/ruleSetting","description":"One clause permits a flow of information that another clause bans (default: warning)."},"duplicate-definition":{"$ref":"#/definitions/ruleSetting","description":"Term defined more than once (default: warning)."},"duplicate-or-skipped-number":{"$ref":"#/definitions/ruleSetting","description":"Article or paragraph number repeated or skipped (default: warning)."},"incomplete-classified-terms":{"$ref":"#/definitions/ruleSetting","description":"Formal terms for classified material are incomplete (default: information)."},"incomplete-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Privacy handling present but missing elements (default: information)."},"invalid-front-matter":{"$ref":"#/definitions/ruleSetting","description":"Front matter that cannot be read (default: error)."},"leftover-placeholder":{"$ref":"#/definitions/ruleSetting","description":"Drafting placeholder left in the text (default: warning)."},"missing-privacy-act-handling":{"$ref":"#/definitions/ruleSetting","description":"Personal data exchanged without any Privacy Act or data-protection handling (default: warning)."},"missing-safeguarding":{"$ref":"#/definitions/ruleSetting","description":"No clause protects shared information from public disclosure (default: warning)."},"nonstandard-handling-marking":{"$ref":"#/definitions/ruleSetting","description":"Handling marking is not a commonly accepted standard (default: warning)."},"over-restricted-dissemination":{"$ref":"#/definitions/ruleSetting","description":"Clause restricts dissemination or use of received information beyond standard handling (default: warning)."},"undefined-term":{"$ref":"#/definitions/ruleSetting","description":"Capitalised term used as if defined but never defined (default: warning)."},"unjustified-suppression":{"$ref":"#/definitions/ruleSetting","description":"Suppression comment without a justification (default: warning)."},"unresolved-comment":{"$ref":"#/definitions/ruleSetting","description":"Reviewer comment left in the draft (default: information)."},"unused-term":{"$ref":"#/definitions/ruleSetting","description":"Defined term that is never used (default: warning)."}},"patternProperties":{"^playbook/[a-z0-9]+(-[a-z0-9]+)*$":{"$ref":"#/definitions/ruleSetting"}},"additionalProperties":false},"include":{"description":"Glob patterns, relative to this file's folder, of other Markdown files to review as drafts (files named *.agreement.md are always reviewed).","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Glob patterns, relative to this file's folder, of files never to review.","type":"array","items":{"type":"string","minLength":1}},"handlingCaveats":{"description":"National handling caveats accepted as standard markings besides the TLP 2.0 labels.","type":"array","items":{"type":"string","minLength":1}},"templates":{"description":"Folders of clause templates (*.md), relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}},"playbooks":{"description":"Playbook files (*.yaml, *.yml) or folders of them, relative to this file's folder.","type":"array","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"enum":["error","warning","information","hint","off"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"object","required":["severity"],"additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","maxProperties":0,"description":"The rule's options. No rule takes options yet, so only an empty mapping is accepted."}}}]}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((s) => [...s].length);
 const pattern0 = new RegExp("^playbook/[a-z0-9]+(-[a-z0-9]+)*$", "u");
@@ -300,6 +300,12 @@ vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.error
 errors = vErrors.length;
 }
 }
+if(data4["contradictory-flows"] !== undefined){
+if(!(validate11(data4["contradictory-flows"], {instancePath:instancePath+"/rules/contradictory-flows",parentData:data4,parentDataProperty:"contradictory-flows",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data4["duplicate-definition"] !== undefined){
 if(!(validate11(data4["duplicate-definition"], {instancePath:instancePath+"/rules/duplicate-definition",parentData:data4,parentDataProperty:"duplicate-definition",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -405,13 +411,13 @@ errors++;
 }
 }
 if(data.include !== undefined){
-let data23 = data.include;
-if(Array.isArray(data23)){
-const len1 = data23.length;
+let data24 = data.include;
+if(Array.isArray(data24)){
+const len1 = data24.length;
 for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
+let data25 = data24[i1];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
 const err11 = {instancePath:instancePath+"/include/" + i1,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -446,13 +452,13 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-let data25 = data.exclude;
-if(Array.isArray(data25)){
-const len2 = data25.length;
+let data26 = data.exclude;
+if(Array.isArray(data26)){
+const len2 = data26.length;
 for(let i2=0; i2<len2; i2++){
-let data26 = data25[i2];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
+let data27 = data26[i2];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
 const err14 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -487,13 +493,13 @@ errors++;
 }
 }
 if(data.handlingCaveats !== undefined){
-let data27 = data.handlingCaveats;
-if(Array.isArray(data27)){
-const len3 = data27.length;
+let data28 = data.handlingCaveats;
+if(Array.isArray(data28)){
+const len3 = data28.length;
 for(let i3=0; i3<len3; i3++){
-let data28 = data27[i3];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
+let data29 = data28[i3];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
 const err17 = {instancePath:instancePath+"/handlingCaveats/" + i3,schemaPath:"#/properties/handlingCaveats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -528,13 +534,13 @@ errors++;
 }
 }
 if(data.templates !== undefined){
-let data29 = data.templates;
-if(Array.isArray(data29)){
-const len4 = data29.length;
+let data30 = data.templates;
+if(Array.isArray(data30)){
+const len4 = data30.length;
 for(let i4=0; i4<len4; i4++){
-let data30 = data29[i4];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
+let data31 = data30[i4];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
 const err20 = {instancePath:instancePath+"/templates/" + i4,schemaPath:"#/properties/templates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -569,13 +575,13 @@ errors++;
 }
 }
 if(data.playbooks !== undefined){
-let data31 = data.playbooks;
-if(Array.isArray(data31)){
-const len5 = data31.length;
+let data32 = data.playbooks;
+if(Array.isArray(data32)){
+const len5 = data32.length;
 for(let i5=0; i5<len5; i5++){
-let data32 = data31[i5];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
+let data33 = data32[i5];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
 const err23 = {instancePath:instancePath+"/playbooks/" + i5,schemaPath:"#/properties/playbooks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
