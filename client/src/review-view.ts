@@ -1,7 +1,7 @@
 /**
  * The "Agreement Review" view: the review of the active draft (`agreementLint/review`), as the tree
  * built by review-tree.ts. It asks again when the active editor changes and, 300 ms after the last
- * one, when the draft's text or diagnostics change; it redraws only the nodes that changed (each
+ * change, when the draft's diagnostics change (the server has then read the text as it is); it redraws only the nodes that changed (each
  * node keeps its id, so the editor keeps what is open and selected). Clicking a node selects its
  * clause; a missing element's inline action applies the fix the server offers for it.
  */
@@ -31,6 +31,8 @@ export interface ReviewItemSnapshot {
   contextValue?: string;
   collapsible: 'none' | 'collapsed' | 'expanded';
   command?: { command: string; arguments: unknown[] };
+  /** The fix the inline action applies. */
+  fix?: { ruleId: string; title: string };
   children: ReviewItemSnapshot[];
 }
 
@@ -188,8 +190,10 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
     vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some(isActive)) schedule();
     }),
+    // Typing postpones a review already due: the diagnostics of the text typed bring the next one.
+    // (A review asked on a keystroke could be of text the server has not analysed yet.)
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0 && isActive(e.document.uri)) schedule();
+      if (timer && e.contentChanges.length > 0 && isActive(e.document.uri)) schedule();
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (shown && doc.uri.toString() === shown.uri.toString()) schedule(50);
@@ -326,6 +330,8 @@ async function snapshot(provider: ReviewTreeProvider, parent?: string): Promise<
     if (color) s.color = color;
     if (item.contextValue) s.contextValue = item.contextValue;
     if (item.command) s.command = { command: item.command.command, arguments: item.command.arguments ?? [] };
+    const fix = provider.node(id)?.fix;
+    if (fix) s.fix = { ruleId: fix.ruleId, title: fix.title };
     out.push(s);
   }
   return out;
