@@ -156,7 +156,7 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
     } catch (e) {
       if (ask !== asked) return;
       if (e instanceof ResponseError && e.code === ErrorCodes.MethodNotFound) {
-        show('unavailable', messageTree('unavailable', 'The language server does not offer the review yet', `This version of the Agreement Lint language server does not answer the \`${REVIEW_REQUEST}\` request, so the review of the draft cannot be shown. The findings are still in the Problems panel.`), doc);
+        show('unavailable', messageTree('unavailable', 'The language server does not offer the review', `This version of the Agreement Lint language server does not answer the \`${REVIEW_REQUEST}\` request, so the review of the draft cannot be shown. The findings are still in the Problems panel.`), doc);
       } else if (e instanceof ResponseError && (e.code === ErrorCodes.ConnectionInactive || e.code === -32800 /* request cancelled */)) {
         // The server is (re)starting: its next diagnostics bring the view back.
         show('empty', [], undefined);

@@ -158,6 +158,7 @@ async function viewPart({ base, check, skip, shots }) {
     ]).catch(() => 'nothing');
     if (which === 'unavailable') {
       check('the view says that the language server does not offer the review', true);
+      await page.screenshot({ path: path.join(SHOTS, 'review-view-unavailable.png') });
       skip('the review in the view', 'the agreementLint/review request in the language server');
       ok = true;
       return;

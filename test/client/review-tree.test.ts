@@ -198,7 +198,7 @@ describe('review tree: nodes', () => {
   });
 
   test('a message tree is one node that says why there is no review', () => {
-    const t = messageTree('unavailable', 'The language server does not offer the review yet');
+    const t = messageTree('unavailable', 'The language server does not offer the review');
     assert.equal(t.length, 1);
     assert.equal(t[0]!.id, 'message/unavailable');
     assert.equal(t[0]!.children.length, 0);
