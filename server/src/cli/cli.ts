@@ -14,6 +14,7 @@ import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './file
 /** How many rounds of fixes `--fix` applies at most to one file. */
 const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
+import { runReport } from './report.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -27,6 +28,7 @@ export interface CliIo {
 }
 
 const usage = `Usage: agreement-lint [options] <files or folders...>
+       agreement-lint report [--format html|md] [-o <file>] <file>   (see report --help)
 
 Reviews agreement drafts (folders are searched for *.agreement.md).
 
@@ -75,6 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `agreement-lint report FILE`: the review report (cli/report.ts).
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -161,6 +165,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const options = {
       rules: rules as Record<string, SeveritySetting>,
       templates: team.templates,
+      // SARIF reports the findings a justified suppression silences, marked as suppressed.
+      keepSuppressed: format === 'sarif',
       onRuleError: (ruleId: string) => {
         if (failedRules.has(ruleId)) return;
         failedRules.add(ruleId);
@@ -196,6 +202,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return plain;
     });
     const report: FileReport = { path: shown, findings };
+    if (result.suppressed?.length) {
+      report.suppressed = result.suppressed.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: f.fixes, justification: f.suppression.justification }));
+    }
     if (values.explain) {
       // Plain data, as the findings: the readings of the draft as last analysed.
       report.readings = disseminationReadings(result.model).map((r) => ({

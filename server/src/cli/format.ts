@@ -7,6 +7,8 @@ export interface FileReport {
   findings: Finding[];
   /** With `--explain`: how each clause that restricts use or dissemination was read. */
   readings?: ExplainedClause[];
+  /** For SARIF: the findings a justified suppression comment silences, with its justification. */
+  suppressed?: (Finding & { justification: string })[];
 }
 
 /** One clause's dissemination readings, as `--explain` reports them. */
@@ -55,6 +57,12 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/** A file's findings and suppressed findings, in the order of the draft. */
+function inOrder(r: FileReport): (Finding | (Finding & { justification: string }))[] {
+  if (!r.suppressed?.length) return r.findings;
+  return [...r.findings, ...r.suppressed].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
 const sarifLevels: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0: one run, every rule with its help URI, results with 1-based UTF-16 regions. */
@@ -82,7 +90,7 @@ export function formatSarif(reports: readonly FileReport[], docsBaseUri: string,
         },
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
-          r.findings.map((f) => ({
+          inOrder(r).map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
             level: sarifLevels[f.severity],
@@ -123,6 +131,8 @@ export function formatSarif(reports: readonly FileReport[], docsBaseUri: string,
                   })),
                 }
               : {}),
+            // A suppressed finding is reported as suppressed in the source, with the reason given there.
+            ...('justification' in f ? { suppressions: [{ kind: 'inSource', justification: f.justification }] } : {}),
           })),
         ),
       },

@@ -11,7 +11,7 @@
 import { buildModel, ModelCache, type AgreementModel, type SectionData } from './model.js';
 import { rules as allRules } from './registry.js';
 import type { Report, Rule, RuleConfig, RuleContext } from './rule.js';
-import { isSuppressed } from './suppressions.js';
+import { suppressionOf, type Suppression } from './suppressions.js';
 import { createFixKit } from './templates/fixkit.js';
 import { createLibrary } from './templates/library.js';
 import type { ClauseTemplate } from './templates/types.js';
@@ -29,12 +29,25 @@ export interface AnalyzeOptions {
   handlingCaveats?: readonly string[];
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Also return the findings that a justified suppression comment silences, in `suppressed`
+   * (SARIF reports them as suppressed, the review as an audit record). `findings` is the same
+   * either way: the editor and the text and JSON outputs never show them.
+   */
+  keepSuppressed?: boolean;
+}
+
+/** A finding silenced by a suppression comment, with the comment that silences it. */
+export interface SuppressedFinding extends Finding {
+  suppression: { justification: string; directive: Suppression['directive']; range: Finding['range'] };
 }
 
 /** The result of analysing one draft. */
 export interface AnalysisResult {
   model: AgreementModel;
   findings: Finding[];
+  /** With `keepSuppressed`: the findings silenced by a justified suppression comment. */
+  suppressed?: SuppressedFinding[];
 }
 
 /** Counters of the work done and saved; read by tests and the benchmark. */
@@ -92,7 +105,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
   return {
     stats,
     analyze(text, options = defaults) {
-      const optionsKey = JSON.stringify([options.rules ?? {}, options.templates ?? [], options.fixesAsTrackedChanges ?? false, options.handlingCaveats ?? []]);
+      const optionsKey = JSON.stringify([options.rules ?? {}, options.templates ?? [], options.fixesAsTrackedChanges ?? false, options.handlingCaveats ?? [], options.keepSuppressed ?? false]);
       if (last && last.text === text && last.key === optionsKey) {
         stats.analysesReused++;
         return last.result;
@@ -113,6 +126,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
       else lastSectionKey = sectionKey;
       const nextChecks = new WeakMap<SectionData, Map<string, CachedChecks>>();
       const findings: Finding[] = [];
+      const suppressed: SuppressedFinding[] | undefined = options.keepSuppressed ? [] : undefined;
 
       for (const rule of rules) {
         const id = rule.meta.id;
@@ -120,9 +134,12 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
         if (setting === 'off') continue;
         const fail = (error: unknown) => options.onRuleError?.(id, error);
         const emit = (r: Report) => {
-          if (isSuppressed(model.suppressions, id, r.span.start)) return;
+          const by = model.suppressions.length ? suppressionOf(model.suppressions, id, r.span.start) : undefined;
+          if (by && !suppressed) return;
           if (!withFixes && r.fixes) r = { ...r, fixes: undefined };
-          findings.push(toFinding(model, id, setting, r, oneShot, fail));
+          const finding = toFinding(model, id, setting, r, oneShot, fail);
+          if (by) suppressed!.push(Object.assign(finding, { suppression: { justification: by.justification, directive: by.directive, range: model.index.range(by.span) } }));
+          else findings.push(finding);
         };
         const state = <T>(init: () => T): T => {
           if (!ruleStates.has(id)) ruleStates.set(id, init());
@@ -174,17 +191,18 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
         }
       }
       checks = nextChecks;
-      findings.sort(
-        (a, b) =>
-          a.range.start.line - b.range.start.line ||
-          a.range.start.character - b.range.start.character ||
-          (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-      );
-      const result = { model, findings };
+      findings.sort(byPlace);
+      const result: AnalysisResult = { model, findings };
+      if (suppressed) result.suppressed = suppressed.sort(byPlace);
       last = { text, key: optionsKey, result };
       return result;
     },
   };
+}
+
+/** Findings in the order of the draft, then by rule id. */
+function byPlace(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** Analyses a draft from scratch. */

@@ -5,6 +5,7 @@
 import type { Rule } from './rule.js';
 import { brokenCrossReference } from './rules/broken-cross-reference.js';
 import { classifiedWithoutFormalTerms } from './rules/classified-without-formal-terms.js';
+import { contradictoryFlows } from './rules/contradictory-flows.js';
 import { duplicateDefinition } from './rules/duplicate-definition.js';
 import { duplicateOrSkippedNumber } from './rules/duplicate-or-skipped-number.js';
 import { incompleteClassifiedTerms } from './rules/incomplete-classified-terms.js';
@@ -24,6 +25,7 @@ import { unusedTerm } from './rules/unused-term.js';
 export const rules: readonly Rule[] = [
   brokenCrossReference,
   classifiedWithoutFormalTerms,
+  contradictoryFlows,
   duplicateDefinition,
   duplicateOrSkippedNumber,
   incompleteClassifiedTerms,

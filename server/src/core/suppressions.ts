@@ -115,9 +115,14 @@ function nextBlock(model: AgreementModel, after: number): Span {
 
 /** Whether a finding of `ruleId` starting at `offset` is silenced by an effective suppression. */
 export function isSuppressed(suppressions: readonly Suppression[], ruleId: string, offset: number): boolean {
+  return suppressionOf(suppressions, ruleId, offset) !== undefined;
+}
+
+/** The effective suppression that silences a finding of `ruleId` starting at `offset`, if one does. */
+export function suppressionOf(suppressions: readonly Suppression[], ruleId: string, offset: number): Suppression | undefined {
   for (const s of suppressions) {
     if (!s.effective || !s.rules.includes(ruleId)) continue;
-    for (const r of s.regions) if ((r.rule === undefined || r.rule === ruleId) && offset >= r.start && (offset < r.end || (offset === r.end && r.start === r.end))) return true;
+    for (const r of s.regions) if ((r.rule === undefined || r.rule === ruleId) && offset >= r.start && (offset < r.end || (offset === r.end && r.start === r.end))) return s;
   }
-  return false;
+  return undefined;
 }

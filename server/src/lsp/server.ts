@@ -38,6 +38,7 @@ import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseE
 import * as features from '../core/features/index.js';
 import type { AgreementModel } from '../core/index.js';
 import { DocumentModels } from './models.js';
+import { registerReviewRequests } from './review.js';
 
 /** What the server needs to know about where it runs. */
 export interface ServerEnvironment {
@@ -348,6 +349,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const doc = documents.get(params.uri);
     return doc ? templateList(doc, templatesFor(doc.uri), params.position) : [];
   });
+
+  registerReviewRequests(connection, { documents, getSettings, templatesFor, workspaceFolders: () => workspaceFolders, rules: env.rules, version: env.version });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;

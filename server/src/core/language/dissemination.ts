@@ -104,7 +104,7 @@ const internalTarget =
 const externalTarget =
   /\b(?:third (?:states?|countr(?:y|ies)|governments?|part(?:y|ies)|nations?)|foreign (?:governments?|states?|countr(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies))|international (?:bod(?:y|ies)|organi[sz]ations?|institutions?)|(?:a|another|any|any other|other) (?:state|country|government|nation|jurisdiction)s?\b(?! (?:entit|agenc|authorit|department|bod|office|ministr|service|official|unit))|foreign nations?|third (?:jurisdictions?)|states? (?:not|which is not|that is not) (?:bound|part)|non-part(?:y|ies)|(?:the )?public\b|publicly|publication|publish\w*|the press|media|private (?:parties|entities|sector))/;
 // Uses and recipients policy wants: counter-terrorism, law enforcement, border and public security.
-const broadPurpose =
+export const broadPurpose =
   /\b(?:counter-?terrorism|terrorism|terrorist|law[- ]enforcement|border|public security|national security|homeland security|serious (?:crime|criminal|offences?)|transnational crime|organi[sz]ed crime|criminal (?:offences?|investigations?|matters)|prevent\w* (?:and|or) combat\w*|prevention, (?:investigation|detection)|investigation, detection|immediate and serious threat|intelligence (?:agencies|purposes|functions|responsibilities))\b/;
 // A narrow base of permitted use: the request, the purpose it was provided for, one case.
 const narrowPurpose =
@@ -305,7 +305,7 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Whose act: the sentence's own subject when it names an actor ("The Center shall not ..."). */
-function actorOf(s: Sentence): string {
+export function actorOf(s: Sentence): string {
   const m = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?((?:the|each|either|neither|no|a|any) [^,;:()]{1,60}?) (?:shall|will|must|may|undertakes?|agrees?|is|are)\b/i.exec(s.text);
   if (m && !infoWord.test(m[1]!.toLowerCase()) && !/\b(?:use|disclosure|dissemination|transfer|supply|consent|approval)\b/i.test(m[1]!)) {
     const who = m[1]!.replace(/^(?:neither|no) /i, (w) => (w.toLowerCase().startsWith('neither') ? 'each ' : 'any '));
@@ -497,7 +497,7 @@ function judgeHit(h: Hit): Verdict {
 }
 
 /** Who a scope names as recipients. */
-function recipientsIn(scope: string): Recipient[] {
+export function recipientsIn(scope: string): Recipient[] {
   const out: Recipient[] = [];
   if (internalTarget.test(scope)) out.push(agencyTarget.test(scope) || /\bwithin the receiving|outside the receiving|beyond the receiving/.test(scope) ? 'other-agencies' : 'anyone');
   if (/\bthird part(?:y|ies)\b/.test(scope)) out.push('any-third-party');
@@ -625,7 +625,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   return undefined;
 }
 
-const recipientNames: Record<Recipient, string> = {
+export const recipientNames: Record<Recipient, string> = {
   'other-agencies': 'other authorities of the receiving government',
   'any-third-party': 'any third party',
   'third-states': 'third states or international bodies',
@@ -633,7 +633,7 @@ const recipientNames: Record<Recipient, string> = {
   courts: 'courts and proceedings',
   anyone: 'anyone else',
 };
-const conditionNames: Record<Condition, string> = {
+export const conditionNames: Record<Condition, string> = {
   never: 'never (a ban)',
   consent: "prior consent of the supplying Party",
   notice: 'notice to the supplying Party',
@@ -644,19 +644,19 @@ const conditionNames: Record<Condition, string> = {
   deadline: 'a deadline for destruction or return',
   marking: 'an originator-control marking',
 };
-const purposeNames: Record<Purpose, string> = {
+export const purposeNames: Record<Purpose, string> = {
   'the-request': 'the purpose of the request or case',
   'as-supplied': 'the purpose for which it was supplied',
   'the-agreement': "the agreement's own purposes",
   'one-purpose': 'one stated purpose',
   broad: 'broad counter-terrorism and law-enforcement purposes',
 };
-const subjectNames: Record<Subject, string> = {
+export const subjectNames: Record<Subject, string> = {
   'shared-information': 'the shared information',
   'personal-data': 'personal data',
   classified: 'classified material',
 };
-const exceptionNames: Record<Exception, string> = {
+export const exceptionNames: Record<Exception, string> = {
   law: 'the law',
   'broad-purposes': 'counter-terrorism and law-enforcement purposes',
   'agreement-purposes': "the agreement's own purposes",

@@ -145,6 +145,42 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
   }
   if (title && safeguardHeading.test(title)) facts.safeguarding = true;
   const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
+  eachClauseFacts(section, meaning, (i, clause, c, sectionClassified, operative) => {
+    if (!sectionClassified && operative && !definitionsArticle) facts.outsideClassifiedContext.push(i);
+    const text = clause.text;
+    for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
+    if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
+    if (c.privacyPresent) facts.privacyPresent = true;
+    for (const e of c.privacyElements) facts.privacyElements.add(e);
+    for (const e of c.privacyGeneral) facts.privacyGeneral.add(e);
+    for (const e of c.classifiedElements) facts.classifiedElements.add(e);
+    if (c.classifiedFormal) facts.classifiedFormal = true;
+    if (c.safeguarding) facts.safeguarding = true;
+  });
+  if (privacyHeading) facts.privacyPresent = true;
+  // A draft whose title names a security agreement is itself the governing instrument.
+  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) {
+    facts.classifiedElements.add('instrument');
+    facts.classifiedFormal = true;
+  }
+  cache.set(section.data, { meaning, facts });
+  return facts;
+}
+
+/**
+ * Reads each clause of a section as `sectionFacts` does (with its lead-in and the subject of the
+ * paragraphs around it) and hands `visit` what it supplies. The readings are memoised by text, so a
+ * second pass over an unchanged section (the review's, see `elementPlaces`) reads nothing again.
+ */
+function eachClauseFacts(
+  section: Section,
+  meaning: Meaning,
+  visit: (i: number, clause: Clause, c: ClauseFacts, sectionClassified: boolean, operative: boolean) => void,
+): void {
+  const title = section.title ?? (section.kind === 'title' ? section.heading?.text : undefined);
+  const privacyHeading = section.kind !== 'preamble' && isPrivacyHeading(title);
+  const classifiedTitle = !!title && classifiedHeading.test(title);
+  const definitionsArticle = !!title && /^(?:definitions?|interpretation|use of terms)\b/i.test(title.trim());
   const operative = section.kind !== 'preamble';
   // What each clause names itself, then the context of its neighbours: a paragraph about "such
   // data" belongs to the personal data or classified material named a few paragraphs around it.
@@ -163,29 +199,13 @@ export function sectionFacts(section: Section, classifiedDraft = false, meaning:
     const text = clause.text;
     const sectionPersonal = privacyHeading || near(i, (b) => b.personal.length > 0);
     const sectionClassified = classifiedTitle || near(i, (b) => b.classified);
-    if (!sectionClassified && operative && !definitionsArticle) facts.outsideClassifiedContext.push(i);
     const variant = ((operative ? 1 : 0) | (sectionPersonal ? 2 : 0) | (privacyHeading ? 4 : 0) | (sectionClassified ? 8 : 0) | (definitionsArticle ? 16 : 0)) + 32 * meaning.id;
     const lead = leads[i];
     const c = clauseMemo.get(lead ? `${lead}\u0000${text}` : text, variant, () =>
       readClause(text, basics[i]!, { operative, sectionPersonal, privacyHeading, sectionClassified, definitionsArticle, meaning, lead }),
     );
-    for (const m of c.personal) facts.personal.push({ span: shift(clause.sourceSpan(m.start, m.end), -base), text: m.text });
-    if (c.classifiedAt) facts.classified.push({ span: shift(clause.sourceSpan(c.classifiedAt.start, c.classifiedAt.end), -base), text: text.slice(c.classifiedAt.start, c.classifiedAt.end) });
-    if (c.privacyPresent) facts.privacyPresent = true;
-    for (const e of c.privacyElements) facts.privacyElements.add(e);
-    for (const e of c.privacyGeneral) facts.privacyGeneral.add(e);
-    for (const e of c.classifiedElements) facts.classifiedElements.add(e);
-    if (c.classifiedFormal) facts.classifiedFormal = true;
-    if (c.safeguarding) facts.safeguarding = true;
+    visit(i, clause, c, sectionClassified, operative);
   }
-  if (privacyHeading) facts.privacyPresent = true;
-  // A draft whose title names a security agreement is itself the governing instrument.
-  if (section.kind === 'title' && isSecurityInstrumentTitle(section.heading?.text)) {
-    facts.classifiedElements.add('instrument');
-    facts.classifiedFormal = true;
-  }
-  cache.set(section.data, { meaning, facts });
-  return facts;
 }
 
 /** What a clause names itself: personal data and classified material, in words or by a defined term. */
@@ -216,18 +236,23 @@ function sectionFactsInClassifiedDraft(section: Section, meaning: Meaning): Sect
   const facts: SectionFacts = { ...plain, classifiedElements: new Set(plain.classifiedElements) };
   // Only the clauses read outside a classified context are read again.
   for (const i of plain.outsideClassifiedContext) {
-    const text = section.clauses[i]!.text;
-    if (isDefinition(text)) continue;
-    const t = inClassifiedDraftMemo.get(text, meaning.id, () => {
-      const basic = basicMemo.get(text, meaning.id, () => basicsOf(text, meaning));
-      const r = classifiedTermsIn(text, true, { mentions: basic.classified, personal: basic.personal.length > 0 });
-      return { elements: [...r.elements], formal: r.formal };
-    });
+    const t = inClassifiedDraft(section.clauses[i]!.text, meaning);
+    if (!t) continue;
     for (const e of t.elements) facts.classifiedElements.add(e);
     if (t.formal) facts.classifiedFormal = true;
   }
   classifiedDraftCache.set(section.data, { meaning, facts });
   return facts;
+}
+
+/** A clause's classified terms read in a classified context; none for a definition. */
+function inClassifiedDraft(text: string, meaning: Meaning): { elements: ClassifiedElement[]; formal: boolean } | undefined {
+  if (isDefinition(text)) return undefined;
+  return inClassifiedDraftMemo.get(text, meaning.id, () => {
+    const basic = basicMemo.get(text, meaning.id, () => basicsOf(text, meaning));
+    const r = classifiedTermsIn(text, true, { mentions: basic.classified, personal: basic.personal.length > 0 });
+    return { elements: [...r.elements], formal: r.formal };
+  });
 }
 
 /** What one clause contributes, with spans in its own text. */
@@ -405,6 +430,57 @@ function combine(sections: readonly Section[], classifiedDraft: boolean, meaning
     if (f.safeguarding) d.safeguarding = true;
   }
   return d;
+}
+
+/** Where an element of privacy handling or of classified terms is supplied: a clause, or a heading. */
+export interface ElementPlace {
+  section: Section;
+  /** The clause that supplies it; absent when the heading does (a draft titled as a security agreement). */
+  clause?: Clause;
+  span: Span;
+}
+
+/** Which clauses supply each element, as the checks read them (see `elementPlaces`). */
+export interface DraftElementPlaces {
+  privacy: Map<PrivacyElement, ElementPlace[]>;
+  /** Elements supplied by terms for all exchanged information (they cover personal data too). */
+  privacyGeneral: Map<PrivacyElement, ElementPlace[]>;
+  classified: Map<ClassifiedElement, ElementPlace[]>;
+  /** The clauses that protect shared information from public or unauthorised disclosure. */
+  safeguarding: ElementPlace[];
+}
+
+/**
+ * The places of the elements whose set `draftFacts` keeps: which clause supplies which element.
+ * Only the review asks (on request, never per keystroke); the clause readings are the memoised ones
+ * the checks made, so this reads again only what no check has read yet.
+ */
+export function elementPlaces(model: Pick<AgreementModel, 'sections' | 'terms' | 'text'>, classifiedDraft = false): DraftElementPlaces {
+  const meaning = meaningOf(model.terms, model.text);
+  const out: DraftElementPlaces = { privacy: new Map(), privacyGeneral: new Map(), classified: new Map(), safeguarding: [] };
+  const add = <E>(map: Map<E, ElementPlace[]>, e: E, place: ElementPlace) => {
+    let list = map.get(e);
+    if (!list) map.set(e, (list = []));
+    if (!list.some((p) => p.span.start === place.span.start)) list.push(place);
+  };
+  for (const section of model.sections) {
+    const plain = sectionFacts(section, false, meaning);
+    eachClauseFacts(section, meaning, (_, clause, c) => {
+      const place = { section, clause, span: clause.span };
+      for (const e of c.privacyElements) add(out.privacy, e, place);
+      for (const e of c.privacyGeneral) add(out.privacyGeneral, e, place);
+      for (const e of c.classifiedElements) add(out.classified, e, place);
+      if (c.safeguarding) out.safeguarding.push(place);
+    });
+    if (classifiedDraft) {
+      for (const i of plain.outsideClassifiedContext) {
+        const clause = section.clauses[i]!;
+        for (const e of inClassifiedDraft(clause.text, meaning)?.elements ?? []) add(out.classified, e, { section, clause, span: clause.span });
+      }
+    }
+    if (section.kind === 'title' && section.heading && isSecurityInstrumentTitle(section.heading.text)) add(out.classified, 'instrument', { section, span: section.heading.span });
+  }
+  return out;
 }
 
 /** The span of a front-matter key's line value (`key: value`), if the draft writes it on one line. */

@@ -1,0 +1,183 @@
+/**
+ * Information flows (issue 19): who may pass what to whom, on what condition and for which
+ * purposes, as the draft permits or forbids it. Two sources: the restriction readings of
+ * dissemination.ts (a ban forbids a flow; consent, notice, necessity or a supplier's condition
+ * permits it on that condition) and the permissions of permissions.ts ("may disseminate it within
+ * its government to any agency with ..."). Flows are read once per section text (kept while the
+ * section is unchanged, like the section's facts), so the contradictory-flows rule costs a keystroke
+ * only the clauses typed in.
+ *
+ * Two flows conflict when one clause bans outright what another clause permits, for the same
+ * information, the same recipients and the same side. The reading stays silent wherever it cannot
+ * be sure: a clause that defers to another ("subject to", "except as provided in"), a ban with an
+ * exception, a ban stated as the rule beside a release on consent (rule and exception) unless the
+ * ban says it admits no exception, recipients named only loosely ("any third party", "anyone"), information named
+ * differently, flows of different instruments (a Protocol, an Annex), or a permission of the
+ * supplying side set against a bar on the receiving side.
+ */
+import type { Clause, Section, SectionData } from '../model.js';
+import type { Span } from '../types.js';
+import { recipientNames, subjectNames, type Recipient, type Subject } from '../language/dissemination.js';
+import { readPermissions } from '../language/permissions.js';
+import { collapse } from '../language/sentences.js';
+import { clauseReadings } from '../rules/over-restricted-dissemination.js';
+import type { InformationFlow } from './types.js';
+
+/** A flow as read from one section, before it is placed for a person (no ranges). */
+export interface RawFlow {
+  section: Section;
+  clause: Clause;
+  /** The sentence's span in the draft. */
+  span: Span;
+  from: string;
+  subject: Subject;
+  to: Recipient[];
+  purposes: string[];
+  condition: InformationFlow['condition'];
+  permitted: boolean;
+  quote: string;
+  /** Whether the sentence defers to another provision or the restriction yields to an exception: never a side of a conflict. */
+  qualified: boolean;
+  /** Where it came from: a restriction reading, or a permission. */
+  source: 'restriction' | 'permission';
+  /** For a restriction: whether over-restricted-dissemination reports it. */
+  overRestrictive: boolean;
+  /** For a ban: whether it says it admits no exception ("under any circumstances", "in no case"). */
+  absolute: boolean;
+}
+
+/** A flow of a section with offsets relative to the section (cached per parsed section). */
+interface SectionFlow extends Omit<RawFlow, 'section' | 'clause' | 'span'> {
+  clauseIndex: number;
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<SectionData, SectionFlow[]>();
+
+const absolute = /\b(?:under (?:no|any) circumstances?|in no (?:case|event|circumstances)|at no time|never|without exception|in any event)\b/;
+const deferring = /\b(?:subject to|notwithstanding|except as (?:otherwise )?provided|save as (?:otherwise )?provided|unless otherwise|without prejudice to|in accordance with (?:article|paragraph|section|annex)|as provided (?:for )?in (?:article|paragraph|section|annex)|other than as provided)\b/;
+
+/** The flows of a whole draft, in the order of the draft. */
+export function draftFlows(sections: readonly Section[]): RawFlow[] {
+  const out: RawFlow[] = [];
+  for (const section of sections) {
+    for (const f of sectionFlows(section)) {
+      const clause = section.clauses[f.clauseIndex]!;
+      const { clauseIndex: _i, start, end, ...rest } = f;
+      out.push({ ...rest, section, clause, span: clause.sourceSpan(start, end) });
+    }
+  }
+  return out;
+}
+
+function sectionFlows(section: Section): SectionFlow[] {
+  const hit = cache.get(section.data);
+  if (hit) return hit;
+  const out: SectionFlow[] = [];
+  if (section.kind !== 'preamble' && section.kind !== 'title') {
+    const index = new Map(section.clauses.map((c, i) => [c, i]));
+    const readings = new Map(clauseReadings(section).map((r) => [r.clause, r.readings]));
+    for (const clause of section.clauses) {
+      const i = index.get(clause)!;
+      for (const r of readings.get(clause) ?? []) {
+        if (r.condition === 'deadline' || r.condition === 'purpose') continue;
+        const passes = r.acts.some((a) => a === 'disclosure' || a === 'transfer' || a === 'access') || r.recipients.includes('courts');
+        if (!passes || r.recipients.length === 0) continue;
+        const sentence = collapse(clause.text.slice(r.start, r.end)).toLowerCase();
+        const banned = r.condition === 'never' || r.condition === 'one-agency';
+        out.push({
+          clauseIndex: i,
+          start: r.start,
+          end: r.end,
+          from: r.actor,
+          subject: r.subject,
+          to: r.condition === 'one-agency' ? ['other-agencies'] : r.recipients,
+          purposes: r.exceptions.includes('broad-purposes') ? ['counterterrorism and law enforcement'] : [],
+          condition: banned ? 'never' : r.condition === 'consent' ? 'consent' : r.condition === 'notice' ? 'notice' : r.condition === 'necessity' ? 'necessity' : 'marking',
+          permitted: !banned,
+          quote: r.quote,
+          qualified: r.exceptions.length > 0 || deferring.test(sentence),
+          source: 'restriction',
+          overRestrictive: r.verdict === 'over-restrictive',
+          absolute: absolute.test(sentence),
+        });
+      }
+      for (const p of readPermissions(clause.text)) {
+        // A sentence read as a restriction with the same recipients is that restriction's exception, already a flow.
+        const same = out.some((f) => f.clauseIndex === i && f.start === p.start && f.to.some((t) => p.recipients.includes(t)));
+        if (same) continue;
+        out.push({
+          clauseIndex: i,
+          start: p.start,
+          end: p.end,
+          from: p.actor,
+          subject: p.subject,
+          to: p.recipients,
+          purposes: p.purposes,
+          condition: p.condition,
+          permitted: true,
+          quote: p.quote,
+          qualified: p.deferred,
+          source: 'permission',
+          overRestrictive: false,
+          absolute: false,
+        });
+      }
+    }
+  }
+  cache.set(section.data, out);
+  return out;
+}
+
+/** Recipients precise enough to compare: "any third party" and "anyone" may or may not include them. */
+const precise = new Set<Recipient>(['other-agencies', 'third-states', 'the-public', 'courts']);
+
+/** Which side acts: the supplier of the information, its receiver, or either. */
+function sideOf(actor: string): 'supplier' | 'receiver' | 'either' {
+  const a = actor.toLowerCase();
+  if (/\b(?:providing|supplying|sending|originating|transmitting|furnishing|disclosing|requested)\b/.test(a)) return 'supplier';
+  if (/\b(?:receiving|recipient|requesting)\b/.test(a)) return 'receiver';
+  return 'either';
+}
+
+/** A permission and a ban that contradict each other, with the recipients both name. */
+export interface RawConflict {
+  permits: RawFlow;
+  forbids: RawFlow;
+  recipients: Recipient[];
+}
+
+/** The pairs of flows that contradict each other (see the file comment for when it stays silent). */
+export function flowConflicts(flows: readonly RawFlow[]): RawConflict[] {
+  const out: RawConflict[] = [];
+  const bans = flows.filter((f) => !f.permitted && f.condition === 'never' && !f.qualified);
+  if (bans.length === 0) return out;
+  const permits = flows.filter((f) => f.permitted && !f.qualified);
+  for (const ban of bans) {
+    for (const p of permits) {
+      if (p.clause === ban.clause) continue;
+      if (p.section.instrument !== ban.section.instrument) continue;
+      if (p.subject !== ban.subject) continue;
+      const sides = [sideOf(p.from), sideOf(ban.from)];
+      if (sides.includes('supplier') && sides[0] !== sides[1]) continue;
+      // A ban stated as the rule and a release on consent read together as rule and exception,
+      // unless the ban says it admits none.
+      if (p.condition === 'consent' && !ban.absolute) continue;
+      const shared = ban.to.filter((r) => precise.has(r) && p.to.includes(r));
+      if (shared.length === 0) continue;
+      out.push({ permits: p, forbids: ban, recipients: shared });
+    }
+  }
+  return out;
+}
+
+/** How a flow's recipients read in a sentence. */
+export function recipientsText(to: readonly Recipient[]): string[] {
+  return to.map((r) => recipientNames[r]);
+}
+
+/** How a flow's subject reads. */
+export function subjectText(subject: Subject): string {
+  return subjectNames[subject];
+}
