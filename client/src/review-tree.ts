@@ -189,7 +189,7 @@ function provisionsNode(provisions: ProvisionReview[], ids: Ids): ReviewNode {
     children: provisions.map((p) => ({
       id: ids.take(`provision/${p.place.citation}`),
       label: p.place.citation,
-      description: p.verdict,
+      description: `${p.verdict} — ${withoutCitation(p.reading, p.place.citation)}`,
       tooltip: [`**${md(p.place.citation)}** — ${p.verdict}`, md(p.reading), md(p.why), `> ${md(p.place.quote)}`].join('\n\n'),
       icon: p.verdict === 'over-restrictive' ? { id: 'warning', color: COLORS.missing } : { id: 'pass', color: COLORS.present },
       contextValue: `reviewProvision.${p.verdict}`,
@@ -362,6 +362,11 @@ class Ids {
     this.seen.set(id, n);
     return n === 1 ? id : `${id}#${n}`;
   }
+}
+
+/** "Article 3(1) limits use ..." read under the row "Article 3(1)": "limits use ...". */
+function withoutCitation(sentence: string, citation: string): string {
+  return sentence.startsWith(`${citation} `) ? sentence.slice(citation.length + 1) : sentence;
 }
 
 function placeLine(p: ReviewPlace): string {

@@ -129,9 +129,13 @@ describe('review tree: nodes', () => {
     const p = node('provisions');
     assert.equal(p.description, '1 over-restrictive, 1 calibrated');
     assert.deepEqual(p.children.map((c) => [c.label, c.description, c.icon?.id]), [
-      ['Article 3(1)', 'over-restrictive', 'warning'],
-      ['Article 4(2)', 'calibrated', 'pass'],
+      ['Article 3(1)', 'over-restrictive — Bars passing the information to any third party and to other agencies, with no route to consent.', 'warning'],
+      ['Article 4(2)', 'calibrated — Requires consent for disclosure to a third State.', 'pass'],
     ]);
+    const r = copy();
+    r.provisions[0]!.reading = 'Article 3(1) limits use of the information to the purpose of the request.';
+    const row = indexTree(buildReviewTree(r)).get('provision/Article 3(1)')!.node;
+    assert.equal(row.description, 'over-restrictive — limits use of the information to the purpose of the request.', 'the citation is not repeated');
     assert.deepEqual(p.children[0]!.target, { range: review.provisions[0]!.place.range });
     assert.match(p.children[0]!.tooltip!, /Bars passing the information to any third party/);
   });

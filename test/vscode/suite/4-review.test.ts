@@ -76,7 +76,7 @@ describe('Agreement Review view', () => {
     // Article 3(1) is the over-restrictive provision of the example.
     const provision = byId('provisions').children.find((c) => c.label === 'Article 3(1)');
     assert.ok(provision, `Article 3(1) is among the provisions (got ${byId('provisions').children.map((c) => c.label).join(', ')})`);
-    assert.equal(provision.description, 'over-restrictive');
+    assert.match(provision.description ?? '', /^over-restrictive — /);
     assert.equal(provision.icon, 'warning');
   });
 
@@ -116,9 +116,11 @@ describe('Agreement Review view', () => {
     const { doc } = await open(await copyOfExample());
     await settled(doc);
     const items = flatten(await reviewed(doc, this));
+    // The example exchanges biographic data with no privacy terms: the privacy elements are missing,
+    // and the standard Protection of Personal Data article supplies them.
     const fixable = items.filter((i) => i.contextValue?.endsWith('.fixable') && i.fix);
     skipUnless(this, fixable.length > 0, 'a missing element with a fix in the review of the example draft');
-    const item = fixable[0]!;
+    const item = fixable.find((i) => i.id.startsWith('item/privacy/')) ?? fixable[0]!;
     // The edit the core proposes under that title, for the finding of that rule.
     const before = doc.getText();
     const proposed = coreFindings(before, item.fix!.ruleId).flatMap((f) => f.fixes).find((f) => f.title === item.fix!.title);
