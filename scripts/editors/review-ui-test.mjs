@@ -126,7 +126,7 @@ async function viewPart({ base, check, skip, shots }) {
   try {
     log(`code-server ${server.url} (process group ${server.pid}) for the review UI test`);
     browser = await launchChromium(base);
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const consoleLog = fs.createWriteStream(path.join(OUTPUT, 'review-ui-console.log'));
     page.on('console', (m) => consoleLog.write(`${m.type()}: ${m.text()}\n`));
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -169,36 +169,53 @@ async function viewPart({ base, check, skip, shots }) {
     check('the view lists the summary, checklists, provisions and flows', ['Summary', 'Dissemination provisions', 'Information flows'].every((l) => labels.some((t) => t.startsWith(l))), labels.join(' | ').slice(0, 300));
     check('elements show as present, missing or not applicable', (await sidebar.locator('.monaco-list-row .codicon-warning').count()) > 0, 'no missing element is shown');
 
-    // A missing element with a fix has the inline action; show it hovered in the screenshot.
-    const fixable = sidebar.locator('.monaco-list-row:has(.codicon-lightbulb-autofix)').first();
-    const hasFix = await fixable.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false);
-    if (hasFix) {
-      await fixable.hover();
-      await sleep(250);
-    }
-    await page.mouse.move(900, 880); // away from the rows, so no tooltip covers them
-    await sleep(400);
-    await page.screenshot({ path: path.join(SHOTS, 'review-view.png') });
-    shots.push('review-view');
-    if (!hasFix) {
+    // The element the test fixes: the first missing privacy element with a fix, as the core reviews
+    // the example (its standard Protection of Personal Data article supplies every privacy element).
+    const core = await import(pathToFileURL(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js')).href);
+    const items = core.reviewDraft(original).review.checklists.flatMap((c) => c.items);
+    const target = items.find((i) => i.id.startsWith('privacy/') && i.state === 'missing' && i.fix) ?? items.find((i) => i.fix);
+    if (!target) {
+      await page.screenshot({ path: path.join(SHOTS, 'review-view.png') });
+      shots.push('review-view');
       skip('the inline fix in the view', 'a missing element with a fix in the review of the example');
       ok = true;
       return;
     }
-    const label = (await fixable.locator('.label-name').first().innerText()).trim();
-    await fixable.hover();
-    await fixable.locator('.action-label.codicon-lightbulb-autofix').click();
+    const row = sidebar.locator('.monaco-list-row', { hasText: target.label }).first();
+    // A click selects the row and takes the editor to the finding whose fix supplies the element.
+    await row.click();
+    const findingLine = original.slice(0, target.fix.span.start).split('\n').length;
+    const status = page.locator('.statusbar');
+    const jumped = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        if (new RegExp(`Ln ${findingLine},`).test(await status.innerText())) return true;
+        await sleep(200);
+      }
+      return false;
+    })();
+    check('a click on a missing element selects its finding in the editor', jumped, (await status.innerText()).replace(/\s+/g, ' ').slice(0, 120));
+    const wand = row.locator('.action-label.codicon-lightbulb-autofix');
+    check('the missing element has the inline fix action', await wand.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false));
+    await row.hover();
+    await sleep(200);
+    await page.mouse.move(1000, 980); // away from the rows, so no tooltip covers them
+    await sleep(400);
+    await page.screenshot({ path: path.join(SHOTS, 'review-view.png') });
+    shots.push('review-view');
+    await row.hover();
+    await wand.click();
     const deadline = Date.now() + STEP_MS;
     let turned = false;
     while (Date.now() < deadline && !turned) {
-      turned = (await sidebar.locator('.monaco-list-row', { hasText: label }).locator('.codicon-pass').count()) > 0;
+      turned = (await sidebar.locator('.monaco-list-row', { hasText: target.label }).locator('.codicon-pass').count()) > 0;
       if (!turned) await sleep(200);
     }
-    check(`the inline fix makes "${label}" present`, turned);
+    check(`the inline fix makes "${target.label}" present`, turned);
     await page.keyboard.press('Control+S');
     await sleep(500);
-    check('the fix changed the draft', fs.readFileSync(draft, 'utf8') !== original);
-    await page.mouse.move(900, 880);
+    const saved = fs.readFileSync(draft, 'utf8');
+    check('the fix inserted the standard article into the draft', saved !== original && saved.length > original.length);
+    await page.mouse.move(1000, 980);
     await sleep(400);
     await page.screenshot({ path: path.join(SHOTS, 'review-view-after-fix.png') });
     ok = true;
