@@ -134,19 +134,27 @@ async function viewPart({ base, check, skip, shots }) {
     await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => {});
     await sleep(1500);
 
-    // Open the draft through Quick Open, as a reviewer would.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: STEP_MS });
-    await page.keyboard.type(EXAMPLE_NAME, { delay: 10 });
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: EXAMPLE_NAME }).first().waitFor({ timeout: STEP_MS });
-    await page.keyboard.press('Enter');
-    await page.locator('.editor-group-container .monaco-editor').first().waitFor({ timeout: STEP_MS });
-    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info').first().waitFor({ timeout: 45_000 }).catch(() => {});
-
-    // The view opens from its icon in the activity bar.
+    // The view opens from its icon in the activity bar; with no draft open it says how to open one,
+    // and its button opens Quick Open on the drafts.
     const icon = page.locator('.part.activitybar [aria-label^="Agreement Review"]').first();
     check('the Agreement Review icon is in the activity bar', await icon.waitFor({ timeout: STEP_MS }).then(() => true, () => false));
     await icon.click();
+    const welcome = page.locator('.part.sidebar .welcome-view-content');
+    const button = welcome.getByRole('button', { name: 'Open a Draft' });
+    const welcomed = await button.waitFor({ timeout: STEP_MS }).then(() => true, () => false);
+    check('with no draft open, the view shows its welcome and a button to open a draft', welcomed && /agreement draft/.test(await welcome.innerText()));
+    await page.screenshot({ path: path.join(SHOTS, 'review-view-welcome.png') });
+    if (welcomed) await button.click();
+    else await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: STEP_MS });
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: EXAMPLE_NAME }).first();
+    const listed = await pick.waitFor({ timeout: STEP_MS }).then(() => true, () => false);
+    if (welcomed) check('the welcome button lists the drafts in Quick Open', listed);
+    if (!listed) await page.keyboard.type(EXAMPLE_NAME, { delay: 10 });
+    await pick.waitFor({ timeout: STEP_MS });
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-group-container .monaco-editor').first().waitFor({ timeout: STEP_MS });
+
     const sidebar = page.locator('.part.sidebar');
     const rows = sidebar.locator('.monaco-list-row');
     await rows.first().waitFor({ timeout: STEP_MS }).catch(() => {});
