@@ -1,12 +1,18 @@
 /**
  * The "Agreement Review" view's tree, built from a review without VS Code
  * (client/src/review-tree.ts): which nodes, in which order, with which icons, descriptions, click
- * targets and inline fixes, and which nodes a new review redraws.
+ * targets and inline fixes, and which nodes a new review redraws; then from the core's reviews of
+ * the example draft and of the real agreements beside the clone.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { buildReviewTree, changedNodes, flowSentence, indexTree, md, messageTree, missingCount, type ReviewNode } from '../../client/src/review-tree.js';
+import { reviewDraft } from '../../server/src/core/index.js';
 import type { Review } from '../../server/src/core/review/types.js';
+import { examplesDir } from '../helpers/paths.js';
+import { missingRealText, realAgreements } from '../helpers/real-agreements.js';
 import { review } from './review-fixture.js';
 
 const tree = buildReviewTree(review);
@@ -247,5 +253,40 @@ describe('review tree: what a new review redraws', () => {
     const r = copy();
     r.flows.push({ ...r.flows[3]!, to: ['the public'], condition: 'never', permitted: false });
     assert.deepEqual(changedNodes(tree, buildReviewTree(r)), { root: false, changed: ['flows'] });
+  });
+});
+
+describe('review tree: from the core\'s reviews', () => {
+  test('the example draft: missing privacy and classified elements carry the inline fix, Article 3(1) is over-restrictive', () => {
+    const text = fs.readFileSync(path.join(examplesDir, 'screening-information.agreement.md'), 'utf8');
+    const t = indexTree(buildReviewTree(reviewDraft(text).review));
+    for (const list of ['checklist/privacy', 'checklist/classified']) {
+      const missing = t.get(list)!.node.children.filter((c) => c.contextValue?.startsWith('reviewItem.missing'));
+      assert.ok(missing.length > 0, `${list} has missing elements`);
+      for (const m of missing) assert.equal(m.contextValue, 'reviewItem.missing.fixable', `${m.id}: the standard article supplies it`);
+    }
+    const provisions = t.get('provisions')!.node.children;
+    assert.ok(provisions.some((p) => p.label === 'Article 3(1)' && p.description?.startsWith('over-restrictive')));
+  });
+
+  test('every real agreement: a tree with unique ids, every click inside the text, and a second build that redraws nothing', (t) => {
+    const why = missingRealText();
+    if (why) return t.skip(why);
+    for (const a of realAgreements()) {
+      const review = reviewDraft(a.text).review;
+      const roots = buildReviewTree(review);
+      const ids: string[] = [];
+      const lines = a.text.split(/\r\n|\r|\n/).length;
+      const walk = (ns: ReviewNode[]) =>
+        ns.forEach((n) => {
+          ids.push(n.id);
+          if (n.target && 'range' in n.target) assert.ok(n.target.range.end.line < lines, `${a.name}: ${n.id} points inside the text`);
+          if (n.target && 'span' in n.target) assert.ok(n.target.span.end <= a.text.length, `${a.name}: ${n.id} points inside the text`);
+          walk(n.children);
+        });
+      walk(roots);
+      assert.equal(new Set(ids).size, ids.length, `${a.name}: unique ids`);
+      assert.deepEqual(changedNodes(roots, buildReviewTree(reviewDraft(a.text).review)), { root: false, changed: [] }, `${a.name}: the same text, the same tree`);
+    }
   });
 });
