@@ -52,7 +52,7 @@ const purposeWords: [RegExp, string][] = [
   [/\bintelligence\b/, 'intelligence'],
   [/\bimmigration\b|\bvisa\b/, 'immigration'],
   [/\bnational security\b|\bhomeland security\b|\bpublic security\b/, 'security'],
-  [/\bscreening\b/, 'screening'],
+  [/\bscreening (?:purposes|of (?:travell?ers|passengers|persons))\b/, 'screening'],
   [/\b(?:serious|organi[sz]ed|transnational) crime\b|\bcriminal (?:investigations?|offences?|matters)\b/, 'prevention and investigation of crime'],
 ];
 

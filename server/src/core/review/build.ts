@@ -188,13 +188,13 @@ function privacyChecklist(model: AgreementModel, findings: readonly Finding[]): 
       ...base,
       state: 'missing',
       why: facts.privacyPresent
-        ? `${facts.privacySection?.label ?? 'The draft'} deals with personal data but does not address ${names[e]}.`
+        ? `${capital(facts.privacySection?.label ?? 'the draft')} deals with personal data but does not address ${names[e]}.`
         : 'No provision deals with privacy: there is no privacy-law reference and no data-protection clause.',
       where: [],
       ...(fix ? { fix } : {}),
     };
   });
-  return { id: 'privacy', title: us ? 'Privacy Act handling of personal data' : 'Handling of personal data under applicable data-protection law', ruleIds: ['missing-privacy-act-handling', 'incomplete-privacy-act-handling'], applies, why, items };
+  return { id: 'privacy', title: us ? 'Privacy Act handling of personal data' : 'Handling of personal data under applicable data-protection law', ruleIds: ['missing-privacy-act-handling', 'incomplete-privacy-act-handling'], applies, why: capital(why), items };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,12 +225,12 @@ function classifiedChecklist(model: AgreementModel, findings: readonly Finding[]
     return {
       ...base,
       state: 'missing',
-      why: facts.classifiedFormal ? `${facts.classifiedSection?.label ?? 'The draft'} sets some terms for classified material, but not this one.` : 'The draft sets no formal terms for classified material.',
+      why: facts.classifiedFormal ? `${capital(facts.classifiedSection?.label ?? 'the draft')} sets some terms for classified material, but not this one.` : 'The draft sets no formal terms for classified material.',
       where: [],
       ...(fix ? { fix } : {}),
     };
   });
-  return { id: 'classified', title: 'Formal terms for classified material', ruleIds: ['classified-without-formal-terms', 'incomplete-classified-terms'], applies, why, items };
+  return { id: 'classified', title: 'Formal terms for classified material', ruleIds: ['classified-without-formal-terms', 'incomplete-classified-terms'], applies, why: capital(why), items };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,6 +238,7 @@ function classifiedChecklist(model: AgreementModel, findings: readonly Finding[]
 
 /** One sentence saying what a reading does, over-restrictive or calibrated. */
 export function readingSentence(citation: string, r: DisseminationReading): string {
+  citation = capital(citation);
   if (r.verdict === 'over-restrictive') return `${citation} ${describeReading(r)}.`;
   const what = subjectNames[r.subject];
   const acts = list(r.acts);
@@ -359,7 +360,7 @@ function disseminationChecklist(model: AgreementModel, findings: readonly Findin
       items.push({ id, label, state: 'missing', why: 'The draft names no handling label for the information it exchanges.', where: [] });
     }
   }
-  return { id: 'dissemination', title: 'Use and dissemination of received information', ruleIds: ['over-restricted-dissemination', 'missing-safeguarding', 'nonstandard-handling-marking', 'contradictory-flows'], applies, why, items };
+  return { id: 'dissemination', title: 'Use and dissemination of received information', ruleIds: ['over-restricted-dissemination', 'missing-safeguarding', 'nonstandard-handling-marking', 'contradictory-flows'], applies, why: capital(why), items };
 }
 
 // ---------------------------------------------------------------------------------------------

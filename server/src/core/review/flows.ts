@@ -105,8 +105,12 @@ function sectionFlows(section: Section): SectionFlow[] {
       }
       for (const p of readPermissions(clause.text)) {
         // A sentence read as a restriction with the same recipients is that restriction's exception, already a flow.
-        const same = out.some((f) => f.clauseIndex === i && f.start === p.start && f.to.some((t) => p.recipients.includes(t)));
-        if (same) continue;
+        // (On the same condition, the recipients it names that the restriction reading did not are added to it.)
+        const same = out.find((f) => f.clauseIndex === i && f.start === p.start && f.to.some((t) => p.recipients.includes(t)));
+        if (same) {
+          if (same.permitted && same.condition === p.condition) same.to = [...same.to, ...p.recipients.filter((r) => !same.to.includes(r))];
+          continue;
+        }
         out.push({
           clauseIndex: i,
           start: p.start,
