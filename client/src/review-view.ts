@@ -1,9 +1,10 @@
 /**
  * The "Agreement Review" view: the review of the active draft (`agreementLint/review`), as the tree
- * built by review-tree.ts. It asks again when the active editor changes and, 300 ms after the last
- * change, when the draft's diagnostics change (the server has then read the text as it is); it redraws only the nodes that changed (each
- * node keeps its id, so the editor keeps what is open and selected). Clicking a node selects its
- * clause; a missing element's inline action applies the fix the server offers for it.
+ * built by review-tree.ts. While the view is shown, it asks again when the active editor changes and,
+ * 300 ms after the last change, when the draft's diagnostics change (the server has then read the
+ * text as it is). It redraws only the nodes that changed (each node keeps its id, so the editor
+ * keeps what is open and selected). Clicking a node selects its clause; a missing element's inline
+ * action applies the fix the server offers for it.
  */
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node.js';
@@ -170,8 +171,17 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
     }
   };
 
+  // A hidden view asks nothing (each review is a full analysis on the server); it catches up, at
+  // once, when it is shown. Its badge, which would be out of date, is cleared meanwhile.
+  let stale = false;
   const schedule = (ms = DEBOUNCE_MS) => {
     if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!view.visible) {
+      stale = true;
+      view.badge = undefined;
+      return;
+    }
     timer = setTimeout(() => void refresh(), ms);
   };
   const isActive = (uri: vscode.Uri) => activeDraft()?.uri.toString() === uri.toString();
@@ -186,6 +196,12 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
   context.subscriptions.push(
     view,
     provider,
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && stale) {
+        stale = false;
+        schedule(0);
+      }
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => schedule(50)),
     vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some(isActive)) schedule();

@@ -154,6 +154,24 @@ describe('Agreement Review view', () => {
     assert.ok(after.nodes > before.nodes, 'the changed nodes were redrawn');
   });
 
+  it('a hidden view asks nothing, and catches up when it is shown again', async function () {
+    const { doc, editor } = await open(await copyOfExample());
+    await settled(doc);
+    await reviewed(doc, this);
+    const reviewedVersion = review.shown()!.version;
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    try {
+      const at = doc.getText().indexOf('[DATE]');
+      await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 6)), '1 January 2027'));
+      await settled(doc, 'the diagnostics of the edited draft');
+      assert.equal(review.shown()?.version, reviewedVersion, 'while hidden, the view did not ask for the edited draft');
+    } finally {
+      await vscode.commands.executeCommand('agreementLint.review.focus');
+    }
+    await itemsWhen(doc, (all) => all.some((i) => i.id === 'summary/findings'), 'the view to catch up with the edited draft');
+    assert.equal(review.shown()?.version, doc.version);
+  });
+
   it('exports the review report as HTML and as Markdown', async function () {
     const { doc } = await open(await copyOfExample());
     await settled(doc);
