@@ -127,7 +127,7 @@ describe('Agreement Review view', () => {
     assert.ok(proposed, `the core proposes "${item.fix!.title}"`);
     // What VS Code runs on the inline action: the command with the item.
     const applied = await vscode.commands.executeCommand<boolean>('agreementLint.review.applyFix', item.id);
-    assert.equal(applied, true, 'the fix was applied');
+    assert.equal(applied, true, `the fix "${item.fix!.title}" of ${item.id} was applied (fixable: ${fixable.map((i) => i.id).join(', ')})`);
     assert.notEqual(doc.getText(), before, 'the draft changed');
     assert.equal(doc.getText(), applyEdits(before, proposed.edits), 'the view applied the fix the core proposes');
     await settled(doc, 'the diagnostics of the fixed draft');
