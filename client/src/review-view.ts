@@ -172,7 +172,8 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
   };
 
   // A hidden view asks nothing (each review is a full analysis on the server); it catches up, at
-  // once, when it is shown. Its badge, which would be out of date, is cleared meanwhile.
+  // once, when it is shown. Its badge and context key, which would be out of date, are cleared
+  // meanwhile (a draft's language id still brings Export Review Report to the palette).
   let stale = false;
   const schedule = (ms = DEBOUNCE_MS) => {
     if (timer) clearTimeout(timer);
@@ -180,6 +181,7 @@ export function registerReviewView(context: vscode.ExtensionContext, host: Revie
     if (!view.visible) {
       stale = true;
       view.badge = undefined;
+      void vscode.commands.executeCommand('setContext', 'agreementLint.reviewedDraft', false);
       return;
     }
     timer = setTimeout(() => void refresh(), ms);
