@@ -55,6 +55,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Agreem
       if (e.affectsConfiguration('agreementLint')) void startIfNeeded(context);
     }),
   );
+  // A team configuration created in a workspace without one may bring Markdown files under review.
+  const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB, false, true, true);
+  context.subscriptions.push(
+    configWatcher,
+    configWatcher.onDidCreate(() => {
+      configSearch = Promise.resolve(true);
+      void startIfNeeded(context);
+    }),
+  );
   const review = registerReviewView(context, { client: () => client, output });
   await startIfNeeded(context);
   updateStatus();
@@ -124,13 +133,23 @@ async function insertStandardClause(context: vscode.ExtensionContext): Promise<v
   });
 }
 
-/** The server starts only when a draft is open or other files are brought under review. */
+/** The team configuration files (see docs/configuration.md). */
+const CONFIG_GLOB = '**/.agreement-lint.{yaml,yml,json}';
+/** Whether the workspace holds a team configuration file, once searched. */
+let configSearch: Thenable<boolean> | undefined;
+
+/** The server starts only when a draft is open or other files may be brought under review. */
 async function startIfNeeded(context: vscode.ExtensionContext): Promise<void> {
   if (client) return;
   const hasDraft = vscode.workspace.textDocuments.some((d) => d.languageId === 'agreement');
   const folders = vscode.workspace.workspaceFolders ?? [undefined];
   const includes = folders.some((f) => (vscode.workspace.getConfiguration('agreementLint', f).get<string[]>('include') ?? []).length > 0);
-  if (hasDraft || includes) await start(context);
+  // A team configuration may bring plain Markdown files under review (its `include`), so a
+  // workspace with one starts the server as soon as a Markdown file is opened.
+  // The workspace is searched once; a configuration created later is seen by the watcher in `activate`.
+  if (!hasDraft && !includes) configSearch ??= vscode.workspace.findFiles(CONFIG_GLOB, '**/node_modules/**', 1).then((found) => found.length > 0, () => false);
+  const configured = !hasDraft && !includes && (await configSearch!);
+  if (hasDraft || includes || configured) await start(context);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
@@ -148,6 +167,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     ],
     outputChannel: output,
     errorHandler: restartingErrorHandler(),
+    // Team configuration, clause templates and playbooks: the server reads them again when one
+    // changes on disk, and reviews the open drafts again (hot reload).
+    synchronize: {
+      fileEvents: [vscode.workspace.createFileSystemWatcher(CONFIG_GLOB), vscode.workspace.createFileSystemWatcher('**/.agreement-lint/**')],
+    },
   };
   client = new LanguageClient('agreementLint', 'Agreement Lint', serverOptions, clientOptions);
   output.appendLine('Starting the Agreement Lint language server.');

@@ -4,7 +4,7 @@
 //
 //   node scripts/bench/profile.mjs [--size 1000000] [--runs 5] [--mode cold|edit|server] [--top 30]
 //                                  [--lines <part of a file path>] [--inclusive] [--save profile.cpuprofile]
-//                                  [--varied] [--file <draft>]
+//                                  [--varied] [--file <draft>] [--playbook <file>]...
 //
 // --lines also prints the hottest source lines of the matching files (of the compiled JS in out/);
 // --inclusive the time under each of the project's functions (itself and what it calls).
@@ -13,10 +13,13 @@
 // of clause readings emptied first, as the bench does: the generated drafts share many clause
 // texts, and the memos would answer those from one draft to the next.
 //
-// "edit" mode needs createAnalyzer() in the core; it times re-analysis after an edit inside one
-// clause, which is what the server does on a keystroke. "server" mode runs the real server
+// "edit" mode needs createAnalyzer() in the core; it times re-analysis after each character typed
+// forward into one clause (every text new), which is what the server does on a keystroke. "server" mode runs the real server
 // (bin/agreement-lint-server.cjs, with node --cpu-prof) over stdio, opens the draft, sends --runs
 // one-character edits one after the other, and profiles the whole server process.
+//
+// --playbook (cold and edit modes, repeatable) runs the analysis with team playbooks, to measure
+// what they cost (docs/playbooks.md).
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import path from 'node:path';
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     inclusive: { type: 'boolean', default: false },
     varied: { type: 'boolean', default: false },
     file: { type: 'string' },
+    playbook: { type: 'string', multiple: true, default: [] },
   },
 });
 const core = await import(path.join(root, 'out/server/src/core/index.js'));
@@ -49,6 +53,15 @@ const clauseOffsets = values.varied ? variedClauseOffsets : repeatingOffsets;
 const generated = (size, seed) => (values.file ? fs.readFileSync(values.file, 'utf8') : generateDraft(size, seed));
 const text = generated(Number(values.size), 1);
 const runs = Number(values.runs);
+const playbooks = values.playbook.map((f) => {
+  const { playbook, problems } = core.parsePlaybook(fs.readFileSync(f, 'utf8'), path.resolve(f));
+  if (!playbook) {
+    console.error(`profile: ${problems.map(core.formatConfigProblem).join('\n')}`);
+    process.exit(2);
+  }
+  return playbook;
+});
+const options = playbooks.length ? { playbooks } : {};
 
 let step;
 let profile;
@@ -105,16 +118,21 @@ if (values.mode === 'server') {
       console.error('profile: this core has no createAnalyzer(); use --mode cold');
       process.exit(2);
     }
-    const analyzer = core.createAnalyzer();
+    const analyzer = core.createAnalyzer(options);
     analyzer.analyze(text);
     const clauses = clauseOffsets(text);
     const c = clauses[Math.floor(clauses.length / 2)];
+    // Typing forward in one clause: every keystroke makes a text the analyzer has not seen, as a
+    // user's do (going back and forth between two texts would time the memos of clause readings).
+    const typed = ' and, where the Participants so decide in writing, for any further purpose they name';
+    let current = text;
+    let at = c.start + 5;
     let i = 0;
     step = () => {
-      const at = c.start + 5 + (i % 10);
-      const edited = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
+      current = current.slice(0, at) + typed[i % typed.length] + current.slice(at);
+      at++;
       i++;
-      return analyzer.analyze(edited);
+      return analyzer.analyze(current);
     };
   } else {
     // A new draft each run (another seed), and no clause readings kept from the last, as in the
@@ -124,7 +142,7 @@ if (values.mode === 'server') {
     let i = 0;
     step = () => {
       forgetReadings();
-      return core.analyze(drafts[i++]);
+      return core.analyze(drafts[i++], options);
     };
   }
   for (let i = 0; i < 2; i++) step(); // Warm-up.

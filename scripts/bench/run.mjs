@@ -1,14 +1,15 @@
 // `npm run bench`: the performance figures of docs/performance.md, measured in one run on the same
 // generated drafts. Reads the built outputs (out/ and dist/), so build first (npm run bench does).
 //
-//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,de,f,g,h] [--drafts <folder>]
+//   node scripts/bench/run.mjs [--out results.json] [--quick] [--only abc,de,f,g,h,p] [--drafts <folder>]
 //                              [--treaties <folder>]
 //
 // --quick runs fewer repetitions and edits (for trying the script out; its figures are not the
 // reported ones). --only picks the groups to run: "abc" (parse, markdownlint, cold analysis),
-// "de" (keystroke latency and memory through the server), "f" (server start), "g" (CLI) and "h"
+// "de" (keystroke latency and memory through the server), "f" (server start), "g" (CLI), "h"
 // (the server on drafts that do not repeat themselves: a varied 1 MB draft and the real treaties of
-// --treaties, by default ../shared/treaties, joined into one; see nonrepeating.mjs).
+// --treaties, by default ../shared/treaties, joined into one; see nonrepeating.mjs) and "p"
+// (playbook patterns in linear time, scripts/bench/playbooks.mjs).
 // --drafts also times a, b and c on the Markdown files of a folder (real agreements, say), each
 // file as it is; its figures are printed and kept apart from the generated drafts' (no targets).
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -29,7 +30,7 @@ const { values: args } = parseArgs({
   options: {
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'abc,de,f,g,h' },
+    only: { type: 'string', default: 'abc,de,f,g,h,p' },
     drafts: { type: 'string' },
     treaties: { type: 'string' },
   },
@@ -436,6 +437,14 @@ if (groups.has('h')) {
   const h = await benchNonRepeating({ root, quick, treaties: fs.existsSync(treaties) ? treaties : undefined, log: (line) => console.log(`   ${line}`) });
   results.figures.nonRepeating = h.figures;
   Object.assign(results.targets, h.targets);
+}
+
+// ---------------------------------------------------------------------------------------------
+// p: playbook patterns run in linear time (scripts/bench/playbooks.mjs).
+
+if (groups.has('p')) {
+  const { benchPlaybooks } = await import('./playbooks.mjs');
+  results.figures.playbooks = await benchPlaybooks({ quick });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A stand-in for VS Code's executable, for @vscode/test-electron's runTests({ vscodeExecutablePath }).
 // It accepts the arguments runTests passes (--extensionDevelopmentPath=, --extensionTestsPath=,
-// --user-data-dir=, --extensions-dir=, a folder), starts a private code-server with those folders,
+// --user-data-dir=, --extensions-dir=, a folder or a .code-workspace file), starts a private code-server with those folders,
 // runs the tests in code-server's Node extension host through the web workbench (headless Chromium),
 // prints the test output, stops code-server (its whole process group) and exits with the runner's code.
 import fs from 'node:fs';
@@ -45,7 +45,9 @@ async function main() {
       ['skipWelcome', 'true'],
     ];
     const folder = path.resolve(opts.folder ?? mkdirp(path.join(base, 'workspace')));
-    const url = `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    // A .code-workspace file opens a multi-root workspace; anything else is one folder.
+    const open = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    const url = `${server.url}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchChromium(base);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const consoleLog = fs.createWriteStream(path.join(mkdirp(OUTPUT), 'suite-console.log'));

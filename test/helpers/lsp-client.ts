@@ -18,6 +18,8 @@ export interface LspClientOptions {
   /** The `agreementLint` settings section returned for workspace/configuration. */
   settings?: Record<string, unknown>;
   rootPath?: string;
+  /** Several workspace folders (a multi-root workspace); the first is also the root. */
+  workspaceFolders?: string[];
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
   capabilities?: Record<string, unknown>;
@@ -61,11 +63,12 @@ export class LspClient {
 
   /** Sends initialize and initialized; returns the server's InitializeResult. */
   async initialize(): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
-    const root = this.options.rootPath;
+    const folders = this.options.workspaceFolders ?? (this.options.rootPath ? [this.options.rootPath] : []);
+    const root = folders[0];
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root ? pathToFileURL(root).href : null,
-      workspaceFolders: root ? [{ uri: pathToFileURL(root).href, name: 'ws' }] : null,
+      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: i === 0 ? 'ws' : `ws${i + 1}` })) : null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         textDocument: {

@@ -6,14 +6,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyEdits, disseminationReadings, createFixVerifier, formatTemplateProblem, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
-import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
+import { analyze, applyEdits, disseminationReadings, createFixVerifier, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
+import { CliConfigs, displayPath, printConfig } from './config.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
 
 /** How many rounds of fixes `--fix` applies at most to one file. */
 const MAX_FIX_PASSES = 10;
 import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
+import { readPlaybookFiles } from './playbooks.js';
 import { runReport } from './report.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -50,16 +51,26 @@ Options:
                                   of drafts, up to the number of CPUs); the output is the same
                                   for any n
       --max-size <kilobytes>      refuse drafts larger than this (default: 32768, that is 32 MB)
+      --playbook <file>           also run the team playbook in <file> (YAML, see
+                                  docs/playbooks.md); may be repeated
       --rule <id=severity>        set a rule's severity (error, warning, information, hint, off);
-                                  may be repeated
+                                  may be repeated; a playbook's id is playbook/<name>
       --templates <dir>           also use the clause templates (*.md) in <dir>, overriding
-                                  built-in and ./.agreement-lint/clauses templates of the same
-                                  id; may be repeated
+                                  built-in and configured templates of the same id; may be
+                                  repeated
+      --print-config <file>       print the configuration that applies to <file>, with where
+                                  each value came from (a configuration file, a flag or the
+                                  default); with --format json, as JSON
   -q, --quiet                     print no summary line on stderr
   -h, --help                      show this help
   -v, --version                   show the version
 
-Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 usage or I/O error.
+Each draft's configuration comes from the .agreement-lint.yaml (.yml, .json) files of its
+folder and the folders above it, up to the repository root; --rule and --templates apply on
+top (see docs/configuration.md).
+
+Exit status: 0 no error-severity finding, 1 some error-severity finding, 2 usage or I/O error,
+or a problem in a configuration file.
 `;
 
 /** Runs the CLI and resolves with its exit code. */
@@ -93,7 +104,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
+        playbook: { type: 'string', multiple: true, default: [] },
         templates: { type: 'string', multiple: true, default: [] },
+        'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -116,16 +129,24 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const fixing = values.fix || values['fix-suggestions'];
   const kinds: FixKind[] = values['fix-suggestions'] ? ['fix', 'suggestion'] : ['fix'];
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliError(`unknown format "${format}"; use text, json or sarif`);
-  if (positionals.length === 0) throw new CliError('no files or folders given (see --help)');
+  if (positionals.length === 0 && values['print-config'] === undefined) throw new CliError('no files or folders given (see --help)');
 
   const ruleSettings: Record<string, string> = {};
   for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(r);
+    const m = /^([a-z0-9-]+|playbook\/[a-z0-9]+(?:-[a-z0-9]+)*)=([a-z]+)$/.exec(r);
     if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
     ruleSettings[m[1]!] = m[2]!;
   }
-  const { rules, problems } = parseSeveritySettings(ruleSettings);
-  if (problems.length) throw new CliError(problems[0]!.replace('The "rules" setting', '--rule'));
+  // A playbook's rule id (playbook/<name>) is checked for its severity only: which playbooks exist
+  // depends on each draft's configuration.
+  const playbookRules = Object.fromEntries(Object.entries(ruleSettings).filter(([id]) => id.startsWith('playbook/')));
+  for (const [id, level] of Object.entries(playbookRules)) {
+    if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new CliError(`--rule gives rule "${id}" the severity "${level}"; use error, warning, information, hint or off.`);
+    delete ruleSettings[id];
+  }
+  const parsedRules = parseSeveritySettings(ruleSettings);
+  if (parsedRules.problems.length) throw new CliError(parsedRules.problems[0]!.replace('The "rules" setting', '--rule'));
+  const rules = { ...parsedRules.rules, ...(playbookRules as Record<string, SeveritySetting>) };
 
   const maxSize = values['max-size'];
   const maxKB = maxSize === undefined ? MAX_BYTES / 1024 : /^[0-9]+$/.test(maxSize) ? Number(maxSize) : NaN;
@@ -133,12 +154,31 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxBytes = maxKB * 1024;
   const jobsGiven = values.jobs === undefined ? undefined : /^[0-9]+$/.test(values.jobs) ? Number(values.jobs) : NaN;
   if (jobsGiven !== undefined && !(jobsGiven >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
-  // Team clause templates: ./.agreement-lint/clauses, then each --templates folder.
+  // Each draft's configuration (files found from its folder upward), with --rule and the
+  // --templates folders on top; a broken configuration file ends the run with exit status 2.
   const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
   for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
-  const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => displayPath(f, io.cwd));
-  if (!cliWorkerSetup()) for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
-  const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)));
+  const worker = !!cliWorkerSetup();
+  const configs = new CliConfigs(io.cwd, { rules, templateDirs }, (line) => {
+    if (!worker) io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`);
+  });
+  if (values['print-config'] !== undefined) {
+    if (format === 'sarif') throw new CliError('--print-config prints text or json, not sarif');
+    const printed = printConfig(configs, values['print-config'], io.cwd, format);
+    io.stdout(printed.output);
+    for (const p of printed.problems) io.stderr(`agreement-lint: ${p}\n`);
+    return printed.problems.length > 0 ? 2 : 0;
+  }
+  // Playbooks named with --playbook run on every draft, after those of its configuration.
+  const flagPlaybooks = readPlaybookFiles(values.playbook ?? [], io.cwd, (f) => displayPath(f, io.cwd));
+  const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)), configs.accept);
+  configs.loadPlaybooks(files);
+  const configProblems = configs.problems();
+  if (configProblems.length > 0) {
+    for (const p of configProblems) io.stderr(`agreement-lint: ${p}\n`);
+    io.stderr(`agreement-lint: the configuration has ${configProblems.length === 1 ? 'a problem' : `${configProblems.length} problems`} (above); no draft was reviewed. See docs/configuration.md.\n`);
+    return 2;
+  }
   // A worker thread never starts workers of its own, so it need not size the input.
   const jobs = jobsGiven ?? (cliWorkerSetup() ? 1 : defaultJobs(os.availableParallelism(), files));
   const reports: FileReport[] = [];
@@ -161,10 +201,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let fixedHere = 0;
     const draft = readDraft(file, maxBytes);
     const shown = displayPath(file, io.cwd);
+    const draftConfig = configs.forFile(file);
     // A rule that throws is skipped and named once; its error text may quote the draft, so it is not shown.
     const options = {
-      rules: rules as Record<string, SeveritySetting>,
-      templates: team.templates,
+      rules: draftConfig.rules,
+      templates: draftConfig.templates,
+      handlingCaveats: draftConfig.handlingCaveats,
+      playbooks: [...draftConfig.playbooks, ...flagPlaybooks],
       // SARIF reports the findings a justified suppression silences, marked as suppressed.
       keepSuppressed: format === 'sarif',
       onRuleError: (ruleId: string) => {
@@ -199,6 +242,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const findings = result.findings.map((f): Finding => {
       const plain: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, fixes: withFixes ? f.fixes : [] };
       if (f.related) plain.related = f.related;
+      if (f.docsUri !== undefined) plain.docsUri = f.docsUri;
       return plain;
     });
     const report: FileReport = { path: shown, findings };
@@ -229,7 +273,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Only when something was reviewed: one unreadable file named alone gives its one line, no more.
   if (reports.length > 0 || fileErrors.length === 0) {
     if (format === 'json') io.stdout(formatJson(reports));
-    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version));
+    else if (format === 'sarif') io.stdout(formatSarif(reports, io.docsBaseUri, io.version, [...configs.playbooksRead(), ...flagPlaybooks]));
     else io.stdout(formatText(reports));
   }
   for (const e of fileErrors) io.stderr(`agreement-lint: ${e}\n`);
@@ -248,9 +292,4 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // A file that could not be read is an I/O error, which outranks the findings' severities.
   if (fileErrors.length > 0) return 2;
   return errors > 0 ? 1 : 0;
-}
-
-function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }

@@ -7,8 +7,13 @@ export class CliError extends Error {}
 
 const skipDirs = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Expands files and folders into the list of drafts to review, sorted, without duplicates. */
-export function collectFiles(inputs: readonly string[]): string[] {
+/**
+ * Expands files and folders into the list of drafts to review, sorted, without duplicates. Without
+ * `accept`, folders give their `*.agreement.md` files and named files are all kept; with it, folders
+ * give the Markdown files it accepts (`named` false) and named files are kept if it accepts them
+ * (`named` true).
+ */
+export function collectFiles(inputs: readonly string[], accept?: (file: string, named: boolean) => boolean): string[] {
   const found = new Set<string>();
   for (const input of inputs) {
     let stat: fs.Stats;
@@ -17,13 +22,13 @@ export function collectFiles(inputs: readonly string[]): string[] {
     } catch {
       throw new CliError(`cannot read ${input}: no such file or folder`);
     }
-    if (stat.isDirectory()) walk(input, found);
-    else found.add(path.normalize(input));
+    if (stat.isDirectory()) walk(input, found, accept);
+    else if (!accept || accept(path.normalize(input), true)) found.add(path.normalize(input));
   }
   return [...found].sort();
 }
 
-function walk(dir: string, found: Set<string>): void {
+function walk(dir: string, found: Set<string>, accept?: (file: string, named: boolean) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -34,8 +39,8 @@ function walk(dir: string, found: Set<string>): void {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!skipDirs.has(entry.name)) walk(full, found);
-    } else if (entry.isFile() && /\.agreement\.md$/i.test(entry.name)) {
+      if (!skipDirs.has(entry.name)) walk(full, found, accept);
+    } else if (entry.isFile() && (accept ? /\.(md|markdown)$/i.test(entry.name) && accept(path.normalize(full), false) : /\.agreement\.md$/i.test(entry.name))) {
       found.add(path.normalize(full));
     }
   }

@@ -1,5 +1,5 @@
 /** Output formats of the CLI: compiler-style text, the documented JSON, and SARIF 2.1.0. */
-import { ruleDocsUrl, rules, type Finding, type Range, type Severity } from '../core/index.js';
+import { ruleDocsUrl, rules, type Finding, type Playbook, type Range, type Severity } from '../core/index.js';
 
 /** The findings of one file, with the path as shown to the user. */
 export interface FileReport {
@@ -49,6 +49,8 @@ export function formatJson(reports: readonly FileReport[]): string {
         severity: f.severity,
         message: f.message,
         range: f.range,
+        // Only a team playbook's finding has it: the playbook file to read for the reason.
+        ...(f.docsUri !== undefined ? { docsUri: f.docsUri } : {}),
         fixes: f.fixes.map((x) => ({ title: x.title, kind: x.kind, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
       })),
       ...(r.readings ? { readings: r.readings.map((c) => ({ citation: c.citation, range: c.range, readings: c.readings })) } : {}),
@@ -65,9 +67,33 @@ function inOrder(r: FileReport): (Finding | (Finding & { justification: string }
 
 const sarifLevels: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0: one run, every rule with its help URI, results with 1-based UTF-16 regions. */
-export function formatSarif(reports: readonly FileReport[], docsBaseUri: string, version: string): string {
+/**
+ * SARIF 2.1.0: one run, every rule with its help URI, results with 1-based UTF-16 regions. The
+ * team playbooks that reported something are rules too, after the built-in ones, each with its
+ * file as help URI (from the findings' `docsUri`; `playbooks` gives their titles).
+ */
+export function formatSarif(reports: readonly FileReport[], docsBaseUri: string, version: string, playbooks: readonly Playbook[] = []): string {
+  const descriptors = rules.map((r) => ({
+    id: r.meta.id,
+    name: r.meta.id,
+    shortDescription: { text: r.meta.title },
+    helpUri: ruleDocsUrl(docsBaseUri, r.meta.id),
+    defaultConfiguration: { level: sarifLevels[r.meta.defaultSeverity] },
+  }));
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const titled = new Map(playbooks.map((p) => [p.ruleId, p]));
+  for (const f of reports.flatMap((r) => r.findings)) {
+    if (ruleIndex.has(f.ruleId) || f.docsUri === undefined) continue;
+    const pb = titled.get(f.ruleId);
+    ruleIndex.set(f.ruleId, descriptors.length);
+    descriptors.push({
+      id: f.ruleId,
+      name: f.ruleId,
+      shortDescription: { text: pb?.description ?? `Team playbook ${f.ruleId.replace(/^playbook\//, '')}` },
+      helpUri: f.docsUri,
+      defaultConfiguration: { level: sarifLevels[pb?.severity ?? f.severity] },
+    });
+  }
   const toUri = (p: string) => p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -79,13 +105,7 @@ export function formatSarif(reports: readonly FileReport[], docsBaseUri: string,
             name: 'agreement-lint',
             version,
             informationUri: ruleDocsUrl(docsBaseUri, 'README').replace(/README\.md$/, ''),
-            rules: rules.map((r) => ({
-              id: r.meta.id,
-              name: r.meta.id,
-              shortDescription: { text: r.meta.title },
-              helpUri: ruleDocsUrl(docsBaseUri, r.meta.id),
-              defaultConfiguration: { level: sarifLevels[r.meta.defaultSeverity] },
-            })),
+            rules: descriptors,
           },
         },
         columnKind: 'utf16CodeUnits',

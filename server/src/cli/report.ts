@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTemplateProblem, parseSeveritySettings, renderReport, reviewDraft, type ReportFormat, type SeveritySetting } from '../core/index.js';
-import { TEAM_TEMPLATES_DIR, loadTemplateFolders } from '../lsp/templates.js';
+import { parseSeveritySettings, renderReport, reviewDraft, type ReportFormat, type SeveritySetting } from '../core/index.js';
+import { CliConfigs, displayPath } from './config.js';
 import { CliError, MAX_BYTES, readDraft } from './files.js';
 import type { CliIo } from './cli.js';
 
@@ -27,7 +27,8 @@ Options:
   -o, --output <file>      write the report to <file> instead of standard output
       --date <text>        print this date in the report (none by default, so the same draft
                            always gives the same report)
-      --rule <id=severity> set a rule's severity (as for the review); may be repeated
+      --rule <id=severity> set a rule's severity, on top of the team configuration
+                           (.agreement-lint.yaml) as for a review; may be repeated
       --templates <dir>    also use the clause templates (*.md) in <dir>; may be repeated
   -h, --help               show this help
 
@@ -64,16 +65,23 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? 'report needs one draft file (see report --help)' : 'report takes one draft file at a time (see report --help)');
   const ruleSettings: Record<string, string> = {};
   for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(r);
+    const m = /^([a-z0-9/-]+)=([a-z]+)$/.exec(r);
     if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
     ruleSettings[m[1]!] = m[2]!;
   }
-  const { rules, problems } = parseSeveritySettings(ruleSettings);
-  if (problems.length) throw new CliError(problems[0]!.replace('The "rules" setting', '--rule'));
+  // A playbook's rule id (playbook/<name>) is checked for its severity only, as in a review.
+  const playbookRules = Object.fromEntries(Object.entries(ruleSettings).filter(([id]) => id.startsWith('playbook/')));
+  for (const [id, level] of Object.entries(playbookRules)) {
+    if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new CliError(`--rule gives rule "${id}" the severity "${level}"; use error, warning, information, hint or off.`);
+    delete ruleSettings[id];
+  }
+  const parsedRules = parseSeveritySettings(ruleSettings);
+  if (parsedRules.problems.length) throw new CliError(parsedRules.problems[0]!.replace('The "rules" setting', '--rule'));
+  const rules = { ...parsedRules.rules, ...(playbookRules as Record<string, SeveritySetting>) };
   const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
-  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${d}"`);
-  const team = loadTemplateFolders([path.join(io.cwd, TEAM_TEMPLATES_DIR), ...templateDirs], (f) => path.relative(io.cwd, f) || f);
-  for (const p of team.problems) io.stderr(`agreement-lint: warning: clause template ${formatTemplateProblem(p)} The file was skipped.\n`);
+  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
+  // The draft's team configuration, as for its review, with --rule and --templates on top.
+  const configs = new CliConfigs(io.cwd, { rules, templateDirs }, (line) => io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`));
 
   const file = path.resolve(io.cwd, positionals[0]!);
   let stat: fs.Stats;
@@ -84,10 +92,19 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   }
   if (!stat.isFile()) throw new CliError(`report takes a draft file, and ${positionals[0]} is not a file`);
   const draft = readDraft(file, MAX_BYTES);
-  const shown = path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+  const shown = displayPath(file, io.cwd);
+  configs.loadPlaybooks([file]);
+  const problems = configs.problems();
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr(`agreement-lint: ${p}\n`);
+    throw new CliError(`the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (above); no report was written. See docs/configuration.md.`);
+  }
+  const config = configs.forFile(file);
   const reviewed = reviewDraft(draft.text, {
-    rules: rules as Record<string, SeveritySetting>,
-    templates: team.templates,
+    rules: config.rules,
+    templates: config.templates,
+    handlingCaveats: config.handlingCaveats,
+    playbooks: config.playbooks,
     onRuleError: (ruleId) => io.stderr(`agreement-lint: rule ${ruleId} failed on ${shown} and was skipped; the report shows the other rules' findings\n`),
   });
   const report = renderReport(reviewed, format as ReportFormat, { source: shown, version: io.version, ...(values.date ? { date: values.date } : {}) });

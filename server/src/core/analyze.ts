@@ -11,6 +11,8 @@
 import { buildModel, ModelCache, type AgreementModel, type SectionData } from './model.js';
 import { rules as allRules } from './registry.js';
 import type { Report, Rule, RuleConfig, RuleContext } from './rule.js';
+import { playbookRules } from './playbooks/evaluate.js';
+import type { Playbook } from './playbooks/types.js';
 import { suppressionOf, type Suppression } from './suppressions.js';
 import { createFixKit } from './templates/fixkit.js';
 import { createLibrary } from './templates/library.js';
@@ -27,6 +29,11 @@ export interface AnalyzeOptions {
   fixesAsTrackedChanges?: boolean;
   /** National handling caveats accepted besides TLP 2.0. */
   handlingCaveats?: readonly string[];
+  /**
+   * The team's playbooks (parsed with `parsePlaybook`), each run as one more rule with the id
+   * `playbook/<name>`; `rules` sets their severity as any other rule's.
+   */
+  playbooks?: readonly Playbook[];
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   /**
@@ -105,7 +112,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
   return {
     stats,
     analyze(text, options = defaults) {
-      const optionsKey = JSON.stringify([options.rules ?? {}, options.templates ?? [], options.fixesAsTrackedChanges ?? false, options.handlingCaveats ?? [], options.keepSuppressed ?? false]);
+      const optionsKey = JSON.stringify([options.rules ?? {}, options.templates ?? [], options.fixesAsTrackedChanges ?? false, options.handlingCaveats ?? [], options.playbooks ?? [], options.keepSuppressed ?? false]);
       if (last && last.text === text && last.key === optionsKey) {
         stats.analysesReused++;
         return last.result;
@@ -128,7 +135,8 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
       const findings: Finding[] = [];
       const suppressed: SuppressedFinding[] | undefined = options.keepSuppressed ? [] : undefined;
 
-      for (const rule of rules) {
+      const active = options.playbooks?.length ? [...rules, ...playbookRules(options.playbooks)] : rules;
+      for (const rule of active) {
         const id = rule.meta.id;
         const setting = options.rules?.[id] ?? rule.meta.defaultSeverity;
         if (setting === 'off') continue;
@@ -138,6 +146,7 @@ function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot:
           if (by && !suppressed) return;
           if (!withFixes && r.fixes) r = { ...r, fixes: undefined };
           const finding = toFinding(model, id, setting, r, oneShot, fail);
+          if (rule.meta.docsUri !== undefined) finding.docsUri = rule.meta.docsUri;
           if (by) suppressed!.push(Object.assign(finding, { suppression: { justification: by.justification, directive: by.directive, range: model.index.range(by.span) } }));
           else findings.push(finding);
         };

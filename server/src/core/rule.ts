@@ -18,6 +18,11 @@ export interface RuleMeta {
   fixable: boolean;
   /** Whether findings of this rule may carry suggestions (kind `suggestion`: offered, applied only on request). */
   hasSuggestions: boolean;
+  /**
+   * Where the rule is documented when it is not a built-in rule with a page in docs/rules: a
+   * playbook's own file, as a URI. Findings carry it as `Finding.docsUri`.
+   */
+  docsUri?: string;
 }
 
 /**

@@ -51,6 +51,11 @@ export interface Finding {
   range: Range;
   fixes: Fix[];
   related?: RelatedLocation[];
+  /**
+   * The URI of the rule's documentation when it is not a built-in rule's page in docs/rules (a
+   * team playbook's file); adapters link a finding to it instead.
+   */
+  docsUri?: string;
 }
 
 /** A span of the source text as UTF-16 offsets, end exclusive. Rules speak in spans. */

@@ -40,7 +40,8 @@ export function toDiagnostic(finding: Finding, index: number, uri: string, versi
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(docsBaseUri, finding.ruleId) },
+    // A team playbook's finding links to the playbook file; a built-in rule's to its page.
+    codeDescription: { href: finding.docsUri ?? ruleDocsUrl(docsBaseUri, finding.ruleId) },
     source: SOURCE,
     message: finding.message,
     data,

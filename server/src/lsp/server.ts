@@ -33,7 +33,13 @@ import { FIX_ALL_KIND, fixAction, fixesOf, toDiagnostic } from './convert.js';
 import { isAgreementDocument, matchesInclude, uriToPath } from './scope.js';
 import { defaultSettings, readSettings, type Settings } from './settings.js';
 import { clauseCompletions, templateList, TEMPLATES_REQUEST } from './snippets.js';
-import { TEAM_TEMPLATES_GLOB, TeamTemplates } from './templates.js';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { ConfigLoader, CONFIG_WATCH_GLOBS, matchesGlobs, type ResolvedConfig } from '../node/config.js';
+import { describeConfig, severities, withOverrides } from '../node/effective.js';
+import { PlaybookFiles } from '../node/playbooks.js';
+import { TemplateFolders } from '../node/templates.js';
+import type { ConfigProblem } from '../core/problems.js';
 import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import * as features from '../core/features/index.js';
 import type { AgreementModel } from '../core/index.js';
@@ -97,8 +103,68 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const models = new DocumentModels();
   const lensShown = new Set<string>();
   let initialSettings: unknown;
-  const teamTemplates = new TeamTemplates((problem) => reportProblem(problem));
-  const templatesFor = (uri: string) => teamTemplates.forDocument(uriToPath(uri), workspaceFolders);
+  // Team configuration through the node layer, as the CLI reads it: files found from each draft's
+  // folder up to its workspace folder, read once until a watched file changes.
+  const shownAs = (file: string) => {
+    const folder = containingFolder(file, workspaceFolders);
+    return folder ? path.relative(folder, file).split(path.sep).join('/') || '.' : file;
+  };
+  const configLoader = new ConfigLoader(shownAs);
+  const templateFolders = new TemplateFolders((problem) => reportProblem(problem), shownAs);
+  const playbookFiles = new PlaybookFiles(shownAs);
+  /** The configuration files whose problems are published, by URI, with what was published. */
+  const configDiagnostics = new Map<string, string>();
+  const loggedConfigProblems = new Set<string>();
+
+  /** The configuration of a document from the files, with the editor's settings on top (see docs/configuration.md). */
+  function configFor(uri: string, settings: Settings): ResolvedConfig {
+    const file = uriToPath(uri);
+    const empty: ResolvedConfig = { files: [], rules: {}, ruleOptions: {}, templateDirs: [], playbookFiles: [] };
+    let config = empty;
+    if (file) {
+      config = configLoader.resolve(file, { stopAt: containingFolder(file, workspaceFolders) }).config;
+      publishConfigProblems();
+    }
+    return withOverrides(config, {
+      rules: { value: settings.rules, source: 'VS Code settings' },
+      handlingCaveats: { value: settings.handlingCaveats, source: 'VS Code settings' },
+    });
+  }
+  const templatesFor = async (uri: string) => templateFolders.templates(configFor(uri, await getSettings(uri)).templateDirs.map((t) => t.value));
+
+  /**
+   * Problems of the configuration files read are published as diagnostics on those files (and
+   * cleared once corrected), and each is logged once, in one line; the review goes on with the
+   * last valid content of a broken file.
+   */
+  function publishConfigProblems(): void {
+    const now = new Map<string, ConfigProblem[]>();
+    for (const [file, problems] of [...configLoader.filesRead(), ...playbookFiles.filesRead()]) now.set(pathToFileURL(file).href, problems);
+    for (const uri of configDiagnostics.keys()) if (!now.has(uri)) now.set(uri, []);
+    for (const [uri, problems] of now) {
+      const key = JSON.stringify(problems);
+      if ((configDiagnostics.get(uri) ?? '[]') === key) continue;
+      if (problems.length === 0) configDiagnostics.delete(uri);
+      else configDiagnostics.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics: problems.map(configDiagnostic) });
+      for (const p of problems) {
+        const line = `Configuration problem: ${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}`;
+        if (loggedConfigProblems.has(line)) continue;
+        loggedConfigProblems.add(line);
+        connection.console.warn(line);
+      }
+    }
+  }
+
+  /** A watched file changed: read the configuration, templates and playbooks again, and review again. */
+  function configurationChanged(): void {
+    configLoader.invalidate();
+    templateFolders.invalidate();
+    playbookFiles.invalidate();
+    loggedConfigProblems.clear();
+    revalidateAll();
+    publishConfigProblems();
+  }
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -133,14 +199,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (canRegisterConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agreementLint' });
     }
-    // Team templates are re-read when one changes where the client can watch files, else whenever a document opens.
-    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: TEAM_TEMPLATES_GLOB }] });
+    // Configuration, team templates and playbooks are read again when one changes where the client
+    // can watch files, else whenever a document opens.
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })) });
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
       workspaceFolders.push(...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
-      teamTemplates.invalidate();
-      revalidateAll();
+      configurationChanged();
     });
   });
 
@@ -188,17 +254,22 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const settings = await getSettings(uri);
     const current = documents.get(uri);
     if (!current) return;
-    if (!isAgreementDocument(uri, current.languageId) && !matchesInclude(uri, settings.include, workspaceFolders)) {
+    const config = configFor(uri, settings);
+    const file = uriToPath(uri);
+    const reviewed =
+      (isAgreementDocument(uri, current.languageId) || matchesInclude(uri, settings.include, workspaceFolders) || (!!file && matchesGlobs(file, config.include))) &&
+      !(file && matchesGlobs(file, config.exclude));
+    if (!reviewed) {
       if (analysed.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     pending.get(uri)?.cancel();
     if (settings.debounceMs > 0) {
-      const timer = setTimeout(() => validate(uri, settings), settings.debounceMs);
+      const timer = setTimeout(() => validate(uri, settings, config), settings.debounceMs);
       pending.set(uri, { cancel: () => clearTimeout(timer) });
     } else {
       // No debounce, but a burst of changes that arrived together is reviewed once, at its end.
-      const immediate = setImmediate(() => validate(uri, settings));
+      const immediate = setImmediate(() => validate(uri, settings, config));
       pending.set(uri, { cancel: () => clearImmediate(immediate) });
     }
   }
@@ -215,7 +286,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     idleCollect.unref?.();
   }
 
-  function validate(uri: string, settings: Settings): void {
+  function validate(uri: string, settings: Settings, config: ResolvedConfig): void {
     pending.delete(uri);
     collectWhenIdle();
     const doc = documents.get(uri);
@@ -231,11 +302,16 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
     if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
+    // The draft's playbooks: read once until a watched file changes; their problems are published on
+    // the playbook files like configuration problems.
+    const playbooks = playbookFiles.load(config.playbookFiles.map((p) => p.value));
+    if (playbooks.problems.length > 0) publishConfigProblems();
     const options: AnalyzeOptions = {
-      rules: settings.rules,
-      templates: templatesFor(uri),
+      rules: severities(config),
+      templates: templateFolders.templates(config.templateDirs.map((t) => t.value)),
       fixesAsTrackedChanges: settings.fixesAsTrackedChanges,
-      handlingCaveats: settings.handlingCaveats,
+      handlingCaveats: config.handlingCaveats?.value ?? [],
+      playbooks: playbooks.playbooks,
     };
     const { findings, model } = analyzer.analyze(text, {
       ...options,
@@ -284,19 +360,26 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   documents.onDidChangeContent((e) => void schedule(e.document.uri));
 
-  /** A team template changed on disk: read its folder again and review the open drafts. */
-  function templateChanged(uri: string): boolean {
-    const file = uriToPath(uri);
-    if (!file || !TeamTemplates.isTemplateFile(file)) return false;
-    teamTemplates.invalidate(file);
-    revalidateAll();
-    return true;
-  }
   connection.onDidChangeWatchedFiles((p) => {
-    for (const c of p.changes) templateChanged(c.uri);
+    if (p.changes.some((c) => isConfigurationFile(c.uri))) configurationChanged();
   });
   documents.onDidOpen(() => {
-    if (!canWatchFiles) teamTemplates.invalidate();
+    if (!canWatchFiles) {
+      configLoader.invalidate();
+      templateFolders.invalidate();
+      playbookFiles.invalidate();
+    }
+  });
+
+  // The resolved configuration of a document, as `agreement-lint --print-config --format json`
+  // prints it (paths relative to the workspace folder), for tests and curious clients.
+  connection.onRequest(RESOLVED_CONFIG_REQUEST, async (params: { uri: string }) => {
+    const file = uriToPath(params.uri);
+    if (!file) return null;
+    const settings = await getSettings(params.uri);
+    const config = configFor(params.uri, settings);
+    const reviewed = (/\.agreement\.md$/i.test(file) || matchesInclude(params.uri, settings.include, workspaceFolders) || matchesGlobs(file, config.include)) && !matchesGlobs(file, config.exclude);
+    return describeConfig(file, config, shownAs, reviewed);
   });
 
   connection.onCompletion(async (params) => {
@@ -305,7 +388,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     // A space or "(" asks only for what follows "Article " or "Article 5(": typing prose stays quiet.
     const byCharacter = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
     const terms = await withModel(doc.uri, [], (m) => features.completions(m, params.position, byCharacter));
-    return [...terms, ...(byCharacter ? [] : clauseCompletions(doc, params.position, templatesFor(doc.uri)))];
+    return [...terms, ...(byCharacter ? [] : clauseCompletions(doc, params.position, await templatesFor(doc.uri)))];
   });
 
   // Editor features: each handler finds the document's model and delegates to the core.
@@ -345,12 +428,12 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     return features.findingCountLenses(models.get(doc), last.findings);
   });
 
-  connection.onRequest(TEMPLATES_REQUEST, (params: { uri: string; position?: { line: number; character: number } }) => {
+  connection.onRequest(TEMPLATES_REQUEST, async (params: { uri: string; position?: { line: number; character: number } }) => {
     const doc = documents.get(params.uri);
-    return doc ? templateList(doc, templatesFor(doc.uri), params.position) : [];
+    return doc ? templateList(doc, await templatesFor(doc.uri), params.position) : [];
   });
 
-  registerReviewRequests(connection, { documents, getSettings, templatesFor, workspaceFolders: () => workspaceFolders, rules: env.rules, version: env.version });
+  registerReviewRequests(connection, { documents, optionsFor: (uri) => analysed.get(uri)?.options, rules: env.rules, version: env.version });
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
@@ -413,6 +496,39 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The request answered with a document's resolved configuration (see `describeConfig`). */
+export const RESOLVED_CONFIG_REQUEST = 'agreementLint/resolvedConfig';
+
+/** True for a configuration file or anything in an `.agreement-lint` folder (templates, playbooks). */
+function isConfigurationFile(uri: string): boolean {
+  const parts = uri.split(/[\\/]/);
+  return /^\.agreement-lint\.(ya?ml|json)$/i.test(parts[parts.length - 1] ?? '') || parts.includes('.agreement-lint');
+}
+
+/** The innermost workspace folder holding `file`. */
+function containingFolder(file: string, folders: readonly string[]): string | undefined {
+  return folders
+    .filter((f) => {
+      const rel = path.relative(f, file);
+      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    })
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** A configuration problem as a diagnostic on the configuration file. */
+function configDiagnostic(p: ConfigProblem): Diagnostic {
+  const line = (p.line ?? 1) - 1;
+  const character = (p.column ?? 1) - 1;
+  const length = p.start !== undefined && p.end !== undefined ? Math.max(0, p.end - p.start) : 0;
+  return {
+    range: { start: { line, character }, end: { line, character: character + length } },
+    severity: DiagnosticSeverity.Error,
+    source: 'agreement-lint',
+    code: 'invalid-configuration',
+    message: p.message,
+  };
 }
 
 /** The one diagnostic of a draft too large to review. */

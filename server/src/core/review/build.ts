@@ -9,7 +9,7 @@
  */
 import { analyze, type AnalyzeOptions, type SuppressedFinding } from '../analyze.js';
 import { classifiedElementNames, classifiedElements, type ClassifiedElement } from '../language/classified.js';
-import { describeReading, explainReading, purposeNames, recipientNames, subjectNames, conditionNames, exceptionNames, type DisseminationReading } from '../language/dissemination.js';
+import { describeReading, purposeNames, recipientNames, subjectNames, conditionNames, exceptionNames, type DisseminationReading } from '../language/dissemination.js';
 import { draftExchange, draftFacts, elementPlaces, isClassifiedLevel, personalCategories, type ElementPlace } from '../language/facts.js';
 import { privacyElementNames, privacyElements, type PrivacyElement } from '../language/privacy.js';
 import { draftPartyScope, usElementsApply } from '../language/scope.js';
@@ -47,14 +47,14 @@ export interface DraftReview {
 export function reviewDraft(text: string, options: AnalyzeOptions = {}, rules?: readonly Rule[]): DraftReview {
   const result = analyze(text, { ...options, keepSuppressed: true }, rules);
   return {
-    review: buildReview(result.model, result.findings, result.suppressed ?? []),
+    review: buildReview(result.model, result.findings),
     findings: result.findings.map((f) => reportFinding(result.model, f)),
     suppressed: (result.suppressed ?? []).map((f) => reportFinding(result.model, f)),
   };
 }
 
 /** The review of an analysed draft. */
-export function buildReview(model: AgreementModel, findings: readonly Finding[], suppressed: readonly SuppressedFinding[] = []): Review {
+export function buildReview(model: AgreementModel, findings: readonly Finding[]): Review {
   const flows = draftFlows(model.sections);
   const provisions = provisionsOf(model);
   const placedFlows = flows.map((f) => placeFlow(model, f));
@@ -80,7 +80,7 @@ export function buildReview(model: AgreementModel, findings: readonly Finding[],
     provisions,
     flows: placedFlows,
     conflicts,
-    suppressions: suppressionsOf(model, suppressed),
+    suppressions: suppressionsOf(model),
   };
 }
 
@@ -261,9 +261,6 @@ function provisionsOf(model: AgreementModel): ProvisionReview[] {
   return out;
 }
 
-/** The explained reading, one element a line (what hover and --explain show). */
-export { explainReading };
-
 const broadUse = /\bmay (?:also )?(?:use|process)\b[^.;]{0,160}\b(?:counter-?terrorism|terrorism|law[- ]enforcement|border[- ]security|intelligence|national security|homeland security|screening)\b/i;
 
 function disseminationChecklist(model: AgreementModel, findings: readonly Finding[], provisions: readonly ProvisionReview[], flows: readonly RawFlow[]): Checklist {
@@ -391,8 +388,7 @@ function placeFlow(model: AgreementModel, f: RawFlow): InformationFlow {
 // ---------------------------------------------------------------------------------------------
 // Suppressions and findings
 
-function suppressionsOf(model: AgreementModel, suppressed: readonly SuppressedFinding[]): ReviewSuppression[] {
-  void suppressed;
+function suppressionsOf(model: AgreementModel): ReviewSuppression[] {
   return model.suppressions
     .filter((s) => s.directive !== 'enable' && s.effective)
     .map((s) => ({

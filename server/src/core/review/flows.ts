@@ -17,7 +17,7 @@
  */
 import type { Clause, Section, SectionData } from '../model.js';
 import type { Span } from '../types.js';
-import { recipientNames, subjectNames, type Recipient, type Subject } from '../language/dissemination.js';
+import type { Recipient, Subject } from '../language/dissemination.js';
 import { readPermissions } from '../language/permissions.js';
 import { collapse } from '../language/sentences.js';
 import { clauseReadings } from '../rules/over-restricted-dissemination.js';
@@ -174,14 +174,4 @@ export function flowConflicts(flows: readonly RawFlow[]): RawConflict[] {
     }
   }
   return out;
-}
-
-/** How a flow's recipients read in a sentence. */
-export function recipientsText(to: readonly Recipient[]): string[] {
-  return to.map((r) => recipientNames[r]);
-}
-
-/** How a flow's subject reads. */
-export function subjectText(subject: Subject): string {
-  return subjectNames[subject];
 }

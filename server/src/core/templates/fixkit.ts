@@ -50,6 +50,12 @@ export interface FixKit {
    */
   holdsTemplate(clause: Clause, templateId: string): boolean;
   /**
+   * Whether a section holds every paragraph of a template's text (its heading aside), each in one
+   * of its clauses, as `holdsTemplate` reads a clause: an article inserted from the template, with
+   * its paragraphs numbered in the draft's style.
+   */
+  holdsArticle(section: Section, templateId: string): boolean;
+  /**
    * Inserts a whole article from a template where such an article belongs: before the final
    * provisions (entry into force, termination, signature) when the draft has them, else after the
    * last article; later articles and the references to them are renumbered. An annex template
@@ -252,6 +258,7 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
     return out;
   };
   const heldBodies = new Map<string, string>();
+  const heldParagraphs = new Map<string, string[]>();
 
   const kit: FixKit = {
     documentKey: `${eol}\u0000${JSON.stringify(terms)}\u0000${aligned.join('\u0001')}`,
@@ -298,6 +305,24 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
         heldBodies.set(templateId, body);
       }
       return body.length > 0 && plainWording(clause.text).includes(body);
+    },
+
+    holdsArticle(section, templateId) {
+      let parts = heldParagraphs.get(templateId);
+      if (parts === undefined) {
+        const t = library.get(templateId);
+        parts = t
+          ? fill(t, { NUMBER: '1' })
+              .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)|(?:\r\n|\r|\n)(?=[ \t]*(?:\([0-9a-z]{1,6}\)|[0-9]{1,3}[.)])[ \t])/i)
+              .filter((p) => !/^[ \t]*#/.test(p))
+              .map((p) => plainWording(p.trim().replace(clauseLabel, '')))
+              .filter((p) => p.length > 0)
+          : [];
+        heldParagraphs.set(templateId, parts);
+      }
+      if (parts.length === 0) return false;
+      const texts = section.clauses.map((c) => plainWording(c.text));
+      return parts.every((p) => texts.some((x) => x.includes(p)));
     },
 
     insertArticle(templateId, title) {
