@@ -104,6 +104,22 @@ describe('agreement-lint report', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| As drafted'))) assert.equal(line.split(/(?<!\\)\|/).length, 4, line);
   });
 
+  test("the draft's team configuration applies, as in a review; a broken one writes no report", () => {
+    const dir = tempDir('agreement-lint-report');
+    fs.copyFileSync(example, path.join(dir, 'e.agreement.md'));
+    const before = run(['report', '--format', 'md', 'e.agreement.md'], dir).stdout;
+    assert.match(before, /\(`leftover-placeholder`\)/);
+    fs.writeFileSync(path.join(dir, '.agreement-lint.yaml'), 'rules:\n  leftover-placeholder: off\n');
+    const after = run(['report', '--format', 'md', 'e.agreement.md'], dir);
+    assert.equal(after.code, 0, after.stderr);
+    assert.doesNotMatch(after.stdout, /\(`leftover-placeholder`\)/);
+    fs.writeFileSync(path.join(dir, '.agreement-lint.yaml'), 'rules: [nonsense\n');
+    const broken = run(['report', '-o', 'r.md', 'e.agreement.md'], dir);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /no report was written/);
+    assert.equal(fs.existsSync(path.join(dir, 'r.md')), false);
+  });
+
   test('exit codes: usage and I/O errors are 2, with one line on stderr', () => {
     const dir = tempDir('agreement-lint-report');
     assert.equal(run(['report'], dir).code, 2);

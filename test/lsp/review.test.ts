@@ -68,6 +68,9 @@ describe('review requests over stdio', () => {
     const redress = privacy.items.find((i) => i.id === 'privacy/redress')!;
     assert.equal(redress.state, 'missing');
     assert.equal(redress.fix?.ruleId, 'incomplete-privacy-act-handling');
+    // The fix's range is where the editor published that finding, so its code action can be asked for there.
+    const published = await client.diagnostics(uri, 1);
+    assert.ok(published.some((d) => d.code === 'incomplete-privacy-act-handling' && JSON.stringify(d.range) === JSON.stringify(redress.fix!.range)));
     const classified = review.checklists.find((c) => c.id === 'classified')!;
     assert.equal(classified.applies, false);
     assert.ok(classified.items.every((i) => i.state === 'not-applicable' && i.why));

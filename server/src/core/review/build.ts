@@ -131,7 +131,7 @@ function fixLink(model: AgreementModel, findings: readonly Finding[], ruleIds: r
     const f = findings.find((x) => x.ruleId === id);
     if (!f) continue;
     const first = f.fixes[0];
-    return { ruleId: id, span: model.index.span(f.range), title: first?.title ?? f.message.split(/(?<=\.)\s/)[0]! };
+    return { ruleId: id, span: model.index.span(f.range), title: first?.title ?? f.message.split(/(?<=\.)\s/)[0]!, range: f.range };
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ export interface ChecklistItem {
    * For a missing item with a standard fix: the finding whose fix supplies it (rule id and the
    * finding's span), so an editor can offer that fix inline.
    */
-  fix?: { ruleId: string; span: Span; title: string };
+  fix?: { ruleId: string; span: Span; title: string; /** The finding's range (added for LSP clients; the span's range). */ range?: Range };
 }
 
 /** One mission check as a checklist. */
