@@ -37,7 +37,7 @@ export interface ReviewNode {
   contextValue?: string;
   target?: NodeTarget;
   /** For a missing element with a standard fix: the finding whose code action supplies it. */
-  fix?: { ruleId: string; span: Span; title: string };
+  fix?: { ruleId: string; span: Span; title: string; range?: Range };
   /** Shown open the first time the node appears (the editor remembers the reviewer's choice after). */
   expanded?: boolean;
   children: ReviewNode[];
@@ -167,7 +167,7 @@ function itemNode(item: ChecklistItem, ids: Ids): ReviewNode {
     children: item.where.length > 1 ? item.where.map((p, n) => placeNode(p, `${id}/where/${n}`)) : [],
   };
   if (item.where[0]) node.target = { range: item.where[0].range };
-  else if (item.fix) node.target = { span: item.fix.span };
+  else if (item.fix) node.target = item.fix.range ? { range: item.fix.range } : { span: item.fix.span };
   if (item.fix) node.fix = item.fix;
   return node;
 }

@@ -250,7 +250,7 @@ async function applyFix(
 ): Promise<boolean> {
   if (!node?.fix) return false;
   const fix = node.fix;
-  const t = await targetOf({ ...node, target: { span: fix.span } });
+  const t = await targetOf({ ...node, target: fix.range ? { range: fix.range } : { span: fix.span } });
   if (!t) return false;
   const { doc } = t;
   // The code actions are looked up by the diagnostic of the finding, so ask at its exact range.

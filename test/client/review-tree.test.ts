@@ -104,6 +104,10 @@ describe('review tree: nodes', () => {
     assert.deepEqual(missing.fix, review.checklists[1]!.items[2]!.fix);
     assert.deepEqual(missing.target, { span: { start: 3812, end: 3840 } });
     assert.match(missing.tooltip!, /Fix: Add the missing privacy elements \\\(redress\\\)/);
+    const r = copy();
+    const range = { start: { line: 38, character: 12 }, end: { line: 38, character: 40 } };
+    r.checklists[1]!.items[2]!.fix!.range = range;
+    assert.deepEqual(indexTree(buildReviewTree(r)).get('item/privacy/redress')!.node.target, { range }, 'the finding\'s range, when the server gives it');
     const noFix = node('item/dissemination/calibrated');
     assert.equal(noFix.contextValue, 'reviewItem.missing');
     assert.equal(noFix.target, undefined, 'nothing to go to');
