@@ -12,6 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node.js';
+import { registerReviewView, type ReviewViewApi } from './review-view.js';
 
 const SOURCE = 'agreement-lint';
 let client: LanguageClient | undefined;
@@ -24,6 +25,8 @@ export interface AgreementLintApi {
   status(): { text: string; tooltip: string; visible: boolean };
   /** The capabilities the language server announced, once it runs. */
   serverCapabilities(): object | undefined;
+  /** The "Agreement Review" view of the active draft. */
+  review(): ReviewViewApi;
 }
 let statusVisible = false;
 
@@ -61,11 +64,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Agreem
       void startIfNeeded(context);
     }),
   );
+  const review = registerReviewView(context, { client: () => client, output });
   await startIfNeeded(context);
   updateStatus();
   return {
     status: () => ({ text: status.text, tooltip: typeof status.tooltip === 'string' ? status.tooltip : '', visible: statusVisible }),
     serverCapabilities: () => client?.initializeResult?.capabilities,
+    review: () => review,
   };
 }
 

@@ -1,11 +1,12 @@
 // Runs the editor tests, each with a timeout, and prints "N passed, N failed" for each and overall:
 //   1. the extension-host mocha suite in code-server (test-electron's runTests + code-standin.mjs),
 //   2. the UI test in the workbench (code-server + playwright-core + Debian chromium),
-//   3. the Neovim LSP-client check.
+//   3. the review UI test: the HTML review report and the "Agreement Review" view (review-ui-test.mjs),
+//   4. the Neovim LSP-client check.
 // It installs what is missing first (Debian packages when root, code-server once per machine in
 // ~/.cache/agreement-lint-editors). Whatever happens, every code-server process group is ended;
 // on failure the screenshots and logs stay in .test-output/editors/.
-// Usage: node scripts/editors/run.mjs [suite] [ui] [nvim]   (default: all three)
+// Usage: node scripts/editors/run.mjs [suite] [ui] [review] [nvim]   (default: all four)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { OUTPUT, ROOT, ensureCodeServer, ensureDebianPackages, log, mkdirp, reap
 const steps = [
   { key: 'suite', name: 'extension-host suite (code-server)', script: 'vscode-suite.mjs', result: 'vscode-suite', timeoutMs: 360_000 },
   { key: 'ui', name: 'UI test (workbench)', script: 'ui-test.mjs', result: 'ui', timeoutMs: 300_000 },
+  { key: 'review', name: 'review UI test (report and view)', script: 'review-ui-test.mjs', result: 'review-ui', timeoutMs: 300_000 },
   { key: 'nvim', name: 'Neovim check', script: 'nvim-check.mjs', result: 'neovim', timeoutMs: 120_000 },
 ];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

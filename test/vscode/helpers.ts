@@ -42,12 +42,16 @@ export function workspaceRoot(): vscode.Uri {
   return f.uri;
 }
 
-let copies = 0;
+/**
+ * How many copies were made, shared by every bundled suite file (each bundle has its own copy of
+ * this module): a file name used twice could reach a test as the text an earlier test left in it.
+ */
+const copies: { n: number } = ((globalThis as { __agreementLintCopies?: { n: number } }).__agreementLintCopies ??= { n: 0 });
 /** A fresh copy of the example draft in the workspace (the example itself is never modified). */
 export async function copyOfExample(name?: string): Promise<vscode.Uri> {
   const root = workspaceRoot();
   const original = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, EXAMPLE));
-  const uri = vscode.Uri.joinPath(root, 'copies', name ?? `draft-${++copies}.agreement.md`);
+  const uri = vscode.Uri.joinPath(root, 'copies', name ?? `draft-${++copies.n}.agreement.md`);
   await vscode.workspace.fs.writeFile(uri, original);
   return uri;
 }
