@@ -64,6 +64,19 @@ local ok, err = pcall(function()
   local got = vim.wait(15000, function() return #ours(buf, 'leftover-placeholder') >= 2 end, 50)
   if not check('diagnostics arrive for the example draft', got, #ours(buf) .. ' diagnostics') then return end
 
+  -- The team configuration of the workspace applies as in CI: the same findings at the same
+  -- severities as the CLI gave for this folder (AGL_CLI_FINDINGS: rule@line:character=severity).
+  local mine = {}
+  for _, d in ipairs(ours(buf)) do
+    local line = vim.api.nvim_buf_get_lines(buf, d.lnum, d.lnum + 1, false)[1] or ''
+    table.insert(mine, tostring(code_of(d)) .. '@' .. d.lnum .. ':' .. vim.str_utfindex(line, math.min(d.col, #line)) .. '=' .. d.severity)
+  end
+  table.sort(mine)
+  local cli = os.getenv('AGL_CLI_FINDINGS') or ''
+  check('the team configuration applies as in the CLI: the same findings at the same severities', table.concat(mine, ' ') == cli, table.concat(mine, ' ') .. ' vs CLI ' .. cli)
+  local raised = ours(buf, 'leftover-placeholder')
+  check('the configuration raises leftover-placeholder to an error', #raised > 0 and raised[1].severity == vim.diagnostic.severity.ERROR, tostring(raised[1] and raised[1].severity))
+
   local placeholders = {}
   for _, d in ipairs(ours(buf, 'leftover-placeholder')) do table.insert(placeholders, text_of(buf, d)) end
   table.sort(placeholders)

@@ -1,8 +1,9 @@
 // The Neovim check: Debian's neovim (0.7.2) starts agreement-lint-server over stdio on a copy of
-// the example draft, gets the diagnostics, applies a code action, writes the file, and sees the
-// diagnostic clear (nvim-check.lua does the editor side). nvim runs in its own process group,
+// the example draft in a workspace with a team configuration, gets the diagnostics (the CLI's
+// findings for the same folder, at the configured severities), applies a code action, writes the
+// file, and sees the diagnostic clear (nvim-check.lua does the editor side). nvim runs in its own process group,
 // which is ended afterwards with the server in it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,10 +19,17 @@ export async function nvimCheck() {
   const xdg = tempDir('nvim-xdg');
   const resultFile = path.join(xdg, 'result.json');
   const draft = path.join(ws, EXAMPLE_NAME);
+  // A team configuration in the workspace: the same findings, at the same severities, as the CLI
+  // (what CI runs) gives for the same folder, before the check edits the draft.
+  fs.writeFileSync(path.join(ws, '.agreement-lint.yaml'), 'rules:\n  leftover-placeholder: error\n  unresolved-comment: off\n');
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'agreement-lint.cjs'), '--format', 'json', draft], { cwd: ws, encoding: 'utf8' });
+  const severities = { error: 1, warning: 2, information: 3, hint: 4 };
+  const fromCli = (JSON.parse(cli.stdout || '{"files":[]}').files[0]?.findings ?? []).map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}=${severities[f.severity]}`).sort();
   const env = {
     ...process.env,
     XDG_CACHE_HOME: path.join(xdg, 'cache'), XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data'), XDG_STATE_HOME: path.join(xdg, 'state'),
     AGL_SERVER: path.join(ROOT, 'bin', 'agreement-lint-server.cjs'), AGL_DRAFT: draft, AGL_RESULT: resultFile, AGL_RULES: present.join(','),
+    AGL_CLI_FINDINGS: fromCli.join(' '),
   };
   const args = ['--headless', '--clean', '-i', 'NONE', '-n', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'scripts', 'editors', 'nvim-check.lua')}`];
   const logFile = path.join(mkdirp(OUTPUT), 'nvim.log');
