@@ -252,3 +252,17 @@ test('markers in odd places: nothing throws, and every fix of the rule converges
   assert.deepEqual(markedClauses(buildModel(drafts[3]!), createLibrary()).map((c) => c.status), ['drifted']);
   assert.deepEqual(markedClauses(buildModel(drafts[4]!), createLibrary()).map((c) => [c.citation, c.status]), [['Article 1(1)(a)', 'drifted']]);
 });
+
+test('a replaced clause on the first line after a byte-order mark gets its marker after the mark, the same from a cached section', async () => {
+  const { createAnalyzer } = await import('../../../server/src/core/index.js');
+  const clause = 'Information received shall not be passed to any other agency without the prior written consent of the providing Party in each case.';
+  const withMark = `\ufeff${clause}\n`;
+  const fixOf = (findings: ReturnType<typeof analyze>['findings']) => findings.find((f) => f.ruleId === 'over-restricted-dissemination')?.fixes?.[0];
+  const fresh = fixOf(analyze(withMark).findings);
+  const fixed = apply(withMark, fresh && { title: fresh.title, kind: fresh.kind, edits: fresh.edits.map((e) => ({ ...buildModel(withMark).index.span(e.range), newText: e.newText })) } as SpanFix);
+  assert.ok(fixed.startsWith('\ufeff<!-- clause: balanced-dissemination@'), 'the mark stays first and the marker follows it');
+  // The same draft reached by typing the mark before a reviewed clause: the same fix.
+  const analyzer = createAnalyzer();
+  analyzer.analyze(`${clause}\n`);
+  assert.deepEqual(fixOf(analyzer.analyze(withMark).findings)?.edits, fresh?.edits);
+});

@@ -62,13 +62,34 @@ const deferring = /\b(?:subject to|notwithstanding|except as (?:otherwise )?prov
 export function draftFlows(sections: readonly Section[]): RawFlow[] {
   const out: RawFlow[] = [];
   for (const section of sections) {
-    for (const f of sectionFlows(section)) {
-      const clause = section.clauses[f.clauseIndex]!;
-      const { clauseIndex: _i, start, end, ...rest } = f;
-      out.push({ ...rest, section, clause, span: clause.sourceSpan(start, end) });
+    let p = placed.get(section);
+    if (!p || p.data !== section.data) {
+      p = { data: section.data, at: section.span.start, flows: placeFlows(section) };
+      placed.set(section, p);
+    } else if (p.at !== section.span.start) {
+      // The section moved (see `rebase` in model.ts): its flows follow it.
+      const by = section.span.start - p.at;
+      for (const f of p.flows) f.span = { start: f.span.start + by, end: f.span.end + by };
+      p.at = section.span.start;
     }
+    for (const f of p.flows) out.push(f);
   }
   return out;
+}
+
+/**
+ * The placed flows of each section, kept while the section is unchanged and moved with it, so that
+ * a keystroke places only the flows of the section typed in (the rule runs on every keystroke).
+ * Like the model they come from, they are valid until the next analysis with the same cache.
+ */
+const placed = new WeakMap<Section, { data: SectionData; at: number; flows: RawFlow[] }>();
+
+function placeFlows(section: Section): RawFlow[] {
+  return sectionFlows(section).map((f) => {
+    const clause = section.clauses[f.clauseIndex]!;
+    const { clauseIndex: _i, start, end, ...rest } = f;
+    return { ...rest, section, clause, span: clause.sourceSpan(start, end) };
+  });
 }
 
 function sectionFlows(section: Section): SectionFlow[] {
@@ -139,11 +160,16 @@ const precise = new Set<Recipient>(['other-agencies', 'third-states', 'the-publi
 
 /** Which side acts: the supplier of the information, its receiver, or either. */
 function sideOf(actor: string): 'supplier' | 'receiver' | 'either' {
-  const a = actor.toLowerCase();
-  if (/\b(?:providing|supplying|sending|originating|transmitting|furnishing|disclosing|requested)\b/.test(a)) return 'supplier';
-  if (/\b(?:receiving|recipient|requesting)\b/.test(a)) return 'receiver';
-  return 'either';
+  let side = sides.get(actor);
+  if (side === undefined) {
+    const a = actor.toLowerCase();
+    side = /\b(?:providing|supplying|sending|originating|transmitting|furnishing|disclosing|requested)\b/.test(a) ? 'supplier' : /\b(?:receiving|recipient|requesting)\b/.test(a) ? 'receiver' : 'either';
+    if (sides.size > 2000) sides.clear();
+    sides.set(actor, side);
+  }
+  return side;
 }
+const sides = new Map<string, 'supplier' | 'receiver' | 'either'>();
 
 /** A permission and a ban that contradict each other, with the recipients both name. */
 export interface RawConflict {
@@ -152,14 +178,27 @@ export interface RawConflict {
   recipients: Recipient[];
 }
 
-/** The pairs of flows that contradict each other (see the file comment for when it stays silent). */
-export function flowConflicts(flows: readonly RawFlow[]): RawConflict[] {
+/**
+ * The pairs of flows that contradict each other (see the file comment for when it stays silent),
+ * bans in the draft's order and, for each, the permissions in the draft's order. `bans` keeps only
+ * the bans a caller asks about (the rule leaves the over-restrictive ones to their own rule). The
+ * permissions are looked up by the recipients a ban names, not compared with every ban: a long
+ * draft has hundreds of each, and the rule runs on every keystroke.
+ */
+export function flowConflicts(flows: readonly RawFlow[], bans: (f: RawFlow) => boolean = () => true): RawConflict[] {
   const out: RawConflict[] = [];
-  const bans = flows.filter((f) => !f.permitted && f.condition === 'never' && !f.qualified);
-  if (bans.length === 0) return out;
-  const permits = flows.filter((f) => f.permitted && !f.qualified);
-  for (const ban of bans) {
-    for (const p of permits) {
+  const banned = flows.filter((f) => !f.permitted && f.condition === 'never' && !f.qualified && bans(f));
+  if (banned.length === 0) return out;
+  // Each unqualified permission under each precise recipient it names, with its place in the draft.
+  const byRecipient = new Map<Recipient, { flow: RawFlow; at: number }[]>();
+  flows.forEach((f, at) => {
+    if (!f.permitted || f.qualified) return;
+    for (const r of f.to) if (precise.has(r)) (byRecipient.get(r) ?? byRecipient.set(r, []).get(r)!).push({ flow: f, at });
+  });
+  for (const ban of banned) {
+    const candidates = new Map<number, RawFlow>();
+    for (const r of ban.to) for (const c of byRecipient.get(r) ?? []) candidates.set(c.at, c.flow);
+    for (const [, p] of [...candidates].sort((a, b) => a[0] - b[0])) {
       if (p.clause === ban.clause) continue;
       if (p.section.instrument !== ban.section.instrument) continue;
       if (p.subject !== ban.subject) continue;

@@ -31,7 +31,7 @@ export const contradictoryFlows: Rule = {
   check({ model, report }) {
     // A ban that over-restricted-dissemination reports is left to it: its fix (the balanced clause)
     // settles the contradiction too, and a fix of one of two bans must not make the other a new finding.
-    const conflicts = flowConflicts(draftFlows(model.sections)).filter((c) => !c.forbids.overRestrictive);
+    const conflicts = flowConflicts(draftFlows(model.sections), (ban) => !ban.overRestrictive);
     // One finding per banning sentence, on the ban, with every permission it contradicts as related.
     const seen = new Map<number, boolean>();
     for (const c of conflicts) {

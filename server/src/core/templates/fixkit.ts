@@ -254,7 +254,10 @@ export function createFixKit(model: AgreementModel, library: TemplateLibrary, op
    * text of the draft.
    */
   const markClause = (start: number, t: ClauseTemplate): SpanEdit | undefined => {
-    const lineStart = model.index.lineStart(model.index.lineOf(start));
+    // A byte-order mark stays first: the draft's first line starts after it (and a clause cached
+    // with its section reads the same with or without one before it).
+    let lineStart = model.index.lineStart(model.index.lineOf(start));
+    if (lineStart === 0 && text.charCodeAt(0) === 0xfeff && start > 0) lineStart = 1;
     const prefix = text.slice(lineStart, start);
     if (!/^[ \t>]*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)*(?:\((?:[0-9]{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)[ \t]+|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?[ \t]+|(?:[a-z]{1,2}|[ivx]{1,5})\)[ \t]+)?$/i.test(prefix)) return undefined;
     const from = model.sections.find((x) => x.span.start <= lineStart && lineStart <= x.span.end)?.span.start ?? 0;
