@@ -4,13 +4,13 @@
  * outdated, unknown). Always exit code 0 once the drafts are read, 2 on a usage or I/O error: the
  * list is information, not a verdict (the clause-provenance rule gives the findings).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildModel, createLibrary, markedClauses, type MarkedClause } from '../core/index.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft } from './files.js';
 import { CliConfigs, displayPath } from './config.js';
 import type { CliIo } from './cli.js';
+import { templateFlags } from './flags.js';
 
 const usage = `Usage: agreement-lint clauses [options] <files or folders...>
 
@@ -69,8 +69,7 @@ export async function runClauses(argv: readonly string[], io: CliIo): Promise<nu
   const format = values.format!;
   if (format !== 'text' && format !== 'json') throw new CliError(`unknown format "${format}" for clauses; use text or json`);
   if (positionals.length === 0) throw new CliError('clauses: no files or folders given (see agreement-lint clauses --help)');
-  const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
-  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${shown(d, io.cwd)}"`);
+  const templateDirs = templateFlags(values.templates, io.cwd);
   // Each draft's templates as the review reads them: its configuration's folders, then --templates.
   const configs = new CliConfigs(io.cwd, { rules: {}, templateDirs }, (line) => io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`));
   const files = collectFiles(positionals.map((p) => path.resolve(io.cwd, p)), configs.accept);

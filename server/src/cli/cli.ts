@@ -2,11 +2,10 @@
  * The `agreement-lint` command: reviews drafts with the same core as the language server.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 a usage or I/O error.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, applyEdits, disseminationReadings, createFixVerifier, parseSeveritySettings, verifiedFixRound, type Finding, type FixKind, type SeveritySetting } from '../core/index.js';
+import { analyze, applyEdits, disseminationReadings, createFixVerifier, verifiedFixRound, type Finding, type FixKind } from '../core/index.js';
 import { CliConfigs, displayPath, printConfig } from './config.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft, writeDraft } from './files.js';
@@ -17,6 +16,7 @@ import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
 import { runClauses } from './clauses.js';
 import { readPlaybookFiles } from './playbooks.js';
 import { runReport } from './report.js';
+import { ruleFlags, templateFlags } from './flags.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -137,22 +137,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(format)) throw new CliError(`unknown format "${format}"; use text, json or sarif`);
   if (positionals.length === 0 && values['print-config'] === undefined) throw new CliError('no files or folders given (see --help)');
 
-  const ruleSettings: Record<string, string> = {};
-  for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9-]+|playbook\/[a-z0-9]+(?:-[a-z0-9]+)*)=([a-z]+)$/.exec(r);
-    if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
-    ruleSettings[m[1]!] = m[2]!;
-  }
-  // A playbook's rule id (playbook/<name>) is checked for its severity only: which playbooks exist
-  // depends on each draft's configuration.
-  const playbookRules = Object.fromEntries(Object.entries(ruleSettings).filter(([id]) => id.startsWith('playbook/')));
-  for (const [id, level] of Object.entries(playbookRules)) {
-    if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new CliError(`--rule gives rule "${id}" the severity "${level}"; use error, warning, information, hint or off.`);
-    delete ruleSettings[id];
-  }
-  const parsedRules = parseSeveritySettings(ruleSettings);
-  if (parsedRules.problems.length) throw new CliError(parsedRules.problems[0]!.replace('The "rules" setting', '--rule'));
-  const rules = { ...parsedRules.rules, ...(playbookRules as Record<string, SeveritySetting>) };
+  const rules = ruleFlags(values.rule);
 
   const maxSize = values['max-size'];
   const maxKB = maxSize === undefined ? MAX_BYTES / 1024 : /^[0-9]+$/.test(maxSize) ? Number(maxSize) : NaN;
@@ -162,8 +147,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (jobsGiven !== undefined && !(jobsGiven >= 1)) throw new CliError(`--jobs takes a number of threads, 1 or more; got "${values.jobs}"`);
   // Each draft's configuration (files found from its folder upward), with --rule and the
   // --templates folders on top; a broken configuration file ends the run with exit status 2.
-  const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
-  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
+  const templateDirs = templateFlags(values.templates, io.cwd);
   const worker = !!cliWorkerSetup();
   const configs = new CliConfigs(io.cwd, { rules, templateDirs }, (line) => {
     if (!worker) io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`);

@@ -8,8 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseSeveritySettings, renderReport, reviewDraft, type ReportFormat, type SeveritySetting } from '../core/index.js';
+import { renderReport, reviewDraft, type ReportFormat } from '../core/index.js';
 import { CliConfigs, displayPath } from './config.js';
+import { ruleFlags, templateFlags } from './flags.js';
 import { CliError, MAX_BYTES, readDraft } from './files.js';
 import type { CliIo } from './cli.js';
 
@@ -63,23 +64,8 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const format = values.format!;
   if (format !== 'html' && format !== 'md') throw new CliError(`unknown report format "${format}"; use html or md`);
   if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? 'report needs one draft file (see report --help)' : 'report takes one draft file at a time (see report --help)');
-  const ruleSettings: Record<string, string> = {};
-  for (const r of values.rule ?? []) {
-    const m = /^([a-z0-9/-]+)=([a-z]+)$/.exec(r);
-    if (!m) throw new CliError(`--rule takes id=severity, for example leftover-placeholder=off; got "${r}"`);
-    ruleSettings[m[1]!] = m[2]!;
-  }
-  // A playbook's rule id (playbook/<name>) is checked for its severity only, as in a review.
-  const playbookRules = Object.fromEntries(Object.entries(ruleSettings).filter(([id]) => id.startsWith('playbook/')));
-  for (const [id, level] of Object.entries(playbookRules)) {
-    if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new CliError(`--rule gives rule "${id}" the severity "${level}"; use error, warning, information, hint or off.`);
-    delete ruleSettings[id];
-  }
-  const parsedRules = parseSeveritySettings(ruleSettings);
-  if (parsedRules.problems.length) throw new CliError(parsedRules.problems[0]!.replace('The "rules" setting', '--rule'));
-  const rules = { ...parsedRules.rules, ...(playbookRules as Record<string, SeveritySetting>) };
-  const templateDirs = (values.templates ?? []).map((d) => path.resolve(io.cwd, d));
-  for (const d of templateDirs) if (!fs.existsSync(d)) throw new CliError(`--templates: no such folder "${displayPath(d, io.cwd)}"`);
+  const rules = ruleFlags(values.rule);
+  const templateDirs = templateFlags(values.templates, io.cwd);
   // The draft's team configuration, as for its review, with --rule and --templates on top.
   const configs = new CliConfigs(io.cwd, { rules, templateDirs }, (line) => io.stderr(`agreement-lint: warning: ${line.replace(/^The clause template /, 'clause template ')}\n`));
 
