@@ -58,6 +58,9 @@ const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\
 const personalData = words([
   String.raw`\bpersonal(?:ly identifiable)? (?:data|information|details|records|particulars)\b`,
   String.raw`\bpii\b`,
+  // The frameworks' own definition (OECD, Convention 108): information relating to an identified
+  // or identifiable individual, or natural person.
+  String.raw`\b(?:information|data)\b[^.;]{0,40}\b(?:an? |the )?(?:identified or identifiable|identifiable) (?:natural )?(?:persons?|individuals?)\b`,
   String.raw`\bbiographic(?:al)?\b`,
   String.raw`\bbiometric\w*\b`,
   String.raw`\bfingerprints?\b`,
