@@ -47,3 +47,15 @@ test('equivalent protection, and an individual told of the data held on him, are
   const redress = privacyHandlingIn('The person concerned shall, on request, be informed of the data held on him.', true, false);
   assert.ok(redress.elements.has('redress'));
 });
+
+test("the umbrella agreement's safeguards in its own terms are handling: arrangements for security, oversight, notice to individuals, automated decisions", () => {
+  const cases: [string, string][] = [
+    ['Each Party shall have in place appropriate technical, security and organisational arrangements for the protection of personal information.', 'security'],
+    ['Each Party shall have one or more public oversight authorities that exercise independent oversight functions.', 'redress'],
+    ['The Parties shall provide notice to individuals concerning the processing of their personal information.', 'redress'],
+    ['Decisions producing significant adverse actions concerning an individual may not be based solely on the automated processing of personal information.', 'redress'],
+  ];
+  for (const [s, element] of cases) assert.ok(privacyHandlingIn(s, true, false).elements.has(element as never), s);
+  // Organisational arrangements for something else are no data security.
+  assert.ok(!privacyHandlingIn('The Parties shall make organisational arrangements for the meetings of the Joint Committee.', false, false).elements.has('security'));
+});
