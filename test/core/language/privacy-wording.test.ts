@@ -59,3 +59,9 @@ test("the umbrella agreement's safeguards in its own terms are handling: arrange
   // Organisational arrangements for something else are no data security.
   assert.ok(!privacyHandlingIn('The Parties shall make organisational arrangements for the meetings of the Joint Committee.', false, false).elements.has('security'));
 });
+
+test('a trade or business secret is not data security', () => {
+  const h = privacyHandlingIn('Information of that kind shall not be treated as such a secret or as a trade secret merely because it is held by a bank.', false, false);
+  assert.ok(!h.elements.has('security') && !h.general.has('security'));
+  assert.ok(privacyHandlingIn('Information received shall be treated as secret.', false, false).general.has('security'), 'information kept secret still is');
+});
