@@ -6,6 +6,28 @@
 // and neutral clauses, with defined-term uses and cross-references), and a closing annex.
 // The same (size, seed) always gives the same text.
 
+/** The front matter and title of a generated draft on the exchange of `subject`. */
+export function openingLines(subject) {
+  return [
+    '---',
+    `title: Arrangement on the Exchange of ${subject}`,
+    'type: arrangement',
+    'partner: the Republic of Examplia',
+    'parties:',
+    '  - name: Government of the United States of America',
+    '    short: the United States',
+    '  - name: Government of the Republic of Examplia',
+    '    short: Examplia',
+    'classification: SECRET',
+    'data: [biographic, biometric]',
+    'handling: TLP:AMBER',
+    '---',
+    '',
+    `# Arrangement between the Government of the United States of America and the Government of the Republic of Examplia on the Exchange of ${subject}`,
+    '',
+  ];
+}
+
 /** A small, fast, seeded PRNG (mulberry32). */
 export function prng(seed) {
   let a = seed >>> 0;
@@ -122,22 +144,7 @@ export function generateDraft(targetBytes, seed = 1) {
   const rand = prng(seed);
   const out = [];
   out.push(
-    '---',
-    'title: Arrangement on the Exchange of Counterterrorism Screening Information',
-    'type: arrangement',
-    'partner: the Republic of Examplia',
-    'parties:',
-    '  - name: Government of the United States of America',
-    '    short: the United States',
-    '  - name: Government of the Republic of Examplia',
-    '    short: Examplia',
-    'classification: SECRET',
-    'data: [biographic, biometric]',
-    'handling: TLP:AMBER',
-    '---',
-    '',
-    '# Arrangement between the Government of the United States of America and the Government of the Republic of Examplia on the Exchange of Counterterrorism Screening Information',
-    '',
+    ...openingLines('Counterterrorism Screening Information'),
     '## Preamble',
     '',
     'The Government of the United States of America and the Government of the Republic of Examplia (the "Participants"), wishing to work together more closely against terrorism, have reached the following understanding:',

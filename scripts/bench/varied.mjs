@@ -12,7 +12,7 @@
 // front matter of the first, then the body of each, its Articles renumbered to run on.
 import fs from 'node:fs';
 import path from 'node:path';
-import { prng } from './generate.mjs';
+import { openingLines, prng } from './generate.mjs';
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const some = (rand, list, most) => {
@@ -158,22 +158,7 @@ export function generateVariedDraft(targetBytes, seed = 1) {
   const rand = prng(seed);
   const seen = new Set();
   const out = [
-    '---',
-    'title: Arrangement on the Exchange of Information for Border and Security Purposes',
-    'type: arrangement',
-    'partner: the Republic of Examplia',
-    'parties:',
-    '  - name: Government of the United States of America',
-    '    short: the United States',
-    '  - name: Government of the Republic of Examplia',
-    '    short: Examplia',
-    'classification: SECRET',
-    'data: [biographic, biometric]',
-    'handling: TLP:AMBER',
-    '---',
-    '',
-    '# Arrangement between the Government of the United States of America and the Government of the Republic of Examplia on the Exchange of Information for Border and Security Purposes',
-    '',
+    ...openingLines('Information for Border and Security Purposes'),
     '## Preamble',
     '',
     'The Government of the United States of America and the Government of the Republic of Examplia (the "Participants"), wishing to work together more closely on the security of their borders, have reached the following understanding:',

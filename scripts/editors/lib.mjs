@@ -315,3 +315,28 @@ export function keepLogs(userDataDir, name) {
   fs.rmSync(dest, { recursive: true, force: true });
   fs.cpSync(logs, dest, { recursive: true });
 }
+
+/**
+ * The checks of an editor test: `check(name, ok, detail)` records and prints one (and returns ok),
+ * `skip(name, feature)` one that cannot run here; `tally` gives the result the runner prints.
+ */
+export function checklist() {
+  const checks = [];
+  const skips = [];
+  const check = (name, ok, detail = '') => {
+    checks.push({ name, ok: !!ok, detail });
+    console.log(`  ${ok ? '✔' : '✖'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
+    return !!ok;
+  };
+  const skip = (name, feature) => {
+    const s = `${name} — skipped: ${feature} not present`;
+    skips.push(s);
+    console.log(`  - ${s}`);
+  };
+  return { checks, skips, check, skip };
+}
+
+/** Passed, failed and skipped counts of a checklist, with the skips named. */
+export function tally(checks, skips) {
+  return { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: skips.length, skips };
+}

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
+import { checklist, tally,
   CODE_SERVER_BIN, EXAMPLE_NAME, OUTPUT, ROOT, ensureCodeServer, isolatedEnv, keepLogs, launchChromium, log, makeWorkspace, mkdirp, removeWorkspace, run, sleep,
   startCodeServer, tempDir, writeResult,
 } from './lib.mjs';
@@ -25,18 +25,7 @@ const EXAMPLE = path.join(ROOT, 'examples', EXAMPLE_NAME);
 const TITLE = 'Arrangement on the Exchange of Terrorism Screening Information';
 
 export async function reviewUiTest() {
-  const checks = [];
-  const skips = [];
-  const check = (name, ok, detail = '') => {
-    checks.push({ name, ok: !!ok, detail });
-    console.log(`  ${ok ? '✔' : '✖'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
-    return !!ok;
-  };
-  const skip = (name, feature) => {
-    const s = `${name} — skipped: ${feature} not present`;
-    skips.push(s);
-    console.log(`  - ${s}`);
-  };
+  const { checks, skips, check, skip } = checklist();
   const shots = [];
   const base = tempDir('review-ui');
   try {
@@ -46,7 +35,7 @@ export async function reviewUiTest() {
     check('the review UI test ran to its end', false, e instanceof Error ? e.message.split('\n')[0] : String(e));
   }
   fs.rmSync(base, { recursive: true, force: true });
-  const result = { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: skips.length, skips };
+  const result = tally(checks, skips);
   if (result.failed === 0 && process.env.AGREEMENT_LINT_UPDATE_SCREENSHOTS === '1') {
     mkdirp(DOC_SHOTS);
     for (const n of shots) fs.copyFileSync(path.join(SHOTS, `${n}.png`), path.join(DOC_SHOTS, `${n}.png`));

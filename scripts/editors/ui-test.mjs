@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
+import { checklist, tally,
   CODE_SERVER_BIN, EXAMPLE_NAME, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, isolatedEnv, keepLogs, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
   sleep, startCodeServer, tempDir, withTimeout, writeResult,
 } from './lib.mjs';
@@ -33,18 +33,7 @@ export function packageVsix() {
 }
 
 export async function uiTest() {
-  const checks = [];
-  const skips = [];
-  const check = (name, ok, detail = '') => {
-    checks.push({ name, ok: !!ok, detail });
-    console.log(`  ${ok ? '✔' : '✖'} ${name}${ok || !detail ? '' : ` — ${detail}`}`);
-    return !!ok;
-  };
-  const skip = (name, feature) => {
-    const s = `${name} — skipped: ${feature} not present`;
-    skips.push(s);
-    console.log(`  - ${s}`);
-  };
+  const { checks, skips, check, skip } = checklist();
 
   ensureCodeServer();
   const core = await import(pathToFileURL(path.join(ROOT, 'out', 'server', 'src', 'core', 'index.js')).href);
@@ -193,7 +182,7 @@ export async function uiTest() {
     await browser?.close().catch(() => {});
     server.stop();
   }
-  const result = { passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length, skipped: skips.length, skips };
+  const result = tally(checks, skips);
   if (result.failed === 0) {
     // The README's screenshots are refreshed only when asked: a test run leaves the working copy as it was.
     if (process.env.AGREEMENT_LINT_UPDATE_SCREENSHOTS === '1') {

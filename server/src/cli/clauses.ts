@@ -5,12 +5,11 @@
  * list is information, not a verdict (the clause-provenance rule gives the findings).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildModel, createLibrary, markedClauses, type MarkedClause } from '../core/index.js';
 import { CliError, MAX_BYTES, collectFiles, readDraft } from './files.js';
 import { CliConfigs, displayPath } from './config.js';
 import type { CliIo } from './cli.js';
-import { templateFlags } from './flags.js';
+import { parseFlags, templateFlags } from './flags.js';
 
 const usage = `Usage: agreement-lint clauses [options] <files or folders...>
 
@@ -46,22 +45,15 @@ interface ListedClause {
 
 /** Runs `agreement-lint clauses` with the arguments after the word `clauses`; resolves with the exit code. */
 export async function runClauses(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        templates: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${(e as Error).message.split('\n')[0]} (see agreement-lint clauses --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+    format: { type: 'string', short: 'f', default: 'text' },
+    templates: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+    'agreement-lint clauses --help',
+  );
   if (values.help) {
     io.stdout(usage);
     return 0;

@@ -4,7 +4,6 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze, applyEdits, disseminationReadings, createFixVerifier, verifiedFixRound, type Finding, type FixKind } from '../core/index.js';
 import { CliConfigs, displayPath, printConfig } from './config.js';
 import { formatJson, formatSarif, formatText, type FileReport } from './format.js';
@@ -16,7 +15,7 @@ import { cliWorkerSetup, defaultJobs, mapFiles } from './parallel.js';
 import { runClauses } from './clauses.js';
 import { readPlaybookFiles } from './playbooks.js';
 import { runReport } from './report.js';
-import { ruleFlags, templateFlags } from './flags.js';
+import { parseFlags, ruleFlags, templateFlags } from './flags.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -96,32 +95,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'clauses') return runClauses(argv.slice(1), io);
   // `agreement-lint report FILE`: the review report (cli/report.ts).
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        fix: { type: 'boolean', default: false },
-        explain: { type: 'boolean', default: false },
-        'fix-suggestions': { type: 'boolean', default: false },
-        jobs: { type: 'string', short: 'j' },
-        'max-size': { type: 'string' },
-        rule: { type: 'string', multiple: true, default: [] },
-        playbook: { type: 'string', multiple: true, default: [] },
-        templates: { type: 'string', multiple: true, default: [] },
-        'print-config': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${(e as Error).message.split('\n')[0]} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+    format: { type: 'string', short: 'f', default: 'text' },
+    fix: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
+    'fix-suggestions': { type: 'boolean', default: false },
+    jobs: { type: 'string', short: 'j' },
+    'max-size': { type: 'string' },
+    rule: { type: 'string', multiple: true, default: [] },
+    playbook: { type: 'string', multiple: true, default: [] },
+    templates: { type: 'string', multiple: true, default: [] },
+    'print-config': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  },
+    '--help',
+  );
   if (values.help) {
     io.stdout(usage);
     return 0;

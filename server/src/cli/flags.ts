@@ -5,9 +5,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Parsed<O extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
 import { parseSeveritySettings, type SeveritySetting } from '../core/index.js';
 import { displayPath } from './config.js';
 import { CliError } from './files.js';
+
+/**
+ * The arguments of a command, read strictly with node's parseArgs; a mistake becomes a CliError
+ * (exit status 2) whose one line says where the help is (`help`: "--help", "report --help" ...).
+ */
+export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O, help: string): Parsed<O> {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message.split('\n')[0]} (see ${help})`);
+  }
+}
 
 /** The severities given with `--rule`; throws a CliError naming the first bad value. */
 export function ruleFlags(values: readonly string[] | undefined): Record<string, SeveritySetting> {

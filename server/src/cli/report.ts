@@ -7,10 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderReport, reviewDraft, type ReportFormat } from '../core/index.js';
 import { CliConfigs, displayPath } from './config.js';
-import { ruleFlags, templateFlags } from './flags.js';
+import { parseFlags, ruleFlags, templateFlags } from './flags.js';
 import { CliError, MAX_BYTES, readDraft } from './files.js';
 import type { CliIo } from './cli.js';
 
@@ -38,25 +37,18 @@ Exit status: 0 the report was written, 2 usage or I/O error.
 
 /** Runs `report` with the arguments after the word "report"; resolves with the exit code. */
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'html' },
-        output: { type: 'string', short: 'o' },
-        date: { type: 'string' },
-        rule: { type: 'string', multiple: true, default: [] },
-        templates: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${(e as Error).message.split('\n')[0]} (see report --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+    format: { type: 'string', short: 'f', default: 'html' },
+    output: { type: 'string', short: 'o' },
+    date: { type: 'string' },
+    rule: { type: 'string', multiple: true, default: [] },
+    templates: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+    'agreement-lint report --help',
+  );
   if (values.help) {
     io.stdout(reportUsage);
     return 0;
