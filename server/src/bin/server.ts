@@ -9,7 +9,7 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.j
 import { startServer } from '../lsp/server.js';
 import { packageVersion, packageRoot } from './package-root.js';
 import { garbageCollector } from './collector.js';
-import { registerTestHooks, serverRules } from './test-hooks.js';
+import { registerTestHooks, serverRules, warmUpEnded } from './test-hooks.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--version')) {
@@ -37,6 +37,10 @@ startServer(connection, {
   version: packageVersion(),
   rules: serverRules(),
   ...(gc ? { collectGarbage: gc } : {}),
+  // The idle warm-up of the keystroke path (lsp/warm-up.ts); AGREEMENT_LINT_WARM_UP=0 turns it off,
+  // as the benchmark does to measure what it buys.
+  warmUp: process.env.AGREEMENT_LINT_WARM_UP !== '0',
+  onWarmUpEnd: warmUpEnded,
 });
 registerTestHooks(connection);
 

@@ -7,7 +7,8 @@
  * answers the request `agreementLint/test/heapUsed` with its heap size after a garbage collection
  * (collected through V8's own flag, see collector.ts), so a test can see memory return to its baseline.
  * A draft that contains `TEST-HOOK-SLOW-<n>` takes at least n milliseconds to review (`test-slow-rule`),
- * so that a test can have changes arrive while a review runs.
+ * so that a test can have changes arrive while a review runs. `agreementLint/test/warmUp` answers
+ * whether the idle warm-up (lsp/warm-up.ts) has ended, and after how many steps.
  */
 import { garbageCollector } from './collector.js';
 import type { Connection } from 'vscode-languageserver';
@@ -47,6 +48,13 @@ export function serverRules(): readonly Rule[] {
   return testHooksEnabled() ? [...rules, failingRule, slowRule] : rules;
 }
 
+let warmUpSteps: number | undefined;
+
+/** Called by the server when its warm-up ends. */
+export function warmUpEnded(steps: number): void {
+  warmUpSteps = steps;
+}
+
 /** Registers the test-only requests on `connection` when the hooks are on. */
 export function registerTestHooks(connection: Connection): void {
   if (!testHooksEnabled()) return;
@@ -58,4 +66,5 @@ export function registerTestHooks(connection: Connection): void {
     }
     return { heapUsed: process.memoryUsage().heapUsed, collected: !!gc };
   });
+  connection.onRequest('agreementLint/test/warmUp', () => ({ done: warmUpSteps !== undefined, steps: warmUpSteps ?? 0 }));
 }

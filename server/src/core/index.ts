@@ -22,6 +22,6 @@ export { markedClauses, findMarks, provenanceMarker, compareVersions, type Marke
 export type { Clause, Section, FrontMatter, Reference, DefinedTerm } from './model.js';
 export type { Marking, MarkingKind, Placeholder } from './markings.js';
 export type { Suppression, SuppressionDirective } from './suppressions.js';
-export { forgetReadings } from './language/memo.js';
+export { forgetReadings, scratchReadings, forgetScratchReadings } from './language/memo.js';
 export type { SuppressedFinding } from './analyze.js';
 export { reviewDraft, buildReview, renderReport, REVIEW_REQUEST, REVIEW_REPORT_REQUEST, type DraftReview, type ReportFinding, type ReportFormat, type ReportOptions, type Review } from './review/index.js';

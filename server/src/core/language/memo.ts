@@ -19,6 +19,34 @@ export function forgetReadings(): void {
   for (const m of everyMemo) m.clear();
 }
 
+/**
+ * Keys the memos took in while readings were marked as scratch (see `scratchReadings`), with the
+ * memo that holds each; undefined while no scratch reading runs.
+ */
+let scratch: { memo: { forget(key: string): void }; key: string }[] | undefined;
+const scratchTaken: { memo: { forget(key: string): void }; key: string }[] = [];
+
+/**
+ * Runs `read` with the readings it adds to the memos marked as scratch, so that
+ * `forgetScratchReadings` can take exactly them out again. The server's warm-up reads a draft of
+ * its own in idle time (lsp/warm-up.ts); its readings must not stay in memory beside the user's.
+ */
+export function scratchReadings<T>(read: () => T): T {
+  const outer = scratch;
+  scratch = scratchTaken;
+  try {
+    return read();
+  } finally {
+    scratch = outer;
+  }
+}
+
+/** Takes out of the memos the readings added under `scratchReadings` (a user's draft reads them again if it needs them). */
+export function forgetScratchReadings(): void {
+  for (const { memo, key } of scratchTaken) memo.forget(key);
+  scratchTaken.length = 0;
+}
+
 /** Adds `clear` to what `forgetReadings` empties (a cache kept between analyses outside a memo). */
 export function forgetWithReadings(clear: () => void): void {
   everyMemo.push({ clear });
@@ -39,6 +67,10 @@ export class TextMemo<V> {
     this.map.clear();
   }
 
+  forget(key: string): void {
+    this.map.delete(key);
+  }
+
   get(key: string, compute: () => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
@@ -46,6 +78,7 @@ export class TextMemo<V> {
     const v = compute();
     if (this.map.size >= this.limit) this.clear();
     this.map.set(key, v);
+    scratch?.push({ memo: this, key });
     return v;
   }
 }
@@ -83,6 +116,13 @@ export class VariantMemo<V> {
     this.size = 0;
   }
 
+  forget(text: string): void {
+    const entries = this.map.get(text);
+    if (!entries) return;
+    this.size -= entries.length / 2;
+    this.map.delete(text);
+  }
+
   get(text: string, variant: string | number, compute: () => V): V {
     let entries = this.map.get(text);
     if (entries) for (let i = 0; i < entries.length; i += 2) if (entries[i] === variant) return entries[i + 1] as V;
@@ -95,6 +135,7 @@ export class VariantMemo<V> {
     if (entries) entries.push(variant, v);
     else this.map.set(text, [variant, v]);
     this.size++;
+    scratch?.push({ memo: this, key: text });
     return v;
   }
 }
