@@ -43,12 +43,12 @@ function words(parts: string[], flags = ''): RegExp {
 }
 
 // Who personal data is about: natural persons named by their role in the exchange.
-const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|spouses?|widows?|widowers?|orphans?|survivors?|heirs?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|subjects? of)`;
+const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|spouses?|widows?|widowers?|orphans?|survivors?|heirs?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|members? of (?:a |the )?(?:force|civilian component|armed forces|crew)|(?:maintenance )?(?:debtors?|creditors?)|subjects? of)`;
 // What is recorded about them: identity, identifiers, whereabouts, history.
-const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|illness(?:es)?|age|diseases?|disabilit(?:y|ies)|injur(?:y|ies)|incapacity|(?:medical |nursing )?(?:treatment|care)|assets|bank accounts?|(?:financial|family|personal)(?: and (?:financial|family|personal))? (?:situation|circumstances)|claims?|appeals?|applications?|declarations?|orders?|judgments?|judicial acts?|convictions?|arrest|detention|custody|medical reports?|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
+const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|illness(?:es)?|age|deaths?|births?|marriages?|divorces?|circumstances|diseases?|disabilit(?:y|ies)|injur(?:y|ies)|incapacity|(?:medical |nursing )?(?:treatment|care)|assets|bank accounts?|(?:financial|family|personal)(?: and (?:financial|family|personal))? (?:situation|circumstances)|claims?|appeals?|applications?|declarations?|orders?|judgments?|judicial acts?|convictions?|arrest|detention|custody|medical reports?|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
 // Organisations and official channels are not data about individuals.
 // A role word used of a thing ("a suspect vessel", "national authorities") is not a person either.
-const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?|part(?:y|ies)|states?|countr(?:y|ies)|governments?)\b)`;
+const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?|part(?:y|ies)|states?|countr(?:y|ies)|governments?|institutions?|banks?)\b)`;
 
 /**
  * Data about identifiable individuals, named as such: categories of personal data, identifiers,
@@ -64,6 +64,9 @@ const personalData = words([
   String.raw`\bbiographic(?:al)?\b`,
   String.raw`\bbiometric\w*\b`,
   String.raw`\bfingerprints?\b`,
+  String.raw`\bdactyloscopic\b`,
+  String.raw`\b(?:cop(?:y|ies)|photocop(?:y|ies)) of (?:the |his |her |their |any |a )?(?:passports?|identity cards?|identity documents?|travel documents?|residence permits?)\b`,
+  String.raw`\b(?:national insurance|insurance|citizen service|personal identification) numbers?\b`,
   String.raw`\bfacial (?:images?|recognition)\b`,
   String.raw`\bdna (?:profiles?|data|samples?)\b`,
   String.raw`\bdates? of birth\b`,
@@ -78,7 +81,7 @@ const personalData = words([
   String.raw`\b(?:information|data|particulars|details|records?|files?)\b[^.;]{0,30}\b(?:about|concerning|relating to|related to|regarding|in respect of) (?:him|her|him or her|himself|herself)\b`,
   // Singling a person out ("the request shall identify the dependant"): identity data, where the
   // sentence is about information.
-  String.raw`\bidentif(?:y|ies|ying) (?:the |each |any |such |a |an )?${people}\b${notPeople}`,
+  String.raw`(?<!\b(?:not|never|cannot|without|no longer) )\bidentif(?:y|ies|ying) (?:the |each |any |such |a |an )?${people}\b${notPeople}`,
   String.raw`\b(?:his|her|his or her) (?:identity|nationality|date of birth|place of birth|whereabouts|address|criminal record|fingerprints|photograph)\b`,
   String.raw`\b(?:subscriber information|traffic data|personnel (?:files|records|data)|genetic (?:data|profiles?|information))\b`,
   String.raw`\b(?:surnames?|family names?),? (?:and )?(?:first names?|forenames?|given names?)\b`,
@@ -109,7 +112,7 @@ const personalData = words([
   String.raw`\bconvictions? (?:of|against|imposed on) (?:a |an |the |any )?(?:person|individual|national|offender)s?\b`,
   String.raw`\b(?:warrants? of arrest|arrest warrants?)\b`,
   // Health data and the special categories of Convention 108.
-  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?)\b`,
+  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?|evidence|opinions?|findings|assessments?)\b`,
   String.raw`\bautops(?:y|ies)\b`,
   String.raw`\bdata concerning (?:the )?health\b`,
   String.raw`\b(?:racial or ethnic origin|political opinions|religious (?:or philosophical )?beliefs|trade[- ]union membership|sex(?:ual)? life)\b`,
@@ -177,7 +180,7 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
 ], 'g');
 /**
  * Categories that name a fact of a person's life or an act done to them rather than a record
@@ -196,9 +199,9 @@ const attributesBefore = words([
 ]);
 
 /** Prepositions that tie what comes before them to the person after them ("about", "concerning"). */
-const aboutPreposition = /^(?:about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|in respect of)\b/;
+const aboutPreposition = /^(?:about|concerning|relating to|related to|pertaining to|in relation to|with respect to|with regard to|as regards|as to|regarding|in respect of)\b/;
 /** Information named a few words before such a preposition, in the same sentence and clause. */
-const infoNounBefore = /\b(?:information|data|details|particulars|records?|files?|declarations?|documents?)\b[^.;:()]{0,50}$/;
+const infoNounBefore = /\b(?:information|data|details|particulars|records?|files?)\b[^.;:()]{0,50}$/;
 
 const topicWords = /\b(?:practices?|measures?|rules|procedures?|rights|legislation|laws?|polic(?:y|ies)|methods?|trends?|programmes?|programs?|training|services?|experience|research|statistics?|statistical|anonymi[sz]ed|aggregate\w*|general)\b/;
 
@@ -207,7 +210,7 @@ const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|\bhim\b|\bher\b/.test(lower);
+  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|\bhim\b|\bher\b/.test(lower);
 }
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
