@@ -65,3 +65,31 @@ test('a trade or business secret is not data security', () => {
   assert.ok(!h.elements.has('security') && !h.general.has('security'));
   assert.ok(privacyHandlingIn('Information received shall be treated as secret.', false, false).general.has('security'), 'information kept secret still is');
 });
+
+test('personal data in the ways agreements on social security, family support, readmission and custody name it', () => {
+  const named: [string, string][] = [
+    ['Data on the forms about the insured person shall be checked by the sending office.', 'Data on the forms about the insured person'],
+    ['Escorts shall carry all papers and data pertaining to the person being returned.', 'data pertaining to the person'],
+    ['The request shall give information as to the whereabouts of the debtor.', 'whereabouts of the debtor'],
+    ['The application shall report the family circumstances of the creditor.', 'family circumstances of the creditor'],
+    ['Each office shall be informed of the marriage or death of a pensioner.', 'marriage or death of a pensioner'],
+    ["The institution shall send the beneficiary's medical reports.", "beneficiary's medical reports"],
+    ['The request shall identify the members of the force concerned and be sent to the host State.', 'identify the members of the force'],
+    ['The authorities shall report to the sending State that a national is detained.', 'report to the sending State that a national is detained'],
+    ['The offices shall notify each other of decisions on claims for benefits.', 'claims for benefits'],
+    ['Each Party shall transmit the records of any custody order made against the child.', 'custody order made against the child'],
+    ['The supplying Party shall provide the national insurance number of the worker.', 'national insurance number'],
+  ];
+  for (const [s, words] of named) assert.ok(personalDataIn(s).some((m) => m.text === words), `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+  for (const s of [
+    // Rights, immunities and entry of persons; claims as a matter of law; topics about people; fee exemptions.
+    'Dependants of members of the civilian component shall be exempt from visa requirements.',
+    'Entitlement to a pension shall be determined under the legislation of the Party concerned.',
+    'The competent authorities shall communicate to each other changes in their laws on claims for benefits.',
+    'The Parties shall share research relating to victims of crime.',
+    'Documents to be furnished in respect of a claimant shall be free of stamp duty.',
+    'Each Party shall identify the national authorities responsible for readmission.',
+    'The creditor countries shall consider the debt situation of the debtor country.',
+    'A person in custody may communicate with the consul of the State of which he is a national.',
+  ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+});

@@ -51,7 +51,7 @@ const exchanges: [string, string][] = [
   ['The Parties shall exchange travel histories of passengers flagged for secondary inspection.', 'travel histories of passengers'],
   ['Each Party shall grant the other access to its records of visa applicants.', 'records of visa applicants'],
   ['Airlines shall make passenger data available to the border authorities of the receiving State.', 'passenger data'],
-  ['The requested State shall provide copies of identity documents and criminal records of the person concerned.', 'criminal records'],
+  ['The requested State shall provide copies of identity documents and criminal records of the person concerned.', 'copies of identity documents'],
   // Personal data named as records of a person's judicial or criminal history.
   ['The Parties shall send each other extracts from the judicial records of their nationals.', 'judicial records'],
   ["Each Party shall inform the other of criminal convictions of the other Party's nationals.", 'criminal convictions'],
@@ -68,6 +68,26 @@ const exchanges: [string, string][] = [
   // Health data, and a person's own identifiers.
   ['The Parties may exchange medical records of injured travellers.', 'medical records'],
   ['The requesting Party shall give every detail that helps establish his identity.', 'establish his identity'],
+  // Data tied to a person a few words on, or related to the person.
+  ['The pension office shall check the details on its forms about the pensioner before sending them.', 'details on its forms about the pensioner'],
+  ['The escort shall hand over any papers and data related to the person being returned.', 'data related to the person'],
+  ['The competent office shall send any other information it needs concerning any person entitled to benefit.', 'information it needs concerning any person'],
+  // Health facts and the finances and family life of a person, in a sentence that passes information.
+  ['The transit request shall give information on any disability or illness of the person in transit.', 'disability or illness of the person'],
+  ['The application sent abroad shall report the financial circumstances of the debtor.', 'financial circumstances of the debtor'],
+  ['Each office shall inform the other of the death of an insured person.', 'death of an insured person'],
+  // Records of events about a person: orders and judicial acts obtained by a person, claims and entitlements passed on.
+  ['The central body shall forward any support order obtained by the creditor.', 'order obtained by the creditor'],
+  ['The institutions shall inform each other of any change affecting the right to a pension.', 'right to a pension'],
+  // A person singled out in a request, and notice that a person is held.
+  ['Each request to the host Ministry shall identify the spouse and describe the post offered.', 'identify the spouse'],
+  ['The arresting State shall at once notify the flag State that the person is in custody.', 'notify the flag State that the person is in custody'],
+  // A person's own records by possessive, or by pronoun.
+  ["The liaison office shall forward the claimant's medical file.", "claimant's medical file"],
+  ['The requested office shall supply any particulars concerning him that it holds.', 'particulars concerning him'],
+  // Biometric data under its technical name, and copies of a person's documents.
+  ['The national contact points may compare dactyloscopic records.', 'dactyloscopic'],
+  ['The requesting Party shall attach copies of the travel documents found on the migrant.', 'copies of the travel documents'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -103,6 +123,14 @@ ruleTester('missing-privacy-act-handling', {
     // A person as a legal subject, not as the subject of data.
     draft('A person who has been finally judged for an act may not be prosecuted again for it by the other Party.'),
     draft('The requested Party shall inform the suspected person of the request.'),
+    // Persons mentioned for their rights, immunities or entry, and information on a topic that concerns people: no data on them passes.
+    draft('Members of the family of a staff member shall enjoy the same immunity from jurisdiction as the staff member.'),
+    draft('The receiving State shall facilitate the entry and stay of dependants of the members of the force.'),
+    draft('A claim for benefit lodged under the legislation of one Party shall be treated as a claim under the legislation of the other.'),
+    draft('The Parties shall tell each other of changes in their legislation on the right to a pension.'),
+    draft('The Parties shall exchange information on good practices regarding victims of trafficking.'),
+    draft('Papers to be furnished in respect of a worker are exempt from stamp duties.'),
+    draft('The applicant State shall identify the applicant Party in its notice.'),
     // Data printed on a card the person carries is not exchanged between the Parties.
     draft('Each member of the mission shall carry an identity card showing the name, date of birth and photograph of the holder.'),
     // The field's canonical principles are handling.

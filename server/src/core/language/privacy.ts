@@ -43,12 +43,12 @@ function words(parts: string[], flags = ''): RegExp {
 }
 
 // Who personal data is about: natural persons named by their role in the exchange.
-const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|subjects? of)`;
+const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|spouses?|widows?|widowers?|orphans?|survivors?|heirs?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|members? of (?:a |the )?(?:force|civilian component|armed forces|crew)|(?:maintenance )?(?:debtors?|creditors?)|subjects? of)`;
 // What is recorded about them: identity, identifiers, whereabouts, history.
-const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
+const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|illness(?:es)?|age|deaths?|births?|marriages?|divorces?|circumstances|diseases?|disabilit(?:y|ies)|injur(?:y|ies)|incapacity|(?:medical |nursing )?(?:treatment|care)|assets|bank accounts?|(?:financial|family|personal)(?: and (?:financial|family|personal))? (?:situation|circumstances)|claims?|appeals?|applications?|declarations?|orders?|judgments?|judicial acts?|convictions?|arrest|detention|custody|medical reports?|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
 // Organisations and official channels are not data about individuals.
 // A role word used of a thing ("a suspect vessel", "national authorities") is not a person either.
-const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?)\b)`;
+const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?|part(?:y|ies)|states?|countr(?:y|ies)|governments?|institutions?|banks?)\b)`;
 
 /**
  * Data about identifiable individuals, named as such: categories of personal data, identifiers,
@@ -64,6 +64,9 @@ const personalData = words([
   String.raw`\bbiographic(?:al)?\b`,
   String.raw`\bbiometric\w*\b`,
   String.raw`\bfingerprints?\b`,
+  String.raw`\bdactyloscopic\b`,
+  String.raw`\b(?:cop(?:y|ies)|photocop(?:y|ies)) of (?:the |his |her |their |any |a )?(?:passports?|identity cards?|identity documents?|travel documents?|residence permits?)\b`,
+  String.raw`\b(?:national insurance|insurance|citizen service|personal identification) numbers?\b`,
   String.raw`\bfacial (?:images?|recognition)\b`,
   String.raw`\bdna (?:profiles?|data|samples?)\b`,
   String.raw`\bdates? of birth\b`,
@@ -73,7 +76,12 @@ const personalData = words([
   String.raw`\bidentity (?:card|document) numbers?\b`,
   String.raw`\b(?:social security|tax identification|national identi\w*|personal identi\w*|personal public service) numbers?\b`,
   String.raw`\b(?:persons?|individuals?|people) whose (?:personal )?(?:data|information|details|particulars)\b`,
-  String.raw`\b(?:suspect|person|individual|offender|accused|passenger|travell?er|applicant|victim|witness|prisoner|detainee)(?:'s|’s|s'|s’) (?:particulars|identity|names?|address|data|details|information|records?|fingerprints|photographs?|nationality|whereabouts|date of birth|criminal record)\b`,
+  String.raw`\b(?:suspect|person|individual|offender|accused|passenger|travell?er|applicant|victim|witness|prisoner|detainee|claimant|insured person|beneficiary|pensioner|dependant|refugee|migrant|worker|employee|child|deceased)(?:'s|’s|s'|s’) (?:particulars|identity|names?|address(?:es)?|residence|data|details|information|records?|files?|fingerprints|photographs?|nationality|whereabouts|date of birth|criminal record|income|earnings|assets|financial (?:situation|circumstances)|state of health|health|medical \w+|illness|disabilit(?:y|ies)|travel documents?|passports?|identity (?:cards?|documents?))\b`,
+  // Data tied to a person spoken of by a pronoun ("particulars relating to him").
+  String.raw`\b(?:information|data|particulars|details|records?|files?)\b[^.;]{0,30}\b(?:about|concerning|relating to|related to|regarding|in respect of) (?:him|her|him or her|himself|herself)\b`,
+  // Singling a person out ("the request shall identify the dependant"): identity data, where the
+  // sentence is about information.
+  String.raw`(?<!\b(?:not|never|cannot|without|no longer) )\bidentif(?:y|ies|ying) (?:the |each |any |such |a |an )?${people}\b${notPeople}`,
   String.raw`\b(?:his|her|his or her) (?:identity|nationality|date of birth|place of birth|whereabouts|address|criminal record|fingerprints|photograph)\b`,
   String.raw`\b(?:subscriber information|traffic data|personnel (?:files|records|data)|genetic (?:data|profiles?|information))\b`,
   String.raw`\b(?:surnames?|family names?),? (?:and )?(?:first names?|forenames?|given names?)\b`,
@@ -87,6 +95,7 @@ const personalData = words([
   String.raw`\b(?:persons?|nationals?|citizens?|individuals?|foreigners?|aliens?)\b[^.;]{0,60}\bwho (?:is|are|has been|have been|was|were) (?:arrested|detained|committed to prison|imprisoned|convicted|expelled|deported|taken into custody)\b`,
   // Told of what befell a person (a consular notice of an arrest), not merely what may be done.
   String.raw`\b(?:notif|inform|advis|report|tell|told)\w*\b[^.;]{0,80}\b(?:arrest|detention|expulsion|deportation|removal|death|conviction|imprisonment|custody) of (?:a|an|any|the|one of its) (?:person|national|citizen|individual|foreigner|alien)s?\b`,
+  String.raw`\b(?:notif|inform|advis|report|tell|told)\w*\b[^.;]{0,80}\b(?:(?:his|her|their) (?:arrest|detention|expulsion|deportation|removal|death|conviction|imprisonment|custody|release|escape)|(?:such|the|that|a|an|any) (?:person|national|citizen|individual|foreigner|alien|offender|prisoner|detainee)s? (?:is|are|was|were|has been|have been) (?:in custody|detained|arrested|imprisoned|convicted|released|deported|expelled|deceased))\b`,
   String.raw`\b(?:passenger|traveller|traveler|crew) (?:data|information|records?|lists?|manifests?|details)\b`,
   String.raw`\badvance passenger information\b`,
   String.raw`\bpnr\b`,
@@ -103,7 +112,7 @@ const personalData = words([
   String.raw`\bconvictions? (?:of|against|imposed on) (?:a |an |the |any )?(?:person|individual|national|offender)s?\b`,
   String.raw`\b(?:warrants? of arrest|arrest warrants?)\b`,
   // Health data and the special categories of Convention 108.
-  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?)\b`,
+  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?|evidence|opinions?|findings|assessments?)\b`,
   String.raw`\bautops(?:y|ies)\b`,
   String.raw`\bdata concerning (?:the )?health\b`,
   String.raw`\b(?:racial or ethnic origin|political opinions|religious (?:or philosophical )?beliefs|trade[- ]union membership|sex(?:ual)? life)\b`,
@@ -143,6 +152,13 @@ const peopleByRole = words([
  */
 const personStatus =
   /\b(?:a|an|the|each|any) (?:person|individual|prisoner|detainee|migrant|applicant|suspect|offender)\b[^.;]{0,100}\b(?:is|are|was|were|be) (?:not )?(?:a |an |its |their )?(?:nationals?|citizens?)\b/g;
+/**
+ * A person's claim or entitlement in a social-security, asylum or visa matter ("the claim for
+ * benefit", "the right to the pension"): data on that person where the sentence passes information
+ * on it, not where it states the law that governs claims.
+ */
+const benefitClaim =
+  /\b(?:claims?|applications?|entitlements?|rights?) (?:for|to) (?:a |an |the |any |such |his |her |their )?(?:benefits?|pensions?|allowances?|annuit(?:y|ies)|asylum|residence permits?|visas?)\b/g;
 const checksStatus = /\b(?:verif\w*|ascertain\w*|establish\w*|confirm\w*|determin\w*|check\w*|identif\w*)\b/;
 /** Cheap test: could the text name people by role at all? */
 const mayNameByRole = /person|individual|people|terrorist|broker|dealer|traffick|smuggl|courier|perpetrat|fugitive|pirate|hijack|employee|staff|inspector|prisoner|detainee/;
@@ -164,14 +180,14 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|regarding|identifying|in respect of|completed by|held by|owned by|paid to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
 ], 'g');
 /**
  * Categories that name a fact of a person's life or an act done to them rather than a record
  * ("his nationality", "medical examinations", "trade union membership"): data passed between the
  * parties only in a sentence about information.
  */
-const lifeFact = /^(?:his|her|his or her) |(?:examinations?|conditions?)$|racial|political opinions|religious|trade[- ]union|sex/;
+const lifeFact = /^(?:his|her|his or her) |^identif|(?:examinations?|conditions?)$|racial|political opinions|religious|trade[- ]union|sex/;
 
 /** Attributes that are themselves records or identifiers, as opposed to facts of a person's life. */
 const informationAttribute =
@@ -179,15 +195,22 @@ const informationAttribute =
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
 const thingAfter = new RegExp(`^${notPeople.replace('(?!', '(?=')}`);
 const attributesBefore = words([
-  String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))? $`,
+  String.raw`\b${attribute}(?:,? (?:and |or )?(?:the |his |her |their |its )?${attribute})*(?:, [a-z ]{1,60},)?(?: (?:received|obtained|supplied|provided|held|collected|exchanged|transmitted|kept|stored|recorded|available))?,? $`,
 ]);
+
+/** Prepositions that tie what comes before them to the person after them ("about", "concerning"). */
+const aboutPreposition = /^(?:about|concerning|relating to|related to|pertaining to|in relation to|with respect to|with regard to|as regards|as to|regarding|in respect of)\b/;
+/** Information named a few words before such a preposition, in the same sentence and clause. */
+const infoNounBefore = /\b(?:information|data|details|particulars|records?|files?)\b[^.;:()]{0,50}$/;
+
+const topicWords = /\b(?:practices?|measures?|rules|procedures?|rights|legislation|laws?|polic(?:y|ies)|methods?|trends?|programmes?|programs?|training|services?|experience|research|statistics?|statistical|anonymi[sz]ed|aggregate\w*|general)\b/;
 
 /** `personalData`, for finding every match (`matchAll` works on a copy, so sharing it is safe). */
 const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector/.test(lower);
+  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|\bhim\b|\bher\b/.test(lower);
 }
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
@@ -263,7 +286,17 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     if (thingAfter.test(lower.slice(at + m[0].length, at + m[0].length + 40))) continue;
     const before = lower.slice(Math.max(0, at - 240), at);
     const a = attributesBefore.exec(before);
-    if (!a) continue;
+    if (!a) {
+      // "information on the forms about the claimant", "any other information which may be needed
+      // concerning any person": information, a few words back, that the preposition ties to a person.
+      if (!aboutPreposition.test(m[0])) continue;
+      const near = before.slice(-70);
+      const g = infoNounBefore.exec(near);
+      // Information on a topic that concerns people ("information on best practices regarding
+      // victims") is not data on them.
+      if (g && !topicWords.test(g[0])) found(at - near.length + g.index, at + m[0].length);
+      continue;
+    }
     const start = at - before.length + a.index;
     // Attributes already read as a category of their own ("dates of birth") are not read twice.
     if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !informationAttribute.test(a[0]));
@@ -274,6 +307,15 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     if (out.some((o) => o.start <= start && start < o.end)) continue;
     const [a, b] = sentenceAround(lower, start, end);
     if (isAboutInformation(lower.slice(a, b), start - a)) found(start, end);
+  }
+  for (const m of /claim|right|entitle|appl/.test(lower) ? lower.matchAll(benefitClaim) : []) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    const sentence = lower.slice(a, b);
+    // Told of a person's claim or entitlement, not of the law that governs claims.
+    if (isAboutInformation(sentence, start - a) && !/\b(?:legislation|laws?|regulations|measures)\b/.test(sentence)) found(start, end);
   }
   for (const m of lower.matchAll(personStatus)) {
     const start = m.index!;
