@@ -131,8 +131,8 @@ ruleTester('missing-privacy-act-handling', {
     draft('The Parties shall exchange information on good practices regarding victims of trafficking.'),
     draft('Papers to be furnished in respect of a worker are exempt from stamp duties.'),
     draft('The applicant State shall identify the applicant Party in its notice.'),
-    // A plural possessive speaks of a group: protecting the crews' health passes no data on anyone.
-    draft('Each Party shall take the measures needed to protect the crews\' health during the inspection of a vessel.'),
+    // A plural possessive speaks of a group: looking after the workers' health passes no data on anyone.
+    draft('Each Party shall see that inspections of a vessel are done in a way that keeps the workers\' health safe.'),
     // Data printed on a card the person carries is not exchanged between the Parties.
     draft('Each member of the mission shall carry an identity card showing the name, date of birth and photograph of the holder.'),
     // The field's canonical principles are handling.
