@@ -53,6 +53,10 @@ const cases: [PrivacyElement, string][] = [
   ['privacy-law', 'Personal data shall be processed in line with the Council of Europe Convention of 28 January 1981.'],
   ['privacy-law', 'Personal data received shall have at least the protection afforded to them by the law of the sending State.'],
   ['privacy-law', 'When processing personal data each authority shall abide by its own relevant legislation.'],
+  ['privacy-law', 'Personal data received shall fall under the rules of the receiving State regarding the protection of data.'],
+  ['privacy-law', 'The receiving office shall treat personal data as its personal registrations act requires.'],
+  ['security', 'Information on individuals shall not be made known to anyone outside the receiving office.'],
+  ['security', 'Personal data shall only be accessible to the officials handling the claim.'],
   // Individual participation and redress.
   ['redress', 'The Parties shall respect the rights of data subjects under their law.'],
 ];
