@@ -65,6 +65,10 @@ const partial: [string[], RegExp][] = [
   [['Each Party shall protect personal data against accidental loss and unauthorised access.'], /accuracy and correction; retention limits and deletion; notice of a breach of security; access/],
   // The canonical principles supply their elements, and only the others are listed.
   [['Personal data shall be stored for specified and legitimate purposes and not used in a way incompatible with them.', 'Personal data shall be accurate and, where necessary, kept up to date.', 'Personal data shall be kept for no longer than is required for those purposes.'], /the impact on U\.S\. citizens and lawful permanent residents; security of the data; notice/],
+  // Readings in the wordings of data on persons already exchanged supply their elements, and only the others are listed.
+  [['Personal data shall not be stored any longer than is required for the request.', 'Personal data must be accurate and be updated where needed.'], /purpose limitation; security of the data/],
+  [['Personal data shall be sent only over encrypted connections.', 'Personal data may only be passed to the authorities responsible for the proceedings.'], /accuracy and correction; retention limits and deletion; notice of a breach of security; or access, correction and redress for individuals\./],
+  [['The Parties shall respect the rights of data subjects under their law.', 'Personal data shall be supplied only where this is necessary for the request.'], /accuracy and correction; retention limits and deletion; security of the data/],
   // Access and correction for the individual, and onward transfer to other authorities.
   [['Any person whose data are held may request access to them and their correction.', 'Personal data may be passed on to other authorities only with the approval of the Providing Party.'], /the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; retention limits and deletion; security of the data; or notice of a breach of security\./],
 ];

@@ -88,6 +88,10 @@ const exchanges: [string, string][] = [
   // Biometric data under its technical name, and copies of a person's documents.
   ['The national contact points may compare dactyloscopic records.', 'dactyloscopic'],
   ['The requesting Party shall attach copies of the travel documents found on the migrant.', 'copies of the travel documents'],
+  // Naming data on persons with a word of the handling readings nearby is still no handling.
+  ['The Parties shall transmit personal data to each other in writing or by electronic means.', 'personal data'],
+  ['Evidence may include information on the identity of a person supplied by an international organisation.', 'identity of a person'],
+  ['The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.', 'information concerning the victim'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -142,6 +146,19 @@ ruleTester('missing-privacy-act-handling', {
     draft('Each Party undertakes to give the judicial records it receives at least the same protection as its own law gives them.'),
     draft("The supply of criminal records may be refused where it would be contrary to the basic principles of the supplying Party's legal system."),
     draft('The receiving Party shall inform the supplying Party, on request, of the use made of the criminal records received.'),
+    // Handling for data on persons already exchanged, in the wordings of social-security, tax, customs
+    // and readmission agreements: each reading names its framework element in docs/rules.
+    draft('Details of insured persons obtained under this Arrangement shall be protected in the same manner as comparable data under the law of the Receiving Party.'),
+    draft('Personal data shall be supplied only where this is necessary to give effect to this Arrangement.'),
+    draft('Personal data must be accurate and be updated where needed.'),
+    draft('Records on individuals shall not be kept any longer than is needed for the request.'),
+    draft('The Receiving Party shall tell the Providing Party, on request, how the personal data have been used.'),
+    draft('Use of personal data for ends other than those of this Arrangement requires the approval of the person concerned.'),
+    draft('Personal data shall be collected for a specific, explicitly defined objective and not processed in a way incompatible with that objective.'),
+    draft('When handling personal data each Party shall abide by its own relevant legislation.'),
+    // Passing data on persons to others only with the supplier's say is onward-transfer protection.
+    draft('Personal data shall not be passed to bodies other than the customs authorities without the written consent of the Providing Party.'),
+    draft('Data on persons may only be passed to the authorities responsible for the proceedings.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],

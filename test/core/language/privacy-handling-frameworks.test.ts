@@ -1,0 +1,96 @@
+/**
+ * Privacy handling in the many ways agreements word the frameworks' elements (FIPPs as DHS states
+ * them, the OECD Guidelines, Convention 108, the EU–US umbrella agreement), for data about persons
+ * already exchanged: our own sentences, one or more per reading.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { personalDataIn, privacyHandlingIn, type PrivacyElement } from '../../../server/src/core/language/privacy.js';
+
+/** The handling a sentence supplies, read as the checker reads a clause (it knows the clause names personal data). */
+const read = (s: string) => privacyHandlingIn(s, false, false, personalDataIn(s).length > 0);
+
+const cases: [PrivacyElement, string][] = [
+  // Purpose specification and use limitation (FIPPs, OECD, Convention 108), in other words than "purpose".
+  ['purpose', 'Particulars of claimants are to be gathered for a specific and legitimately defined objective and never handled in a manner incompatible with that objective.'],
+  ['purpose', 'Any use of the personal data for ends other than benefit administration shall require the consent of the person concerned.'],
+  ['purpose', 'Personal data received shall be used for purposes other than the assessment of tax only with the written approval of the sending authority.'],
+  ['purpose', 'The use of personal data received shall be limited to the purposes of this Protocol.'],
+  ['purpose', 'The receiving office may use the identity particulars of the claimant only: (a) to decide the claim; (b) to recover benefits paid in error.'],
+  // Data minimisation (Convention 108 adequate, relevant, not excessive; the umbrella agreement's necessity).
+  ['purpose', 'Personal data shall be supplied only where this is necessary to carry out the request.'],
+  ['purpose', 'Data on travellers that are pertinent, relevant and not excessive may be collected.'],
+  ['purpose', 'Any processing of personal data must observe necessity and proportionality.'],
+  ['purpose', 'Personal data exchanged must not go beyond what is necessary for the stated aim.'],
+  ['purpose', 'Personal data may be processed only in line with the conditions set by the sending authority.'],
+  // Accountability to the supplier (umbrella agreement): being told what use was made of the data.
+  ['purpose', 'The receiving office shall tell the sending office, if asked, how the personal data have been used.'],
+  ['purpose', 'Each authority shall notify the other of any further use of personal data received from it.'],
+  // Data quality (FIPPs integrity, OECD data quality, Convention 108 accurate and up to date).
+  ['accuracy', 'Personal data held on members of the family must be accurate and be updated where needed.'],
+  ['accuracy', 'Each institution shall safeguard the quality of the personal data it transmits.'],
+  // Retention (FIPPs minimisation, Convention 108 kept no longer than required).
+  ['retention', 'Records on individuals shall not be stored any longer than is required for the request.'],
+  ['retention', 'The sending office shall state time limits for the erasure of the personal data it supplies.'],
+  ['retention', 'Personal data shall be kept only as long as it is needed for the investigation.'],
+  ['retention', 'Personal data shall be erased once the receiving office no longer has any need for it.'],
+  // Security and confidentiality (FIPPs security, OECD security safeguards, Convention 108 data security).
+  ['security', 'Information on insured persons shall be protected in the same manner as comparable data under the law of the receiving State.'],
+  ['security', 'Data about pensioners shall receive the same guarantees of secrecy as the data of the receiving institution.'],
+  ['security', 'Personal data shall be sent only over encrypted connections.'],
+  ['security', 'Access to the personal data shall be confined to staff who need it for their duties.'],
+  ['security', 'Each Party shall keep registers of transmissions of personal data.'],
+  ['security', 'Information on persons shall be regarded as confidential by the receiving office.'],
+  ['security', 'Information concerning individuals is subject to the obligation of discretion of the officials who receive it.'],
+  ['security', 'The receiving State shall make sure the personal data are not accessible to the public.'],
+  ['security', 'The personal details of informants must be protected.'],
+  // Onward transfer (umbrella agreement; Convention 108 transborder flows).
+  ['onward-transfer', 'Personal data shall not be disclosed to bodies other than the tax authorities.'],
+  ['onward-transfer', 'Data on persons may only be passed to the authorities responsible for the proceedings.'],
+  ['onward-transfer', 'The receiving Party shall not release personal data to private parties unless the sending Party agrees.'],
+  ['onward-transfer', 'Personal data shall never reach a third body without the consent of the sending authority.'],
+  // Protection under a regime named or described (Convention 108 by its date; equivalent protection).
+  ['privacy-law', 'Personal data shall be processed in line with the Council of Europe Convention of 28 January 1981.'],
+  ['privacy-law', 'Personal data received shall have at least the protection afforded to them by the law of the sending State.'],
+  ['privacy-law', 'When processing personal data each authority shall abide by its own relevant legislation.'],
+  ['privacy-law', 'Personal data received shall fall under the rules of the receiving State regarding the protection of data.'],
+  ['privacy-law', 'The receiving office shall treat personal data as its personal registrations act requires.'],
+  ['security', 'Information on individuals shall not be made known to anyone outside the receiving office.'],
+  ['security', 'Personal data shall only be accessible to the officials handling the claim.'],
+  // Individual participation and redress.
+  ['redress', 'The Parties shall respect the rights of data subjects under their law.'],
+];
+
+test('the frameworks’ elements read in many wordings', () => {
+  const misread = cases.filter(([element, s]) => !read(s).present || !read(s).elements.has(element));
+  assert.deepEqual(misread.map(([element, s]) => `${element}: ${s} (read ${[...read(s).elements].join(', ')})`), []);
+});
+
+test('respect for privacy and lawful processing are data-protection terms', () => {
+  for (const s of [
+    'Personal data shall be processed with respect for the privacy of the persons concerned.',
+    'The receiving office answers for the lawfulness of the processing of the personal data it receives.',
+  ]) assert.ok(read(s).present, s);
+});
+
+test('a clause that names personal data but sets no handling still has none', () => {
+  for (const s of [
+    'The requested authority shall give the name, address and date of birth of the person concerned.',
+    'The Parties shall exchange information on persons suspected of smuggling.',
+    'Each Party may exchange personal data under this Protocol.',
+    'The request shall state the identity of the person and the reasons for the request.',
+    'The institution shall communicate the periods of insurance of the worker to the other institution.',
+    'Personal data shall be transmitted in writing or by electronic means.',
+    'The personal data of the applicant shall go with the request for transfer.',
+    'The receiving office may use the personal data to prevent serious crime.',
+    // Who may use the data, and leave to keep it as long as it is needed, are dissemination terms
+    // (domain brief, section A), not data protection.
+    'The names of suspects shall be used exclusively by the receiving agency.',
+    'The receiving agency may keep the names of suspects for as long as they are needed.',
+    // Where data came from is no onward transfer; people from third States are no recipients.
+    'Evidence may include information on the identity of a person supplied by an international organisation.',
+    'The Parties shall exchange the identity of third-country nationals to be readmitted.',
+    // Conditions of the sender's own law for sending are no handling of the data received.
+    'The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.',
+  ]) assert.equal(read(s).present, false, s);
+});
