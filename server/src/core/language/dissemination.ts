@@ -65,6 +65,8 @@ export interface DisseminationReading {
   why: string;
   /** The shape, when over-restrictive. */
   kind?: RestrictionKind;
+  /** For a one-agency limit: the recipients are those of one function ("persons concerned with ..."). */
+  byFunction?: boolean;
   /** The sentence's span in the clause text. */
   start: number;
   end: number;
@@ -168,6 +170,8 @@ interface Hit {
   at?: number;
   /** The words that set a deadline (collapsed sentence text). */
   deadline?: string;
+  /** For a one-agency limit: the recipients are named by their function, not as one administration. */
+  byFunction?: boolean;
 }
 /** Words that name information, by which a clause is about information at all. */
 const namesInformation = new RegExp(
@@ -216,7 +220,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
         if (recorded) exceptions.push('recorded-exception');
         const condition: Condition = option && h.condition !== 'deadline' && h.condition !== 'marking' ? 'option' : h.condition;
         const cue: Cue = condition === 'option' && h.condition !== 'option' ? 'option' : h.cue;
-        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end };
+        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end, ...(h.byFunction ? { byFunction: true } : {}) };
         const { verdict, why } = judge(base);
         const reading: DisseminationReading = { ...base, verdict, why };
         if (h.deadline) reading.deadline = h.deadline;
@@ -236,7 +240,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
  * a short destruction or return deadline and an originator-control marking are over-restrictive;
  * the rest is calibrated, and the reason says which element of policy or framework calibrates it.
  */
-export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'condition' | 'purpose' | 'subject' | 'exceptions'>): { verdict: Verdict; why: string } {
+export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'condition' | 'purpose' | 'subject' | 'exceptions' | 'byFunction'>): { verdict: Verdict; why: string } {
   const cal = (why: string) => ({ verdict: 'calibrated' as const, why });
   const over = (why: string) => ({ verdict: 'over-restrictive' as const, why });
   if (r.subject === 'classified') return cal('restrictions on classified material are its formal security terms (check C), not over-restriction');
@@ -267,6 +271,10 @@ export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'con
       if (r.purpose === 'as-supplied' && r.subject === 'personal-data') return cal('keeping personal data to the purposes for which it was supplied is privacy purpose limitation (check B)');
       return over(r.purpose === 'the-request' ? 'a single-request limit' : 'a sole-purpose limit');
     case 'one-agency':
+      // Personal data passed only to those who need it for the agreement's own purposes: a
+      // need-to-know limit of data protection (check B), not a bar on other users.
+      if (r.byFunction && r.subject === 'personal-data' && r.purpose === 'the-agreement') return cal("keeping personal data to those who need it for the agreement's own purposes is privacy handling (check B)");
+      if (r.byFunction) return over('disclosure confined to the authorities of one function, which keeps every other authority out');
       return over('a single-agency limit');
     case 'deadline':
       if (r.subject === 'personal-data') return cal('a time limit for keeping personal data is a retention limit, which is privacy handling (check B)');
@@ -353,7 +361,7 @@ function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
     if (sp > 20) q = q.slice(0, sp);
     ellipsis = true;
   }
-  q = q.trim().replace(/[\s,;:]+$/, '');
+  q = q.trim().replace(/[\s,;:]+$/, '').replace(/(?:[\s,]+(?:and|or|but|nor|which|that|the|of|to|by))+$/i, '');
   return ellipsis ? `${q} …` : q;
 }
 
@@ -559,6 +567,16 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
   return undefined;
 }
 
+/** Who gives a consent: "the (prior written) consent of the customs authority which furnished them". */
+const consentGiver = /\b(?:consent|approval|authori[sz]ation|permission|agreement|concurrence)\b (?:of|from|by|given by) (?:the |that |its |their )?(?:[\w-]+ ){0,6}?(?:part(?:y|ies)|state|government|authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department)\b(?: (?:which|that|who) (?:furnished|supplied|provided|transmitted|communicated|sent|issued|gave)\b(?: (?:it|them|the information|such information|the data))?)?/g;
+
+/** The receiving authority named as such: "the customs authority which has received such information". */
+const receiverNamed = /\b(?:[\w-]+ ){0,3}?(?:authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department) (?:which|that|who) (?:has |have )?(?:received|receives|requested|obtained)\b/g;
+
+/** Recipients named by the function they serve: "to persons or authorities concerned with", "to the officials responsible for". */
+const functionRecipients =
+  /^to (?:the |such )?(?:[\w-]+ ){0,2}?(?:persons?|authorit(?:y|ies)|officials?|officers?|bodies|agencies|services|staff|personnel|public servants)\b(?: or (?:[\w-]+ ){0,2}?(?:persons?|authorit(?:y|ies)|officials?|officers?|bodies|agencies|services))?(?: \([^)]{0,80}\))?(?: (?:of|in) (?:the |that |its |each )?(?:[\w-]+ ){0,4}?(?:party|state|jurisdiction|country|government|administration))?,? (?:who are |which are |that are )?(?:directly |solely |exclusively )?(?:concerned with|responsible for|in charge of|involved in|engaged in|dealing with|competent (?:for|in|to deal with)|charged with)\b/;
+
 /** Which narrow purpose: the request or case itself, or the purpose the information was supplied for. */
 function narrowKind(limit: string): Purpose {
   if (/\b(?:request|case|matter|investigation|inquiry|enquiry)\b/.test(limit)) return 'the-request';
@@ -582,11 +600,17 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
     const recipients = recipientsIn(gated).map((x) => (x === 'any-third-party' ? 'third-states' : x));
     if (recipients.length === 0 && t(externalTarget) && !t(internalTarget)) recipients.push('third-states');
     if (recipients.length === 0 && t(evidenceUse) && !t(anyOtherUse)) recipients.push('courts');
-    if (recipients.length === 0 && agencyTarget.test(after)) recipients.push('other-agencies');
+    // The authority whose consent is asked ("the consent of the customs authority which furnished
+    // them") gives the consent: it is not a recipient kept out.
+    // Nor is the receiving authority itself ("the customs authority which has received them").
+    if (recipients.length === 0 && agencyTarget.test(after.replace(consentGiver, ' ').replace(receiverNamed, ' '))) recipients.push('other-agencies');
     // "Other authorities may use it only with the approval of ...": the subject names who is kept out.
     if (recipients.length === 0 && t(/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:any |all |the )?other (?:[\w-]+ ){0,3}?(?:authorities|agencies|bodies|departments|administrations|services|offices)\b/)) recipients.push('other-agencies');
     const exceptions: Exception[] = t(otherPurposes) && ctx.clauseBroad ? ['broad-purposes'] : [];
-    return { acts: recipients.length && !isUse ? ['transfer'] : acts, recipients, condition: 'consent', exceptions, cue: 'consent' };
+    // "may be used for purposes other than those of this Agreement only with the consent of": the
+    // consent is asked for any use beyond the agreement's own purposes.
+    const purpose: Purpose | undefined = isUse && recipients.length === 0 && otherPurposes.test(gated) && agreementPurpose.test(gated.replace(/\bthose (?:of|under|specified in|set out in|laid down in|referred to in)\b/, 'purposes of')) ? 'the-agreement' : undefined;
+    return { acts: recipients.length && !isUse ? ['transfer'] : acts, recipients, condition: 'consent', purpose, exceptions, cue: 'consent' };
   }
   // "solely for the purposes of this Agreement and by the customs administrations, except where
   // the supplier approves use for other purposes or by other authorities": one administration.
@@ -609,6 +633,9 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
     // "communicated only to officials designated for this purpose": who receives the
     // transmission (a point of contact), not what the receiving government may do afterwards.
     if (!isUse && /^to (?:the )?(?:officials?|persons?|officers?|contact points?|points of contact|liaison officers?)\b[^;]{0,40}\b(?:designated|appointed|nominated|named)\b/.test(limit)) return undefined;
+    // "disclosed only to persons or authorities concerned with the assessment of taxes": the
+    // recipients are confined to those of one function, and every other authority is kept out.
+    if (!isUse && functionRecipients.test(limit)) return { acts, recipients: ['other-agencies'], condition: 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, byFunction: true, cue: 'only' };
     if (/\b(?:the (?:requesting|receiving|recipient)|its own|the (?:\w+ )?(?:agency|authority|unit|officials?) (?:that|which|who) (?:made|submitted)|named|designated)\b/.test(limit)) return isUse ? { acts, recipients: [], condition: 'purpose', purpose: 'the-request', cue: 'only' } : { acts, recipients: ['other-agencies'], condition: 'one-agency', cue: 'only' };
     return undefined;
   }
@@ -690,6 +717,7 @@ export function describeReading(r: DisseminationReading): string {
     case 'sole-purpose':
       return `limits use of ${what} to ${purposeNames[r.purpose ?? 'the-request']}${q}`;
     case 'single-agency':
+      if (r.byFunction) return `lets ${what} be disclosed only to the persons or authorities of one function${q}`;
       return r.purpose === 'the-agreement' ? `limits ${what} to the purposes of the Agreement and to one administration${q}` : `confines ${what} to one agency or administration${q}`;
     case 'destruction':
       return `requires ${what} to be destroyed or returned${q}${r.deadline && !r.quote.includes(r.deadline) ? `, with a deadline ("${r.deadline}")` : ''}`;
