@@ -78,6 +78,11 @@ const restrictive: [string, RegExp][] = [
   ['Personal data received may be passed on to other authorities only with the prior approval of the supplying authority.', /lets the personal data pass to other authorities of the receiving government only with the supplying Party's prior consent \("only with the prior approval of the supplying authority"\)/],
   ['The receiving authority may forward the personal data received to other public bodies provided that the supplying authority has given its prior approval.', /personal data pass to other authorities/],
   ['Onward transmission of fingerprints to other agencies requires the prior approval of the supplying Party.', /pass to other authorities/],
+  // Recipients confined to those of one function: every other authority is kept out.
+  ['Records received shall be revealed only to the officials or bodies responsible for levying excise duties, who shall use them for that purpose alone.', /Article 3\(1\) lets the information be disclosed only to the persons or authorities of one function \("only to the officials or bodies responsible for levying excise duties[^"]*"\): disclosure confined to the authorities of one function/],
+  ['Any particulars supplied may be made known only to persons (including tribunals) in the receiving State concerned with collecting import levies.', /persons or authorities of one function/],
+  // Use beyond the agreement's own purposes only with consent: the message says which use.
+  ['The documents obtained shall not be employed for purposes other than those of this Arrangement; they may be employed for other purposes only with the approval of the office which sent them.', /makes any use beyond the agreement's own purposes depend on the supplying Party's prior consent \("only with the approval of the office which sent them"\): consent for each further use/],
   // Destruction or return with a real deadline.
   ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /requires the information to be destroyed or returned \("destroy all information received under this Arrangement within thirty days of receipt"\)/],
   ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /destroyed or returned/],
@@ -135,6 +140,10 @@ const balanced: string[] = [
   'Personal data may not be used for purposes other than those of this Arrangement.',
   'The receiving authority may use personal data only for the purposes for which they were supplied under this Arrangement.',
   'Personal data shall be kept no longer than two years and then erased.',
+  // Personal data given only to those who need them for the agreement's own purposes: need to know.
+  'Personal data exchanged may be disclosed only to the officials responsible for applying this Arrangement.',
+  // Onward transfer to another State with the supplier's agreement: calibrated.
+  'Where the receiving office finds the records useful to the authority of a third State, it may send them on with the agreement of the office that supplied them.',
   // Return of documents on request, as far as the law permits, with no deadline.
   'On request of the supplying Party, and as far as its law permits, the Receiving Party shall return the documents supplied.',
   'Documents supplied under this Agreement shall be returned to the Requested Party upon request.',

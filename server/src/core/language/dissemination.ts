@@ -88,7 +88,7 @@ const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ)/;
 export function mayRestrict(lower: string): boolean {
   return (
     (/\b(?:only|solely|exclusively|strictly|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
-      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
+      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|employ|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
     mayBarAccess(lower)
   );
 }
@@ -130,7 +130,7 @@ const anyOtherUse = /\bany (?:other )?(?:use|purpose)\b/;
 const otherPurposes = /\bother purposes?|any other purpose|other than\b/;
 // The agreement's own purposes: "the purposes of this Agreement", "the purposes laid down in paragraph 1".
 const agreementPurpose =
-  /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
+  /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b|\b(?:apply(?:ing)?|implement(?:ing)?|execut(?:e|ing)|carry(?:ing)? out|administer(?:ing)?) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
 // Recipients that are authorities of the receiving government (not "any person").
 const agencyTarget =
   /\b(?:other|any other|another) (?:[\w-]+ ){0,4}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b|\b(?:government|governmental|public|state|federal|national) (?:entit(?:y|ies)|bod(?:y|ies))\b(?! of (?:a|another|any) )|\b(?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|departments?|administrations?|services?|offices?) other than\b/;
@@ -609,7 +609,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
     const exceptions: Exception[] = t(otherPurposes) && ctx.clauseBroad ? ['broad-purposes'] : [];
     // "may be used for purposes other than those of this Agreement only with the consent of": the
     // consent is asked for any use beyond the agreement's own purposes.
-    const purpose: Purpose | undefined = isUse && recipients.length === 0 && otherPurposes.test(gated) && agreementPurpose.test(gated.replace(/\bthose (?:of|under|specified in|set out in|laid down in|referred to in)\b/, 'purposes of')) ? 'the-agreement' : undefined;
+    const purpose: Purpose | undefined = isUse && recipients.length === 0 && otherPurposes.test(gated) && (t(agreementPurpose) || agreementPurpose.test(gated.replace(/\bthose (?:of|under|specified in|set out in|laid down in|referred to in)\b/, 'purposes of'))) ? 'the-agreement' : undefined;
     return { acts: recipients.length && !isUse ? ['transfer'] : acts, recipients, condition: 'consent', purpose, exceptions, cue: 'consent' };
   }
   // "solely for the purposes of this Agreement and by the customs administrations, except where
