@@ -81,6 +81,13 @@ const restrictive: [string, RegExp][] = [
   // Recipients confined to those of one function: every other authority is kept out.
   ['Records received shall be revealed only to the officials or bodies responsible for levying excise duties, who shall use them for that purpose alone.', /Article 3\(1\) lets the information be disclosed only to the persons or authorities of one function \("only to the officials or bodies responsible for levying excise duties[^"]*"\): disclosure confined to the authorities of one function/],
   ['Any particulars supplied may be made known only to persons (including tribunals) in the receiving State concerned with collecting import levies.', /persons or authorities of one function/],
+  // Use reserved to one authority, said as a noun.
+  ['Records obtained under this Arrangement are reserved for the exclusive use of the receiving revenue office.', /confines the information to one agency or administration \("exclusive use of the receiving revenue office"\)/],
+  // "make ... available" with the object between, and a consent exception set off by commas.
+  ['The receiving office shall not make such records available to other public bodies unless the sending office has consented.', /lets the information pass to other authorities of the receiving government only with the supplying Party's prior consent/],
+  ['The requesting authority shall not, without the approval of the requested authority, employ or pass on the records for inquiries other than those named in the request.', /purpose of the request or case/],
+  ['Any use of the records for an aim other than the one given in the request shall be subject to the written approval of the sending office.', /each further use|any use beyond/],
+  ['Particulars supplied may be used only for the purposes of this Arrangement and only by the pension institutions.', /one administration/],
   // Use beyond the agreement's own purposes only with consent: the message says which use.
   ['The documents obtained shall not be employed for purposes other than those of this Arrangement; they may be employed for other purposes only with the approval of the office which sent them.', /makes any use beyond the agreement's own purposes depend on the supplying Party's prior consent \("only with the approval of the office which sent them"\): consent for each further use/],
   // Destruction or return with a real deadline.
@@ -140,6 +147,9 @@ const balanced: string[] = [
   'Personal data may not be used for purposes other than those of this Arrangement.',
   'The receiving authority may use personal data only for the purposes for which they were supplied under this Arrangement.',
   'Personal data shall be kept no longer than two years and then erased.',
+  // Recipients set by the law, and property (not information) for one body's use.
+  'Records may be disclosed only to persons entitled to receive them under the law of the receiving State.',
+  'The vehicles lent shall be for the exclusive use of the visiting unit.',
   // Personal data given only to those who need them for the agreement's own purposes: need to know.
   'Personal data exchanged may be disclosed only to the officials responsible for applying this Arrangement.',
   // Onward transfer to another State with the supplier's agreement: calibrated.

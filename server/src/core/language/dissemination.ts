@@ -87,8 +87,8 @@ const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ)/;
 /** Cheap test: could this clause hold a dissemination restriction at all? */
 export function mayRestrict(lower: string): boolean {
   return (
-    (/\b(?:only|solely|exclusively|strictly|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
-      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|employ|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
+    (/\b(?:only|solely|exclusively|strictly|sole|exclusive|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
+      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|availab|use|used|utili|employ|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
     mayBarAccess(lower)
   );
 }
@@ -325,7 +325,7 @@ export function actorOf(s: Sentence): string {
 // The deciding words of each kind of cue, looked for in the sentence text.
 const pick: Record<Cue, RegExp> = {
   consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
-  only: /\b(?:only|solely|exclusively|strictly)\b[^.;]{0,100}/i,
+  only: /\b(?:only|solely|exclusively|strictly|(?:sole|exclusive) use)\b[^.;]{0,100}/i,
   not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
   destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
   access: /\b(?:out of (?:the )?reach|inaccessible|not (?:be )?(?:made )?(?:accessible|available)|(?:keep|protect|shield|withhold|secur|safeguard)\w*)\b[^.;]{0,100}/i,
@@ -421,6 +421,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
   if (/\b(?:accessible|available|access\w*)\b[^.;]{0,40}\b(?:only|solely|exclusively|restricted|limited|confined) (?:be )?(?:to|by) (?:the )?(?:officials|staff|officers|personnel|members|employees)? ?(?:of )?(?:the |its )?(?:receiving|requesting|recipient|[\w-]+) (?:administration|authority|agency|unit|service|department|ministry)\b/.test(l) && !necessity.test(l)) {
     hits.push(law({ acts: ['access'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'one-agency', cue: 'only' }));
   }
+  // Use reserved to one authority: "reserved for the exclusive use of the requesting authority".
+  if (/\b(?:sole|exclusive) use of (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:authorit(?:y|ies)|agenc(?:y|ies)|administrations?|units?|offices?|services?|departments?|institutions?|officials|ministr(?:y|ies))\b/.test(l) && !broadPurpose.test(l)) {
+    hits.push(law({ acts: ['use'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'one-agency', cue: 'only' }));
+  }
   // A duty to keep the information out of reach of every other authority.
   if ((/\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?(?:accessible|available) to|(?:access|reach) (?:by|of|to|for)|from|against) (?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
     /\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?accessible to) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
@@ -450,7 +454,9 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       const next = s.words[i + 1]?.lower ?? '';
       const next2 = s.words[i + 2]?.lower ?? '';
       const particle = /^(?:pass|hand)/.test(w) ? /^(?:available|on|over|access|to)$/ : /^(?:available|on|over|access)$/;
-      if (!particle.test(next) && !particle.test(next2)) continue;
+      // "make the information available", "make such records available": the object may stand between.
+      const later = /^(?:make|made)$/.test(w) && [3, 4].some((k) => s.words[i + k]?.lower === 'available') && /^(?:the|such|this|that|these|those|it|them|any|all|its|their)$/.test(next);
+      if (!particle.test(next) && !particle.test(next2) && !later) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
     // "the purpose for which it was supplied": the verb of a relative clause names the purpose.
@@ -484,7 +490,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     const gate = /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:is|are|shall be|must be|will be|be) (?:first )?(?:required|needed|obtained|sought)\b[^.;]{0,40}\b(?:for|before|prior to)\b([^.;]*)/.exec(l) ??
       /\b(?:requires?|require|subject to) (?:the )?(?:prior |previous |express |written )+(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:for|before|prior to)\b([^.;]*)/.exec(l);
     // "Any further dissemination shall require the prior consent of the providing Party".
-    const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release|supply|communication)s?)\b[^.;]{0,60}\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
+    const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release|supply|communication)s?)\b[^.;]{0,120}?\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
     const target = gate ? gate[1] ?? '' : subjectGate ? subjectGate[1]! : undefined;
     if (target !== undefined && (subjectGate && !gate ? true : /\b(?:any|every|each|all|further|other|onward|subsequent)\b/.test(target) || /\b(?:use|dissemination|disclosure|transfer)\b/.test(target))) {
       const scope = gate ? target : l;
@@ -617,7 +623,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   // Other authorities admitted only with the supplier's approval: "except where the supplier
   // approves its use by other authorities".
   const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
-  const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs)\b/.test(limit);
+  const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs|institutions?)\b/.test(limit);
   if (byOne && !broadPurpose.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, cue: approval ? 'consent' : 'only' };
   }
@@ -629,6 +635,8 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   }
   if (/^to\b/.test(limit) && !/^to the purposes?\b/.test(limit)) {
     if (broadPurpose.test(limit)) return undefined;
+    // "only to persons entitled to receive it under the law of the receiving State": the law decides who.
+    if (/^to [^;]{0,60}\b(?:entitled|authori[sz]ed|permitted|empowered)\b[^;]{0,30}\b(?:under|by|in accordance with|pursuant to) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:law|laws|legislation)\b/.test(limit)) return undefined;
     if (necessity.test(limit)) return { acts, recipients: [], condition: 'necessity', cue: 'necessity' };
     // "communicated only to officials designated for this purpose": who receives the
     // transmission (a point of contact), not what the receiving government may do afterwards.
