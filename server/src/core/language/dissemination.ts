@@ -740,7 +740,7 @@ export function explainReading(r: DisseminationReading): string[] {
     `act: ${list(r.acts)}`,
     `whose act: ${r.actor}`,
     `recipients kept out: ${r.recipients.length ? list(r.recipients.map((x) => recipientNames[x])) : 'none named'}`,
-    `condition: ${conditionNames[r.condition]}${r.purpose ? ` (${purposeNames[r.purpose]})` : ''}`,
+    `condition: ${r.byFunction ? 'disclosure only to the persons or authorities of one function' : conditionNames[r.condition]}${r.purpose ? ` (${purposeNames[r.purpose]})` : ''}`,
     `subject: ${subjectNames[r.subject]}`,
     `exceptions: ${r.exceptions.length ? list(r.exceptions.map((x) => exceptionNames[x])) : 'none'}`,
     `deciding words: "${r.quote}"${r.deadline ? `; deadline: "${r.deadline}"` : ''}`,

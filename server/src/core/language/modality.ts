@@ -24,7 +24,7 @@ export function isNegated(s: Sentence, index: number, window = 7): boolean {
   // "shall not, without the consent of the requested Party, use or transmit": a negation whose
   // exception is set off by commas reaches the verb after it.
   const before = s.lower.slice(Math.max(0, s.words[index]!.start - s.start - 160), s.words[index]!.start - s.start);
-  if (/\b(?:not|never)\s*,\s*(?:without|except|save|unless|other than)\b[^,;:.]{0,110},\s*(?:[\w-]+\s+){0,2}$/.test(before)) return true;
+  if (before.includes(',') && /\b(?:not|never)\s*,\s*(?:without|except|save|unless|other than)\b[^,;:.]{0,110},\s*(?:[\w-]+\s+){0,2}$/.test(before)) return true;
   // "Neither Party shall ... disclose" and "No information shall be disclosed": the negator may
   // open the sentence.
   const first = s.words[0]?.lower;
