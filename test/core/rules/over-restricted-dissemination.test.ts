@@ -88,6 +88,12 @@ const restrictive: [string, RegExp][] = [
   ['The requesting authority shall not, without the approval of the requested authority, employ or pass on the records for inquiries other than those named in the request.', /purpose of the request or case/],
   ['Any use of the records for an aim other than the one given in the request shall be subject to the written approval of the sending office.', /each further use|any use beyond/],
   ['Particulars supplied may be used only for the purposes of this Arrangement and only by the pension institutions.', /one administration/],
+  // The act named as a noun and barred at the end; evidence "produced"; use kept to one investigation.
+  ['Use of records obtained under this Arrangement before any tribunal is prohibited.', /bars any use of the information in proceedings \("Use of records obtained under this Arrangement before any tribunal is prohibited"\)/],
+  ['Passing of the records to any office other than the receiving office is forbidden; transmission of the records to any authority other than the receiving office is forbidden.', /bars passing the information to other authorities/],
+  ['Records received may not be produced as evidence before a court.', /bars any use of the information in proceedings/],
+  ['The records may be employed solely in the inquiry in respect of which they were sent.', /limits use of the information to the purpose of the request or case/],
+  ['The records may be used by the receiving office only in the matter mentioned in the request.', /purpose of the request or case/],
   // Use beyond the agreement's own purposes only with consent: the message says which use.
   ['The documents obtained shall not be employed for purposes other than those of this Arrangement; they may be employed for other purposes only with the approval of the office which sent them.', /makes any use beyond the agreement's own purposes depend on the supplying Party's prior consent \("only with the approval of the office which sent them"\): consent for each further use/],
   // Destruction or return with a real deadline.
@@ -147,6 +153,10 @@ const balanced: string[] = [
   'Personal data may not be used for purposes other than those of this Arrangement.',
   'The receiving authority may use personal data only for the purposes for which they were supplied under this Arrangement.',
   'Personal data shall be kept no longer than two years and then erased.',
+  // Barred only from unauthorised persons, or from commerce: baseline handling.
+  'Disclosure of the records to unauthorised persons is prohibited.',
+  'Use of the records for commercial gain is forbidden.',
+  'The requested office shall produce the records sought.',
   // Recipients set by the law, and property (not information) for one body's use.
   'Records may be disclosed only to persons entitled to receive them under the law of the receiving State.',
   'The vehicles lent shall be for the exclusive use of the visiting unit.',

@@ -82,13 +82,13 @@ export interface Restriction {
 
 // Verb stems of passing information on, and of using it.
 const disseminateStem = /^(?:disseminat|disclos|releas|transfer|transmit|transmis|provid|pass|shar|communicat|forward|distribut|divulg|furnish|supplie|supply|sell|sold|hand|reveal|onward|re-?disseminat|re-?transmit|make|made|giv|given)/;
-const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ)/;
+const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ|produced?$)/;
 
 /** Cheap test: could this clause hold a dissemination restriction at all? */
 export function mayRestrict(lower: string): boolean {
   return (
-    (/\b(?:only|solely|exclusively|strictly|sole|exclusive|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
-      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|availab|use|used|utili|employ|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
+    (/\b(?:only|solely|exclusively|strictly|sole|exclusive|prohibited|forbidden|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
+      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|availab|use|used|utili|employ|produc|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
     mayBarAccess(lower)
   );
 }
@@ -110,7 +110,7 @@ export const broadPurpose =
   /\b(?:counter-?terrorism|terrorism|terrorist|law[- ]enforcement|border|public security|national security|homeland security|serious (?:crime|criminal|offences?)|transnational crime|organi[sz]ed crime|criminal (?:offences?|investigations?|matters)|prevent\w* (?:and|or) combat\w*|prevention, (?:investigation|detection)|investigation, detection|immediate and serious threat|intelligence (?:agencies|purposes|functions|responsibilities))\b/;
 // A narrow base of permitted use: the request, the purpose it was provided for, one case.
 const narrowPurpose =
-  /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question))\b/;
+  /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question)|(?:in respect of|in relation to|in connection with|in the course of) which\b[^.;]{0,30}\b(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|sought|sent|forwarded|delivered)|(?:mentioned|named|described|referred to|identified) in (?:the|its|that|each) request)\b/;
 const evidenceUse = /\b(?:proceedings?|evidence|court|courts|trial|tribunal|prosecutions?|judicial|litigation)\b/;
 // The nouns of information, shared by `infoWord` (which also takes "matter" and "items", read
 // beside a verb of passing on) and `namesInformation` (whether a clause is about information at all).
@@ -471,7 +471,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
-    const only = /^(?:[\w,-]+ ){0,18}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
+    const only = /^(?:[\w,-]+ ){0,18}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to|in (?=(?:the |that |those |such )?(?:specific |particular )?(?:investigation|proceeding|case|matter|inquiry|enquiry|prosecution)))\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     // "may forward it to other authorities provided that the supplier has given its approval".
     const conditional = only ? null : /^(?:[\w,-]+ ){0,16}?(?:provided (?:that )?|on (?:the )?condition that |if |where )[^.;]{0,80}?\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(after);
@@ -498,6 +498,15 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       const recipients: Recipient[] = evidenceUse.test(target) ? ['courts'] : externalTarget.test(scope) ? ['third-states'] : agencyTarget.test(scope) ? ['other-agencies'] : [];
       const exceptions: Exception[] = /\bother\b/.test(target) && ctx.clauseBroad ? ['broad-purposes'] : [];
       hits.push(law({ acts, recipients, condition: 'consent', exceptions, cue: 'gate' }));
+    }
+  }
+  // "Use of the information in judicial proceedings is prohibited", "transmission to any other
+  // authority is forbidden": the act named as a noun, barred by the verb at the end.
+  if (!hits.some((h) => judgeHit(h) === 'over-restrictive')) {
+    const barred = /\b(use|disclosure|transmission|transfer|communication|dissemination|release)\b([^.;]{0,140}?)\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b/.exec(l);
+    if (barred && !/\bunauthori[sz]ed\b/.test(barred[2]!)) {
+      const h = readNegated(`${barred[1]}${barred[2]}`, t, barred[1] === 'use', consent, ctx);
+      if (h) hits.push(law({ ...h, at: barred.index }));
     }
   }
   // Where the sentence over-restricts, its calibrated readings of other verbs say nothing more.
@@ -651,7 +660,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   if (/^within (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:administration|ministry|agency|authority|department|service|unit|office|directorate|bureau)\b/.test(limit) && !/^within (?:the |its )?(?:government|territory|state|jurisdiction)\b/.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', cue: 'only' };
   }
-  if (/^(?:for|to|in connection with|in relation to|within)\b/.test(limit)) {
+  if (/^(?:for|to|in connection with|in relation to|within)\b/.test(limit) || /^in (?:the |that |those |such )?(?:specific |particular )?(?:investigation|proceeding|case|matter|inquiry|enquiry|prosecution)/.test(limit)) {
     if (broadPurpose.test(limit)) return undefined;
     if (agreementPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: 'the-agreement', cue: 'only' };
     if (narrowPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: narrowKind(limit), cue: 'only' };
