@@ -52,6 +52,11 @@ test('formal terms of classified material, in words not tuned on', () => {
   assert.deepEqual(el('Each Party may stipulate how far material it supplies may be disseminated.'), ['third-party']);
   assert.deepEqual(el('It shall not be communicated, exchanged or passed beyond the jurisdiction of the recipient.'), ['third-party']);
   assert.deepEqual(el('It shall not be revealed to others except with the prior consent of the originator.'), ['third-party']);
+  assert.deepEqual(el('It shall receive protection equivalent to that of the originating State.'), ['protection']);
+  assert.deepEqual(el('It shall be made available only to officers who require it for their duties.'), ['need-to-know']);
+  assert.deepEqual([...classifiedElementsIn('Holders must have been vetted to the required level.', false)], ['need-to-know']);
+  // A need-to-know rule for personal data is no classified term, even under a classified heading.
+  assert.deepEqual(el('Personal data shall be accessible only to officials who need them for their duties.'), []);
   // Outside a classified context these generic terms count for nothing.
   assert.deepEqual([...classifiedElementsIn('Each Party may stipulate how far material it supplies may be disseminated.', false)], []);
 });

@@ -95,6 +95,12 @@ const formalForms = [
   'Each Party may stipulate the extent to which classified information it furnishes may be distributed by the other Party.',
   'Classified information received shall not be released or passed beyond the jurisdiction of the Receiving Party.',
   'Classified information shall not be disclosed to anyone outside the receiving ministry except with the written consent of the Providing Party.',
+  // Protection equal to the originator's, said the other way round; vetting; need to know in plain words.
+  'The Receiving Party shall give classified information a degree of protection equivalent to that given by the Providing Party.',
+  'Only staff vetted to the appropriate level may handle classified information.',
+  'Classified information shall be accessible only to officials who need it for their official duties.',
+  // The originator's consent for uses beyond those of supply.
+  'Classified information shall not be employed for purposes other than those of its supply without the written consent of the Providing Party.',
 ];
 
 // Classified material named only to be left out is not contemplated.
