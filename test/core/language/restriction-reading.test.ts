@@ -60,3 +60,25 @@ test('formal terms of classified material, in words not tuned on', () => {
   // Outside a classified context these generic terms count for nothing.
   assert.deepEqual([...classifiedElementsIn('Each Party may stipulate how far material it supplies may be disseminated.', false)], []);
 });
+
+test('a lead-in that keeps use to a list is read with its items', () => {
+  const lead = 'The particulars may be used solely for the purpose of:';
+  const narrow = readDissemination(lead, { items: '(a) checking entitlement to an allowance;\n(b) recovering allowances paid in error.\n' });
+  assert.equal(narrow[0]!.verdict, 'over-restrictive');
+  assert.equal(narrow[0]!.purpose, 'listed');
+  // A list that includes law enforcement, or the agreement's own purposes, sets no sole-purpose limit.
+  assert.deepEqual(readDissemination(lead, { items: '(a) assessing duties;\n(b) the prosecution of criminal offences.\n' }), []);
+  assert.deepEqual(readDissemination(lead, { items: '(a) the purposes of this Arrangement.\n' }), []);
+  // Alone, with no items, the lead-in says nothing yet.
+  assert.deepEqual(readDissemination(lead), []);
+  // For personal data the list may be privacy purpose limitation: silent.
+  assert.deepEqual(readDissemination('Personal data received may be used solely for the purpose of:', { items: '(a) paying benefits;\n(b) checking residence.\n' }), []);
+});
+
+test('consent set off before the verb, for uses beyond the named purposes', () => {
+  const r = readDissemination('Records may, subject to the prior consent of the sending office, be employed for purposes other than those in Article 2.');
+  assert.equal(r[0]!.condition, 'consent');
+  assert.equal(r[0]!.verdict, 'over-restrictive');
+  // The consent of the person concerned is no supplier's gate.
+  assert.deepEqual(readDissemination('Personal data may, with the approval of the person concerned, be used for other purposes.'), []);
+});

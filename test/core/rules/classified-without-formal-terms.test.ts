@@ -87,6 +87,8 @@ const formalForms = [
   'Any loss of classified information shall be reported at once to the Providing Party.',
   'The designated security authorities of the Parties shall oversee the handling of classified information.',
   'Visits involving access to classified information shall require the prior approval of the host Party.',
+  // The governing instrument named by cross-reference, applied rather than followed.
+  'Where an inquiry touches classified information, the Parties shall apply the provisions of the security arrangements referred to in Article 9.',
   // Transmission through channels the Parties agree, said without "transmit".
   'Classified information shall be passed between the Parties only through channels agreed by their defence ministries.',
   // Classification policies the Parties agree: equivalence said another way.

@@ -94,6 +94,10 @@ const restrictive: [string, RegExp][] = [
   ['Records received may not be produced as evidence before a court.', /bars any use of the information in proceedings/],
   ['The records may be employed solely in the inquiry in respect of which they were sent.', /limits use of the information to the purpose of the request or case/],
   ['The records may be used by the receiving office only in the matter mentioned in the request.', /purpose of the request or case/],
+  // A lead-in read with its items: use kept to the purposes of a closed list with no law enforcement in it.
+  ['The records supplied may be used solely for the purpose of:\n   (a) checking entitlement to a pension;\n   (b) recovering pension payments made in error.', /limits use of the information to the purposes its list names, none of them law enforcement or counter-terrorism \("solely for the purpose"\): a sole-purpose limit/],
+  // Consent set off before the verb: "may, with the approval of ..., be employed for other aims".
+  ['Records received may, with the prior approval of the sending office, be employed by the receiving office for aims other than those listed in Article 4.', /makes each further use of the information depend on the supplying Party's prior consent \("with the prior approval of the sending office"\)/],
   // Use beyond the agreement's own purposes only with consent: the message says which use.
   ['The documents obtained shall not be employed for purposes other than those of this Arrangement; they may be employed for other purposes only with the approval of the office which sent them.', /makes any use beyond the agreement's own purposes depend on the supplying Party's prior consent \("only with the approval of the office which sent them"\): consent for each further use/],
   // Destruction or return with a real deadline.
@@ -157,6 +161,9 @@ const balanced: string[] = [
   'Disclosure of the records to unauthorised persons is prohibited.',
   'Use of the records for commercial gain is forbidden.',
   'The requested office shall produce the records sought.',
+  // A closed list that includes law-enforcement uses, and consent of the person concerned for other uses of personal data.
+  'The records supplied may be used solely for the purpose of:\n   (a) assessing customs duties;\n   (b) the investigation and prosecution of criminal offences.',
+  'Personal data may, with the approval of the person concerned, be used for purposes other than those of this Arrangement.',
   // Recipients set by the law, and property (not information) for one body's use.
   'Records may be disclosed only to persons entitled to receive them under the law of the receiving State.',
   'The vehicles lent shall be for the exclusive use of the visiting unit.',

@@ -91,8 +91,8 @@ export function mayCarryClassifiedTerms(lower: string): boolean {
 // the Parties ("in force", "between the Parties", "concluded on"); "physical security arrangements
 // shall be provided" asks for measures and names no instrument.
 const securityInstrumentNoun = String.raw`(?<!(?:aviation|maritime|social|food|port|border|physical|energy|cyber|transport|health|nuclear|site|local|personal|job) )(?:(?:general |industrial |bilateral |reciprocal |mutual )?security(?: of (?:military |classified |defen[cs]e )?information)?|classified information|information security|(?:mutual |reciprocal )?protection of classified (?:military )?information) (?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?`;
-const governedBy = String.raw`(?:under|pursuant to|in accordance with|governed by|subject to|in conformity with|consistent with|according to|in compliance with|covered by|provided (?:for )?(?:in|by)|set (?:out|forth) in|laid down in|the terms of|applicable|existing|bilateral|relevant|in the framework of|within the framework of)\b[^.;]{0,40}`;
-const madeBetween = String.raw`[^.;]{0,20}\b(?:between (?:the|our|them|both|us)|in force|concluded|signed|dated|of \d|currently|already)`;
+const governedBy = String.raw`(?:under|pursuant to|in accordance with|appl(?:y|ies|ying)|observ(?:e|es|ing)|compl(?:y|ies|ying) with|governed by|subject to|in conformity with|consistent with|according to|in compliance with|covered by|provided (?:for )?(?:in|by)|set (?:out|forth) in|laid down in|the terms of|applicable|existing|bilateral|relevant|in the framework of|within the framework of)\b[^.;]{0,40}`;
+const madeBetween = String.raw`[^.;]{0,20}\b(?:between (?:the|our|them|both|us)|in force|concluded|signed|dated|of \d|currently|already|(?:mentioned|referred to|set out|provided for|described) in (?:article|annex|appendix|paragraph|section))`;
 const instrumentPatterns: RegExp[] = [
   /\b(?:gsomia|gsoia|general security of (?:military )?information agreement|c-m\(55\)|security within the north atlantic treaty organi[sz]ation)/,
   new RegExp(String.raw`\b${governedBy}\b${securityInstrumentNoun}\b|\b${securityInstrumentNoun}\b${madeBetween}`),

@@ -39,7 +39,7 @@ export type Recipient = 'other-agencies' | 'any-third-party' | 'third-states' | 
 /** On what condition the act is allowed. */
 export type Condition = 'never' | 'consent' | 'notice' | 'purpose' | 'one-agency' | 'necessity' | 'option' | 'deadline' | 'marking';
 /** The purpose a purpose condition names. */
-export type Purpose = 'the-request' | 'as-supplied' | 'the-agreement' | 'one-purpose' | 'broad';
+export type Purpose = 'the-request' | 'as-supplied' | 'the-agreement' | 'one-purpose' | 'listed' | 'broad';
 /** What the restriction covers. */
 export type Subject = 'shared-information' | 'personal-data' | 'classified';
 /** What the restriction yields to. */
@@ -143,13 +143,13 @@ const supplierOption =
   /\b(?:at|upon|on) the (?:express |written )?request of the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) |\b(?:if|where|when|whenever|insofar as|to the extent that) (?:so )?(?:requested|required|specified|stipulated|indicated) by the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) |\b(?:if|where|when|whenever) the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) (?:[\w-]+ ){0,3}?(?:so )?(?:requests?|requires?|specifies|stipulates|indicates|asks)\b|\bmay,? in (?:a |any |each |the |particular |specific |given |individual )+cases?,? (?:[\w-]+ ){0,3}?(?:require|request|ask|specify|stipulate|indicate|limit|restrict|impose|attach|set|determine)\b|\bmay (?:[\w-]+ ){0,2}?(?:require|request|ask|stipulate|specify|indicate|determine) that\b|\b(?:notice|marking|legend|identification)\b[^.;]{0,60}\b(?:shall|will|may|should) (?:indicate|specify|state|set out|contain) (?:any )?(?:specific )?(?:conditions|restrictions|limitations)\b/;
 
 /** The readings of a clause: every restriction found, over-restrictive or calibrated. */
-export function readDissemination(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): DisseminationReading[] {
-  const variant = context.leadIn ? `${context.classifiedSection ? 1 : 0}${context.leadIn}` : context.classifiedSection ? 1 : 0;
+export function readDissemination(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string } = {}): DisseminationReading[] {
+  const variant = context.leadIn || context.items ? `${context.classifiedSection ? 1 : 0}${context.leadIn ?? ''}\u0000${context.items ?? ''}` : context.classifiedSection ? 1 : 0;
   return readingMemo.get(text, variant, () => readClause(text, context));
 }
 
 /** The restrictions in a clause that nothing calibrates. */
-export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): Restriction[] {
+export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string } = {}): Restriction[] {
   const out: Restriction[] = [];
   for (const r of readDissemination(text, context)) if (r.verdict === 'over-restrictive') out.push({ kind: r.kind!, start: r.start, end: r.end, reading: r });
   return out;
@@ -172,6 +172,8 @@ interface Hit {
   deadline?: string;
   /** For a one-agency limit: the recipients are named by their function, not as one administration. */
   byFunction?: boolean;
+  /** A reading that is not made where the subject is personal data (it may be privacy purpose limitation). */
+  notForPersonal?: boolean;
 }
 /** Words that name information, by which a clause is about information at all. */
 const namesInformation = new RegExp(
@@ -183,7 +185,7 @@ const requestUse = /(?:^|[.;:]\s*)(?:(?:a|the|such|any|each|every|this|that)\s+)
 
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
-function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string }): DisseminationReading[] {
+function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string }): DisseminationReading[] {
   const lowerAll = collapsedLower(text);
   if (!mayRestrict(lowerAll)) return [];
   // The lead-in of a list item ("may make the supply dependent on the condition that it is:")
@@ -209,6 +211,13 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
     // for proceedings"; "requests shall be used only to ...") limits what may be asked, not what
     // is done with the information received.
     const hits = requestUse.test(s.norm) ? readSentence(s, { clauseBroad, classified, lead: leadIn }).filter((h) => h.acts.some((a) => a !== 'use')) : readSentence(s, { clauseBroad, classified, lead: leadIn });
+    // "may be used solely for the purpose of:" and then its items: use kept to the purposes the
+    // list names, unless they include counter-terrorism or law-enforcement uses or are the
+    // agreement's own purposes. The items are the rest of the clause, or the list items after it.
+    if (hits.length === 0 && soleList.test(s.norm)) {
+      const list = collapse(`${text.slice(s.end)} ${context.items ?? ''}`.toLowerCase()).trim();
+      if (list.length > 10 && !broadPurpose.test(list) && !agreementPurpose.test(list) && !clauseBroad) hits.push({ acts: ['use'], recipients: [], condition: 'purpose', purpose: 'listed', cue: 'only', notForPersonal: true });
+    }
     if (hits.length) {
       // A sentence of a clause about personal data is about them too, unless it names other matter.
       const personal = clausePersonal() && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);
@@ -216,6 +225,8 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
       const actor = actorOf(s);
       const end = trimEnd(text, s.start, s.end);
       for (const h of hits) {
+        // Readings this module cannot tell from privacy purpose limitation stay silent on personal data.
+        if (h.notForPersonal && subject === 'personal-data') continue;
         const exceptions = [...(h.exceptions ?? [])];
         if (recorded) exceptions.push('recorded-exception');
         const condition: Condition = option && h.condition !== 'deadline' && h.condition !== 'marking' ? 'option' : h.condition;
@@ -483,6 +494,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     if (only) {
       const h = readOnly(only[1] ?? '', t, isUse, consent, ctx, after);
       if (h) add(h, at);
+    } else if (isUse && !conditional && /^\S+(?: [\w,()-]+){0,12}? (?:for )?(?:any )?(?:(?:purposes?|aims?|ends?) other than|other (?:purposes?|aims?|ends?))\b/.test(after) && partyConsent.test(l) && (consent || /\b(?:with|upon|after)\b[^.;]{0,20}\b(?:consent|approval|authori[sz]ation|permission)\b/.test(l))) {
+      // "may, subject to the prior written consent of the requested authority, be used ... for
+      // purposes other than those of Article 15": consent for each use beyond the named purposes.
+      add({ acts: ['use'], recipients: [], condition: 'consent', purpose: t(agreementPurpose) ? 'the-agreement' : undefined, exceptions: broadPurpose.test(`${before} ${after.split(/\.\s/)[0]}`) || broadPurpose.test(ctx.lead) ? ['broad-purposes'] : [], cue: 'consent', notForPersonal: true }, at);
     }
   }
   // "Prior approval is required for any use", "consent shall be obtained before dissemination".
@@ -581,6 +596,11 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
   if (/\b(?:further|onward|otherwise|to others|any (?:person|one))\b/.test(scope) || /\b(?:further|onward)\b/.test(lead)) return { acts: ['disclosure'], recipients: ['anyone'], condition: 'never', cue: 'not' };
   return undefined;
 }
+
+/** A lead-in that keeps use to the purposes of the list after it: "may be used solely for the purpose of:". */
+const soleList = /\b(?:used?|utili[sz]ed|employed)\b[^.;:]{0,40}\b(?:only|solely|exclusively)\b[^.;:]{0,12}\bfor (?:the )?(?:following )?(?:purposes?|aims?|ends?)(?: of)?\s*:\s*$/;
+/** Whose consent a sentence asks: a Party's or an authority's (not the person concerned). */
+const partyConsent = /\b(?:consent|approval|authori[sz]ation|permission)\b (?:of|from|by|given by) (?:the |that |its )?(?:[\w-]+ ){0,6}?(?:part(?:y|ies)|state|government|authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department)\b/;
 
 /** Who gives a consent: "the (prior written) consent of the customs authority which furnished them". */
 const consentGiver = /\b(?:consent|approval|authori[sz]ation|permission|agreement|concurrence)\b (?:of|from|by|given by) (?:the |that |its |their )?(?:[\w-]+ ){0,6}?(?:part(?:y|ies)|state|government|authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department)\b(?: (?:which|that|who) (?:furnished|supplied|provided|transmitted|communicated|sent|issued|gave)\b(?: (?:it|them|the information|such information|the data))?)?/g;
@@ -693,6 +713,7 @@ export const purposeNames: Record<Purpose, string> = {
   'as-supplied': 'the purpose for which it was supplied',
   'the-agreement': "the agreement's own purposes",
   'one-purpose': 'one stated purpose',
+  listed: 'the purposes its list names, none of them law enforcement or counter-terrorism',
   broad: 'broad counter-terrorism and law-enforcement purposes',
 };
 export const subjectNames: Record<Subject, string> = {
