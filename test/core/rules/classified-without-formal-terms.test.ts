@@ -50,6 +50,11 @@ const contemplated: [string, string][] = [
   ['The Parties may exchange classified information; such information shall not be disclosed to any other agency.', 'classified information'],
   ['The Parties may share classified threat assessments when they consider it appropriate.', 'classified threat'],
   ['Where appropriate, the Parties may exchange information classified up to and including SECRET.', 'information classified'],
+  // Classified material under other names: atomic Restricted Data, a NATO marking, a grading given in words.
+  ['Design studies passed between the laboratories may contain Restricted Data.', 'Restricted Data'],
+  ['Exercise plans may carry the NATO SECRET marking.', 'NATO SECRET'],
+  ['The planning staffs may exchange documents designated as top secret by either Government.', 'documents designated as top secret'],
+  ['The liaison officers may pass on material classified under national security legislation.', 'material classified under national security legislation'],
 ];
 
 // Kinds seen on real agreements, in our own words. Each names classified material and something
@@ -82,6 +87,22 @@ const formalForms = [
   'Any loss of classified information shall be reported at once to the Providing Party.',
   'The designated security authorities of the Parties shall oversee the handling of classified information.',
   'Visits involving access to classified information shall require the prior approval of the host Party.',
+  // The governing instrument named by cross-reference, applied rather than followed.
+  'Where an inquiry touches classified information, the Parties shall apply the provisions of the security arrangements referred to in Article 9.',
+  // Transmission through channels the Parties agree, said without "transmit".
+  'Classified information shall be passed between the Parties only through channels agreed by their defence ministries.',
+  // Classification policies the Parties agree: equivalence said another way.
+  'An agreed classification guide shall apply to all classified information exchanged.',
+  // The originator sets how far its material may spread, or the material stays within the recipient.
+  'Each Party may stipulate the extent to which classified information it furnishes may be distributed by the other Party.',
+  'Classified information received shall not be released or passed beyond the jurisdiction of the Receiving Party.',
+  'Classified information shall not be disclosed to anyone outside the receiving ministry except with the written consent of the Providing Party.',
+  // Protection equal to the originator's, said the other way round; vetting; need to know in plain words.
+  'The Receiving Party shall give classified information a degree of protection equivalent to that given by the Providing Party.',
+  'Only staff vetted to the appropriate level may handle classified information.',
+  'Classified information shall be accessible only to officials who need it for their official duties.',
+  // The originator's consent for uses beyond those of supply.
+  'Classified information shall not be employed for purposes other than those of its supply without the written consent of the Providing Party.',
 ];
 
 // Classified material named only to be left out is not contemplated.
@@ -94,6 +115,8 @@ const leftOut = [
   'The requested Party may refuse a request that concerns classified information.',
   // Not classified material at all: goods sorted under a tariff heading.
   'Items classified under the tariff headings listed in the Annex are covered.',
+  // A trade secret is no classified material.
+  'Neither Party is obliged to supply information that would disclose a trade secret.',
 ];
 
 ruleTester('classified-without-formal-terms', {

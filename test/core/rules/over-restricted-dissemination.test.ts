@@ -78,6 +78,28 @@ const restrictive: [string, RegExp][] = [
   ['Personal data received may be passed on to other authorities only with the prior approval of the supplying authority.', /lets the personal data pass to other authorities of the receiving government only with the supplying Party's prior consent \("only with the prior approval of the supplying authority"\)/],
   ['The receiving authority may forward the personal data received to other public bodies provided that the supplying authority has given its prior approval.', /personal data pass to other authorities/],
   ['Onward transmission of fingerprints to other agencies requires the prior approval of the supplying Party.', /pass to other authorities/],
+  // Recipients confined to those of one function: every other authority is kept out.
+  ['Records received shall be revealed only to the officials or bodies responsible for levying excise duties, who shall use them for that purpose alone.', /Article 3\(1\) lets the information be disclosed only to the persons or authorities of one function \("only to the officials or bodies responsible for levying excise duties[^"]*"\): disclosure confined to the authorities of one function/],
+  ['Any particulars supplied may be made known only to persons (including tribunals) in the receiving State concerned with collecting import levies.', /persons or authorities of one function/],
+  // Use reserved to one authority, said as a noun.
+  ['Records obtained under this Arrangement are reserved for the exclusive use of the receiving revenue office.', /confines the information to one agency or administration \("exclusive use of the receiving revenue office"\)/],
+  // "make ... available" with the object between, and a consent exception set off by commas.
+  ['The receiving office shall not make such records available to other public bodies unless the sending office has consented.', /lets the information pass to other authorities of the receiving government only with the supplying Party's prior consent/],
+  ['The requesting authority shall not, without the approval of the requested authority, employ or pass on the records for inquiries other than those named in the request.', /purpose of the request or case/],
+  ['Any use of the records for an aim other than the one given in the request shall be subject to the written approval of the sending office.', /each further use|any use beyond/],
+  ['Particulars supplied may be used only for the purposes of this Arrangement and only by the pension institutions.', /one administration/],
+  // The act named as a noun and barred at the end; evidence "produced"; use kept to one investigation.
+  ['Use of records obtained under this Arrangement before any tribunal is prohibited.', /bars any use of the information in proceedings \("Use of records obtained under this Arrangement before any tribunal is prohibited"\)/],
+  ['Passing of the records to any office other than the receiving office is forbidden; transmission of the records to any authority other than the receiving office is forbidden.', /bars passing the information to other authorities/],
+  ['Records received may not be produced as evidence before a court.', /bars any use of the information in proceedings/],
+  ['The records may be employed solely in the inquiry in respect of which they were sent.', /limits use of the information to the purpose of the request or case/],
+  ['The records may be used by the receiving office only in the matter mentioned in the request.', /purpose of the request or case/],
+  // A lead-in read with its items: use kept to the purposes of a closed list with no law enforcement in it.
+  ['The records supplied may be used solely for the purpose of:\n   (a) checking entitlement to a pension;\n   (b) recovering pension payments made in error.', /limits use of the information to the purposes its list names, none of them law enforcement or counter-terrorism \("solely for the purpose"\): a sole-purpose limit/],
+  // Consent set off before the verb: "may, with the approval of ..., be employed for other aims".
+  ['Records received may, with the prior approval of the sending office, be employed by the receiving office for aims other than those listed in Article 4.', /makes each further use of the information depend on the supplying Party's prior consent \("with the prior approval of the sending office"\)/],
+  // Use beyond the agreement's own purposes only with consent: the message says which use.
+  ['The documents obtained shall not be employed for purposes other than those of this Arrangement; they may be employed for other purposes only with the approval of the office which sent them.', /makes any use beyond the agreement's own purposes depend on the supplying Party's prior consent \("only with the approval of the office which sent them"\): consent for each further use/],
   // Destruction or return with a real deadline.
   ['The Receiving Party shall destroy all information received under this Arrangement within thirty days of receipt.', /requires the information to be destroyed or returned \("destroy all information received under this Arrangement within thirty days of receipt"\)/],
   ['Records exchanged under this Arrangement shall be deleted within 14 days after their transmission.', /destroyed or returned/],
@@ -135,6 +157,20 @@ const balanced: string[] = [
   'Personal data may not be used for purposes other than those of this Arrangement.',
   'The receiving authority may use personal data only for the purposes for which they were supplied under this Arrangement.',
   'Personal data shall be kept no longer than two years and then erased.',
+  // Barred only from unauthorised persons, or from commerce: baseline handling.
+  'Disclosure of the records to unauthorised persons is prohibited.',
+  'Use of the records for commercial gain is forbidden.',
+  'The requested office shall produce the records sought.',
+  // A closed list that includes law-enforcement uses, and consent of the person concerned for other uses of personal data.
+  'The records supplied may be used solely for the purpose of:\n   (a) assessing customs duties;\n   (b) the investigation and prosecution of criminal offences.',
+  'Personal data may, with the approval of the person concerned, be used for purposes other than those of this Arrangement.',
+  // Recipients set by the law, and property (not information) for one body's use.
+  'Records may be disclosed only to persons entitled to receive them under the law of the receiving State.',
+  'The vehicles lent shall be for the exclusive use of the visiting unit.',
+  // Personal data given only to those who need them for the agreement's own purposes: need to know.
+  'Personal data exchanged may be disclosed only to the officials responsible for applying this Arrangement.',
+  // Onward transfer to another State with the supplier's agreement: calibrated.
+  'Where the receiving office finds the records useful to the authority of a third State, it may send them on with the agreement of the office that supplied them.',
   // Return of documents on request, as far as the law permits, with no deadline.
   'On request of the supplying Party, and as far as its law permits, the Receiving Party shall return the documents supplied.',
   'Documents supplied under this Agreement shall be returned to the Requested Party upon request.',

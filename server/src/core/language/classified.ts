@@ -36,7 +36,7 @@ export const classifiedElementNames: Record<ClassifiedElement, string> = {
 };
 
 const classifiedMention =
-  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [Ii]nformation)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b(?! (?:under|according to|into|in accordance with)\b)|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b/g;
+  /\b[Cc]lassified (?!(?:as|by|under|in|into|according|accordingly|for|to|with|and|or|on|at|the|a|an)\b)[A-Za-z][a-z]+(?: [Ii]nformation)?\b|\b(?:information|material|matter|documents?|data|items?) (?:which is |that is |that are |which are |which has been |that has been |which have been |that have been )?classified\b(?! (?:under|according to|into|in accordance with)\b)|\bTOP SECRET\b|\bSECRET\b|\bCONFIDENTIAL\b|\b[Nn]ational [Ss]ecurity [Ii]nformation\b|\b[Ss]ecurity [Cc]lassifications?\b|\b[Cc]lassification (?:[Ll]evels?|[Mm]arkings?|[Cc]ategor(?:y|ies))\b|\b(?:[Ff]ormerly )?Restricted Data\b|\bNATO (?:RESTRICTED|CONFIDENTIAL|SECRET)\b|\b(?:[Ii]nformation|[Mm]aterial|[Dd]ocuments?|[Dd]ata) (?:which is |that is |which are |that are )?(?:designated|marked|graded) (?:as )?["'“‘]?(?:top secret|secret)\b|\b(?:[Ii]nformation|[Mm]aterial|[Mm]atter|[Dd]ocuments?|[Dd]ata) (?:which is |that is |that are |which are )?classified under (?:the |its |their )?(?:national |domestic |applicable )?(?:security )?(?:laws?|legislation|regulations)\b/g;
 
 /** A word before "classified" that says the opposite: "unclassified", "non-classified", "declassified". */
 const negatedBefore = /(?:\bun|\bnon[- ]?|\bde|\bnot )$/i;
@@ -57,7 +57,7 @@ const underThisWithoutException = /^[^.;]{0,60}\b(?:under|pursuant to|within the
 /** Where a text first names classified material it contemplates, if it does. */
 export function classifiedMentionIn(raw: string): { start: number; end: number } | undefined {
   // Cheap test first: every mention holds one of these words.
-  if (!/[Cc]lassifi|SECRET|CONFIDENTIAL|[Nn]ational [Ss]ecurity [Ii]nformation/.test(raw)) return undefined;
+  if (!/[Cc]lassifi|SECRET|CONFIDENTIAL|[Nn]ational [Ss]ecurity [Ii]nformation|[Ss]ecrets?\b|Restricted Data|RESTRICTED|(?:designated|marked|graded) (?:as )?\W?(?:top secret|secret)/.test(raw)) return undefined;
   classifiedMention.lastIndex = 0;
   for (let m = classifiedMention.exec(raw); m; m = classifiedMention.exec(raw)) {
     const at = m.index;
@@ -83,7 +83,7 @@ export function mentionsClassified(raw: string): boolean {
 /** Cheap test: could this text carry any formal term? */
 export function mayCarryClassifiedTerms(lower: string): boolean {
   // A word that each term below needs.
-  return /classif|secur|clear|visit|\bnsa|\bdsa|between the|in force|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci/.test(lower);
+  return /classif|secur|clear|visit|\bnsa|\bdsa|between the|in force|need[- ]to[- ]know|third|channel|courier|pouch|compromis|loss|lost|terminat|gsomia|gsoia|protect|mark|downgrad|government[- ]to[- ]government|diplomatic|safeguard|consent|approv|authori|permission|prerequisite|agreement of|crypt|expir|conclusion|even after|annex|arrang|right of|other nation|confidential|withdraw|denunci|jurisdiction|stipulat|may (?:specify|determine|limit|restrict)|vett|duties|functions/.test(lower);
 }
 
 // The governing instrument. A security agreement or arrangement counts where the text puts the
@@ -91,8 +91,8 @@ export function mayCarryClassifiedTerms(lower: string): boolean {
 // the Parties ("in force", "between the Parties", "concluded on"); "physical security arrangements
 // shall be provided" asks for measures and names no instrument.
 const securityInstrumentNoun = String.raw`(?<!(?:aviation|maritime|social|food|port|border|physical|energy|cyber|transport|health|nuclear|site|local|personal|job) )(?:(?:general |industrial |bilateral |reciprocal |mutual )?security(?: of (?:military |classified |defen[cs]e )?information)?|classified information|information security|(?:mutual |reciprocal )?protection of classified (?:military )?information) (?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?`;
-const governedBy = String.raw`(?:under|pursuant to|in accordance with|governed by|subject to|in conformity with|consistent with|according to|in compliance with|covered by|provided (?:for )?(?:in|by)|set (?:out|forth) in|laid down in|the terms of|applicable|existing|bilateral|relevant|in the framework of|within the framework of)\b[^.;]{0,40}`;
-const madeBetween = String.raw`[^.;]{0,20}\b(?:between (?:the|our|them|both|us)|in force|concluded|signed|dated|of \d|currently|already)`;
+const governedBy = String.raw`(?:under|pursuant to|in accordance with|appl(?:y|ies|ying)|observ(?:e|es|ing)|compl(?:y|ies|ying) with|governed by|subject to|in conformity with|consistent with|according to|in compliance with|covered by|provided (?:for )?(?:in|by)|set (?:out|forth) in|laid down in|the terms of|applicable|existing|bilateral|relevant|in the framework of|within the framework of)\b[^.;]{0,40}`;
+const madeBetween = String.raw`[^.;]{0,20}\b(?:between (?:the|our|them|both|us)|in force|concluded|signed|dated|of \d|currently|already|(?:mentioned|referred to|set out|provided for|described) in (?:article|annex|appendix|paragraph|section))`;
 const instrumentPatterns: RegExp[] = [
   /\b(?:gsomia|gsoia|general security of (?:military )?information agreement|c-m\(55\)|security within the north atlantic treaty organi[sz]ation)/,
   new RegExp(String.raw`\b${governedBy}\b${securityInstrumentNoun}\b|\b${securityInstrumentNoun}\b${madeBetween}`),
@@ -112,7 +112,7 @@ const deferredAfter = /^[^.;]{0,30}\b(?:to be|which (?:shall|will) be|that (?:sh
 
 /** Cheap tests: a word each instrument pattern needs; a word each term proper to classified handling needs. */
 const mayNameInstrument = /secur|classif|militar|defen[cs]e|annex|appendix|schedule|confidential|gsom|gsoi|c-m\(55/;
-const mayCarrySpecificTerm = /classif|mark|safeguarded as|clear|downgrad|government[- ]to[- ]government|diplomatic (?:bag|pouch|courier)|secur|militar|defen[cs]e|annex|appendix|schedule|confidential|gsom|gsoi|c-m\(55/;
+const mayCarrySpecificTerm = /classif|vett|mark|safeguarded as|clear|downgrad|government[- ]to[- ]government|diplomatic (?:bag|pouch|courier)|secur|militar|defen[cs]e|annex|appendix|schedule|confidential|gsom|gsoi|c-m\(55/;
 
 /** Whether a text refers to a governing security instrument in force (or one its exchanges are put under). */
 export function instrumentIn(lower: string): boolean {
@@ -129,17 +129,17 @@ export function instrumentIn(lower: string): boolean {
 
 // Terms that belong to classified handling wherever they stand.
 const specific: [ClassifiedElement, RegExp][] = [
-  ['equivalence', /\b(?:equivalent (?:level of |levels of )?(?:security )?classifications?|(?:following|these|the) classification (?:levels|categories)(?: (?:are|shall be) (?:equivalent|used|applied))?(?=[:\s])[^.;]{0,10}:|classification (?:equivalen\w*|tables?)|equivalen(?:t|ce) (?:security )?(?:classification|levels?)|corresponding (?:security )?classifications?|(?:marked|marking|markings|mark)\b[^.;]{0,80}\b(?:classification|country of origin|originat\w*)|classification[^.;]{0,60}\bmark\w*|safeguarded as)\b/],
-  ['need-to-know', /\b(?:security clear(?:ed|ances?)|appropriately cleared|cleared (?:personnel|persons|individuals|staff)|personnel security clearance|clearances? (?:at|to) the (?:appropriate|requisite|required) level|clearance for access|(?:granted|holds?|holding|held|possess(?:es|ing)?) (?:a |an |the )?(?:appropriate |requisite )?clearance)\b/],
+  ['equivalence', /\b(?:equivalent (?:level of |levels of )?(?:security )?classifications?|(?:following|these|the) classification (?:levels|categories)(?: (?:are|shall be) (?:equivalent|used|applied))?(?=[:\s])[^.;]{0,10}:|classification (?:equivalen\w*|tables?)|equivalen(?:t|ce) (?:security )?(?:classification|levels?)|corresponding (?:security )?classifications?|(?:marked|marking|markings|mark)\b[^.;]{0,80}\b(?:classification|country of origin|originat\w*)|classification[^.;]{0,60}\bmark\w*|safeguarded as|(?:agreed|common|joint|mutually agreed|harmoni[sz]ed) (?:security )?classification (?:polic(?:y|ies)|guides?|rules|levels|system|schemes?))\b/],
+  ['need-to-know', /\b(?:security vetting|vetted (?:to|at) the (?:appropriate|required|requisite|necessary) (?:security )?level|security clear(?:ed|ances?)|appropriately cleared|cleared (?:personnel|persons|individuals|staff)|personnel security clearance|clearances? (?:at|to) the (?:appropriate|requisite|required) level|clearance for access|(?:granted|holds?|holding|held|possess(?:es|ing)?) (?:a |an |the )?(?:appropriate |requisite )?clearance)\b/],
   ['downgrading', /\b(?:downgrad\w*|declassif\w*|reclassif\w*|(?:alter|change|lower|modify)\w*[^.;]{0,30}\bclassification)\b/],
   ['transmission', /\b(?:government[- ]to[- ]government|diplomatic (?:bag|pouch|courier))\b/],
 ];
 // Terms that count only in a classified context.
 const generic: [ClassifiedElement, RegExp][] = [
-  ['need-to-know', /\bneed[- ]to[- ]know\b/],
-  ['protection', /\b(?:(?:same|equivalent|comparable|equal|no less stringent|at least (?:the same|equal|equivalent|as)|not less)[^.;]{0,40}\b(?:degree of |level of |standard of )?(?:security )?protection|protection[^.;]{0,60}\b(?:no less stringent|at least (?:the same|equal|equivalent))|(?:same|equivalent) (?:degree of )?security)\b/],
-  ['third-party', /\b(?:(?:third (?:part(?:y|ies)|states?|countr(?:y|ies)|governments?|nations?|persons?)|any (?:other|third) (?:government|state|country|nation|party|entity)|other (?:nations?|states?|countries|governments)|international organi[sz]ations?|foreign (?:governments?|nationals?))[^.;]{0,160}\b(?:consent|approval|authori[sz]ation|permission|approved|concurrence)|(?:consent|approval|authori[sz]ation|permission|concurrence|agreement of (?:the|both|our|each)|prerequisite)\b[^.;]{0,160}\b(?:third (?:part|state|countr|government|nation|person)|any (?:other|third) (?:government|state|country|nation|party|entity)|other (?:nation|state|countr|government))\w*|withh[eo]ld[^.;]{0,80}\bthird|(?:further |any )disclosure[^.;]{0,40}\bunless[^.;]{0,60}\bconsent\w*|right of\b[^.;]{0,80}\bto (?:control|restrict)\b[^.;]{0,60}\b(?:secrecy|release|dissemination|disclosure|further)|(?:originating|furnishing|providing|releasing) (?:party|state|government|country|participant)\b[^.;]{0,40}\b(?:may|shall|retains?)\b[^.;]{0,30}\b(?:control|restrict|determine)\b[^.;]{0,40}\b(?:release|dissemination|disclosure|further))/],
-  ['transmission', /\b(?:(?:transmi(?:t|ts|tted|ssion)|transferr?(?:ed|ing)?|sent|conveyed|carried|forwarded)\b[^.;]{0,100}\b(?:channels?|couriers?|pouch|cryptographic|encrypted|secure (?:means|communications?|systems?)))/],
+  ['need-to-know', /\bneed[- ]to[- ]know\b|\b(?:access\w*|accessible|made available|disclosed)\b[^.;]{0,40}\bonly to (?:those )?(?:persons|individuals|personnel|staff|officials|officers)\b[^.;]{0,80}\b(?:require|requires|need|needs)\b[^.;]{0,30}\b(?:duties|functions|tasks|work)\b/],
+  ['protection', /\b(?:(?:same|equivalent|comparable|equal|no less stringent|at least (?:the same|equal|equivalent|as)|not less)[^.;]{0,40}\b(?:degree of |level of |standard of )?(?:security )?protection|protection (?:equivalent|equal|comparable|corresponding) to (?:that|the protection|the degree|the level)|protection[^.;]{0,60}\b(?:no less stringent|at least (?:the same|equal|equivalent))|(?:same|equivalent) (?:degree of )?security)\b/],
+  ['third-party', /\b(?:(?:third (?:part(?:y|ies)|states?|countr(?:y|ies)|governments?|nations?|persons?)|any (?:other|third) (?:government|state|country|nation|party|entity)|other (?:nations?|states?|countries|governments)|international organi[sz]ations?|foreign (?:governments?|nationals?))[^.;]{0,160}\b(?:consent|approval|authori[sz]ation|permission|approved|concurrence)|(?:consent|approval|authori[sz](?:ation|es|ed)|permission|concurrence|agreement of (?:the|both|our|each)|prerequisite)\b[^.;]{0,160}\b(?:third (?:part|state|countr|government|nation|person)|any (?:other|third) (?:government|state|country|nation|party|entity)|other (?:nation|state|countr|government))\w*|withh[eo]ld[^.;]{0,80}\bthird|(?:further |any )disclosure[^.;]{0,40}\bunless[^.;]{0,60}\bconsent\w*|\b(?:disclos\w*|releas\w*|communicat\w*|reveal\w*|divulg\w*)\b[^.;]{0,120}\b(?:except|unless|without|only)\b[^.;]{0,30}\b(?:with |upon |after )?(?:the )?(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b|right of\b[^.;]{0,80}\bto (?:control|restrict)\b[^.;]{0,60}\b(?:secrecy|release|dissemination|disclosure|further)|(?:originating|furnishing|providing|releasing) (?:party|state|government|country|participant)\b[^.;]{0,40}\b(?:may|shall|retains?)\b[^.;]{0,30}\b(?:control|restrict|determine)\b[^.;]{0,40}\b(?:release|dissemination|disclosure|further)|(?:shall|will|may) not be (?:[\w-]+,? (?:or |and )?){0,3}?(?:communicated|released|disclosed|transferred|transmitted|passed|made available|exchanged)\b[^.;]{0,160}\bbeyond (?:the )?jurisdiction|\b(?:each|either|the originating|the furnishing|the providing|the releasing) (?:party|government|state|participant)\b[^.;]{0,20}\bmay (?:stipulate|specify|determine|limit|restrict)\b[^.;]{0,260}?\b(?:disseminat\w*|distribut\w*|releas\w*|disclos\w*))/],
+  ['transmission', /\b(?:(?:transmi(?:t|ts|tted|ssion)|transferr?(?:ed|ing)?|sent|conveyed|carried|forwarded)\b[^.;]{0,100}\b(?:channels?|couriers?|pouch|cryptographic|encrypted|secure (?:means|communications?|systems?))|(?:made available|communicated|exchanged|passed|delivered|provided|released|handed over)\b[^.;]{0,40}\b(?:through|via|by way of) (?:[\w-]+ ){0,3}?channels?\b)/],
   ['termination', /\b(?:(?:terminat\w*|expir\w*|conclusion|withdrawal|denunciation)[^.;]{0,200}\b(?:continue|surviv\w*|remain\w* (?:protected|subject|in force|binding|applicable|valid|confidential|in effect))|(?:surviv\w*|continue to (?:apply|be protected|be safeguarded|be binding|be in force|have effect))[^.;]{0,80}\b(?:terminat|expir|withdraw|denunci)\w*|even after|notwithstanding (?:the )?(?:termination|expiry|withdrawal))/],
 ];
 /** Return or destruction at termination: an element, but on its own no formal terms (it secures nothing while the material is held). */
@@ -155,6 +155,8 @@ const instrumentInContext = /\b(?:under|pursuant to|in accordance with|governed 
  * responsible for the terms, and visits involving access to classified material.
  */
 const securityAuthority = /\b(?:(?:national|designated|competent) security authorit(?:y|ies)|cognizant security (?:authorit(?:y|ies)|offices?)|security authorities of the (?:parties|two)|(?:nsas?|dsas?)\b(?= of| shall| will| designated| responsible))/;
+/** Use beyond the purposes of supply only with the originator's consent: originator control, a formal term though no element the checks list. */
+const originatorUse = /\b(?:used?|utili[sz]ed|employed)\b[^.;]{0,40}\b(?:for )?(?:any )?(?:purposes? other than|other purposes?)\b[^.;]{0,100}\b(?:without|except with|unless|only with)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/;
 const visitTerms = /\bvisit(?:s|ors|ing)?\b[^.;]{0,120}\b(?:approv\w*|security clearance|authori[sz]\w*|permission|request for)|\b(?:approv\w*|authori[sz]\w*|requests?) (?:for |of )?(?:such |the |any )?visits?\b/;
 /** Loss or compromise, and (for the element) its reporting or investigation in the same sentence. */
 const compromiseEvent = /\b(?:loss|lost|compromised?|compromises|unauthori[sz]ed (?:disclosure|persons|access|release)|disclosed to unauthori[sz]ed|breach(?:es)? of (?:the )?security|security (?:breach\w*|incidents?|violations?|infractions?)|violations? of (?:the )?security|breach(?:es)? of (?:the )?(?:security )?(?:regulations|rules|procedures))\b/;
@@ -169,7 +171,7 @@ const compromiseAction = /\b(?:report\w*|notif\w*|inform(?!ation)\w*|investigat\
 const mayHoldTerm = new RegExp(
   [...specific, ...generic]
     .map(([, re]) => re)
-    .concat([returnAtEnd, compromiseEvent, instrumentInContext, securityAuthority, visitTerms])
+    .concat([returnAtEnd, compromiseEvent, instrumentInContext, securityAuthority, visitTerms, originatorUse])
     .map((re) => `(?:${re.source})`)
     .join('|'),
 );
@@ -242,7 +244,7 @@ export function classifiedTermsIn(text: string, classifiedContext: boolean, know
         (item && lead!.classified) ||
         (classifiedContext && !/\b(?:unclassified|non-?classified)\b/.test(s.norm) && (!mayNamePersonal || personalDataIn(s.text).length === 0)));
     if (!found.has('instrument') && instrumentInContext.test(norm) && inContext()) add('instrument');
-    if (!formal && (securityAuthority.test(norm) || visitTerms.test(norm)) && inContext()) formal = true;
+    if (!formal && (securityAuthority.test(norm) || visitTerms.test(norm) || originatorUse.test(norm)) && inContext()) formal = true;
     for (const [e, re] of generic) if (!strong.has(e) && re.test(norm) && inContext()) add(e);
     if (!found.has('compromise') && compromiseEvent.test(norm) && compromiseAction.test(norm) && (compromiseEventProper.test(norm) || inContext())) add('compromise');
     if (!found.has('termination') && returnAtEnd.test(norm) && inContext()) add('termination', false);

@@ -39,7 +39,7 @@ export type Recipient = 'other-agencies' | 'any-third-party' | 'third-states' | 
 /** On what condition the act is allowed. */
 export type Condition = 'never' | 'consent' | 'notice' | 'purpose' | 'one-agency' | 'necessity' | 'option' | 'deadline' | 'marking';
 /** The purpose a purpose condition names. */
-export type Purpose = 'the-request' | 'as-supplied' | 'the-agreement' | 'one-purpose' | 'broad';
+export type Purpose = 'the-request' | 'as-supplied' | 'the-agreement' | 'one-purpose' | 'listed' | 'broad';
 /** What the restriction covers. */
 export type Subject = 'shared-information' | 'personal-data' | 'classified';
 /** What the restriction yields to. */
@@ -65,6 +65,8 @@ export interface DisseminationReading {
   why: string;
   /** The shape, when over-restrictive. */
   kind?: RestrictionKind;
+  /** For a one-agency limit: the recipients are those of one function ("persons concerned with ..."). */
+  byFunction?: boolean;
   /** The sentence's span in the clause text. */
   start: number;
   end: number;
@@ -80,13 +82,13 @@ export interface Restriction {
 
 // Verb stems of passing information on, and of using it.
 const disseminateStem = /^(?:disseminat|disclos|releas|transfer|transmit|transmis|provid|pass|shar|communicat|forward|distribut|divulg|furnish|supplie|supply|sell|sold|hand|reveal|onward|re-?disseminat|re-?transmit|make|made|giv|given)/;
-const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ)/;
+const useStem = /^(?:use|used|uses|using|utili[sz]|process|employ|produced?$)/;
 
 /** Cheap test: could this clause hold a dissemination restriction at all? */
 export function mayRestrict(lower: string): boolean {
   return (
-    (/\b(?:only|solely|exclusively|strictly|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
-      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|use|used|utili|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
+    (/\b(?:only|solely|exclusively|strictly|sole|exclusive|prohibited|forbidden|not|no|nor|neither|never|consent|approval|approves|destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|orcon|originator[- ]control\w*)\b/.test(lower) &&
+      /\b(?:disseminat|disclos|releas|transfer|transmi|provid|pass|shar|communicat|forward|distribut|divulg|furnish|suppl|availab|use|used|utili|employ|produc|process|destr|return|delet|eras|purg|orcon|originator|access)/.test(lower)) ||
     mayBarAccess(lower)
   );
 }
@@ -108,7 +110,7 @@ export const broadPurpose =
   /\b(?:counter-?terrorism|terrorism|terrorist|law[- ]enforcement|border|public security|national security|homeland security|serious (?:crime|criminal|offences?)|transnational crime|organi[sz]ed crime|criminal (?:offences?|investigations?|matters)|prevent\w* (?:and|or) combat\w*|prevention, (?:investigation|detection)|investigation, detection|immediate and serious threat|intelligence (?:agencies|purposes|functions|responsibilities))\b/;
 // A narrow base of permitted use: the request, the purpose it was provided for, one case.
 const narrowPurpose =
-  /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question))\b/;
+  /\b(?:(?:specific|particular|individual|original|initial|same) (?:request|purpose|case|matter|investigation|inquiry|enquiry)|(?:the|its|this|that|each) request|indicated in|specified in|stated in|set out in (?:the|its) request|for which (?:it|they|the information|the data|such information)? ?(?:is|are|was|were|has been|have been)? ?(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|collected|sought|exchanged|received)|analysis|this (?:case|matter|investigation|inquiry|enquiry)|the (?:case|matter) (?:concerned|in question)|(?:in respect of|in relation to|in connection with|in the course of) which\b[^.;]{0,30}\b(?:provided|supplied|requested|furnished|transmitted|communicated|given|obtained|sought|sent|forwarded|delivered)|(?:mentioned|named|described|referred to|identified) in (?:the|its|that|each) request)\b/;
 const evidenceUse = /\b(?:proceedings?|evidence|court|courts|trial|tribunal|prosecutions?|judicial|litigation)\b/;
 // The nouns of information, shared by `infoWord` (which also takes "matter" and "items", read
 // beside a verb of passing on) and `namesInformation` (whether a clause is about information at all).
@@ -128,7 +130,7 @@ const anyOtherUse = /\bany (?:other )?(?:use|purpose)\b/;
 const otherPurposes = /\bother purposes?|any other purpose|other than\b/;
 // The agreement's own purposes: "the purposes of this Agreement", "the purposes laid down in paragraph 1".
 const agreementPurpose =
-  /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
+  /\b(?:purposes?|objectives?|aims?|application|implementation|execution|scope|framework) (?:of|under|specified in|stated in|set out in|laid down in|referred to in|defined in|provided for in|named in|listed in|mentioned in|in accordance with) (?:this|the present|the|that) (?:agreement|arrangement|convention|treaty|protocol|memorandum|article|annex)\b|\b(?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)(?:'s)? (?:own )?purposes?\b|\bpurposes? (?:specified|stated|set out|laid down|referred to|listed|named|mentioned|defined|described) in (?:article|paragraph|section|annex)\b|\bpurposes? of (?:article|paragraph)\b|\b(?:those|that) (?:of|under|specified in|set out in|laid down in|referred to in) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b|\b(?:apply(?:ing)?|implement(?:ing)?|execut(?:e|ing)|carry(?:ing)? out|administer(?:ing)?) (?:this|the present) (?:agreement|arrangement|convention|treaty|protocol|memorandum)\b/;
 // Recipients that are authorities of the receiving government (not "any person").
 const agencyTarget =
   /\b(?:other|any other|another) (?:[\w-]+ ){0,4}?(?:agenc(?:y|ies)|authorit(?:y|ies)|departments?|ministr(?:y|ies)|bod(?:y|ies)|services?|offices?|administrations?|units?)\b|\b(?:law[- ]enforcement|intelligence|border|customs|immigration|police|prosecut\w*|financial[- ]intelligence|security) (?:agenc\w*|authorit\w*|servic\w*|bod\w*|units?|officials?)\b|\b(?:government|governmental|public|state|federal|national) (?:entit(?:y|ies)|bod(?:y|ies))\b(?! of (?:a|another|any) )|\b(?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|departments?|administrations?|services?|offices?) other than\b/;
@@ -141,13 +143,13 @@ const supplierOption =
   /\b(?:at|upon|on) the (?:express |written )?request of the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) |\b(?:if|where|when|whenever|insofar as|to the extent that) (?:so )?(?:requested|required|specified|stipulated|indicated) by the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) |\b(?:if|where|when|whenever) the (?:supplying|providing|sending|furnishing|transmitting|originating|requested|communicating|disclosing) (?:[\w-]+ ){0,3}?(?:so )?(?:requests?|requires?|specifies|stipulates|indicates|asks)\b|\bmay,? in (?:a |any |each |the |particular |specific |given |individual )+cases?,? (?:[\w-]+ ){0,3}?(?:require|request|ask|specify|stipulate|indicate|limit|restrict|impose|attach|set|determine)\b|\bmay (?:[\w-]+ ){0,2}?(?:require|request|ask|stipulate|specify|indicate|determine) that\b|\b(?:notice|marking|legend|identification)\b[^.;]{0,60}\b(?:shall|will|may|should) (?:indicate|specify|state|set out|contain) (?:any )?(?:specific )?(?:conditions|restrictions|limitations)\b/;
 
 /** The readings of a clause: every restriction found, over-restrictive or calibrated. */
-export function readDissemination(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): DisseminationReading[] {
-  const variant = context.leadIn ? `${context.classifiedSection ? 1 : 0}${context.leadIn}` : context.classifiedSection ? 1 : 0;
+export function readDissemination(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string } = {}): DisseminationReading[] {
+  const variant = context.leadIn || context.items ? `${context.classifiedSection ? 1 : 0}${context.leadIn ?? ''}\u0000${context.items ?? ''}` : context.classifiedSection ? 1 : 0;
   return readingMemo.get(text, variant, () => readClause(text, context));
 }
 
 /** The restrictions in a clause that nothing calibrates. */
-export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string } = {}): Restriction[] {
+export function findRestrictions(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string } = {}): Restriction[] {
   const out: Restriction[] = [];
   for (const r of readDissemination(text, context)) if (r.verdict === 'over-restrictive') out.push({ kind: r.kind!, start: r.start, end: r.end, reading: r });
   return out;
@@ -168,6 +170,10 @@ interface Hit {
   at?: number;
   /** The words that set a deadline (collapsed sentence text). */
   deadline?: string;
+  /** For a one-agency limit: the recipients are named by their function, not as one administration. */
+  byFunction?: boolean;
+  /** A reading that is not made where the subject is personal data (it may be privacy purpose limitation). */
+  notForPersonal?: boolean;
 }
 /** Words that name information, by which a clause is about information at all. */
 const namesInformation = new RegExp(
@@ -179,7 +185,7 @@ const requestUse = /(?:^|[.;:]\s*)(?:(?:a|the|such|any|each|every|this|that)\s+)
 
 type Cue = 'consent' | 'only' | 'not' | 'destroy' | 'access' | 'marking' | 'gate' | 'option' | 'necessity';
 
-function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string }): DisseminationReading[] {
+function readClause(text: string, context: { classifiedSection?: boolean; leadIn?: string; items?: string }): DisseminationReading[] {
   const lowerAll = collapsedLower(text);
   if (!mayRestrict(lowerAll)) return [];
   // The lead-in of a list item ("may make the supply dependent on the condition that it is:")
@@ -205,6 +211,13 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
     // for proceedings"; "requests shall be used only to ...") limits what may be asked, not what
     // is done with the information received.
     const hits = requestUse.test(s.norm) ? readSentence(s, { clauseBroad, classified, lead: leadIn }).filter((h) => h.acts.some((a) => a !== 'use')) : readSentence(s, { clauseBroad, classified, lead: leadIn });
+    // "may be used solely for the purpose of:" and then its items: use kept to the purposes the
+    // list names, unless they include counter-terrorism or law-enforcement uses or are the
+    // agreement's own purposes. The items are the rest of the clause, or the list items after it.
+    if (hits.length === 0 && soleList.test(s.norm)) {
+      const list = collapse(`${text.slice(s.end)} ${context.items ?? ''}`.toLowerCase()).trim();
+      if (list.length > 10 && !broadPurpose.test(list) && !agreementPurpose.test(list) && !clauseBroad) hits.push({ acts: ['use'], recipients: [], condition: 'purpose', purpose: 'listed', cue: 'only', notForPersonal: true });
+    }
     if (hits.length) {
       // A sentence of a clause about personal data is about them too, unless it names other matter.
       const personal = clausePersonal() && (personalDataIn(s.text).length > 0 || !/\b(?:information|documents?|intelligence|evidence|materials?|records?|reports?)\b/.test(s.norm) || ss.length === 1);
@@ -212,11 +225,13 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
       const actor = actorOf(s);
       const end = trimEnd(text, s.start, s.end);
       for (const h of hits) {
+        // Readings this module cannot tell from privacy purpose limitation stay silent on personal data.
+        if (h.notForPersonal && subject === 'personal-data') continue;
         const exceptions = [...(h.exceptions ?? [])];
         if (recorded) exceptions.push('recorded-exception');
         const condition: Condition = option && h.condition !== 'deadline' && h.condition !== 'marking' ? 'option' : h.condition;
         const cue: Cue = condition === 'option' && h.condition !== 'option' ? 'option' : h.cue;
-        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end };
+        const base = { acts: h.acts, actor, recipients: h.recipients, condition, purpose: h.purpose, subject, exceptions, quote: quoteOf(s, cue, leadIn, h.at), start: s.start, end, ...(h.byFunction ? { byFunction: true } : {}) };
         const { verdict, why } = judge(base);
         const reading: DisseminationReading = { ...base, verdict, why };
         if (h.deadline) reading.deadline = h.deadline;
@@ -236,7 +251,7 @@ function readClause(text: string, context: { classifiedSection?: boolean; leadIn
  * a short destruction or return deadline and an originator-control marking are over-restrictive;
  * the rest is calibrated, and the reason says which element of policy or framework calibrates it.
  */
-export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'condition' | 'purpose' | 'subject' | 'exceptions'>): { verdict: Verdict; why: string } {
+export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'condition' | 'purpose' | 'subject' | 'exceptions' | 'byFunction'>): { verdict: Verdict; why: string } {
   const cal = (why: string) => ({ verdict: 'calibrated' as const, why });
   const over = (why: string) => ({ verdict: 'over-restrictive' as const, why });
   if (r.subject === 'classified') return cal('restrictions on classified material are its formal security terms (check C), not over-restriction');
@@ -267,6 +282,10 @@ export function judge(r: Pick<DisseminationReading, 'acts' | 'recipients' | 'con
       if (r.purpose === 'as-supplied' && r.subject === 'personal-data') return cal('keeping personal data to the purposes for which it was supplied is privacy purpose limitation (check B)');
       return over(r.purpose === 'the-request' ? 'a single-request limit' : 'a sole-purpose limit');
     case 'one-agency':
+      // Personal data passed only to those who need it for the agreement's own purposes: a
+      // need-to-know limit of data protection (check B), not a bar on other users.
+      if (r.byFunction && r.subject === 'personal-data' && r.purpose === 'the-agreement') return cal("keeping personal data to those who need it for the agreement's own purposes is privacy handling (check B)");
+      if (r.byFunction) return over('disclosure confined to the authorities of one function, which keeps every other authority out');
       return over('a single-agency limit');
     case 'deadline':
       if (r.subject === 'personal-data') return cal('a time limit for keeping personal data is a retention limit, which is privacy handling (check B)');
@@ -317,7 +336,7 @@ export function actorOf(s: Sentence): string {
 // The deciding words of each kind of cue, looked for in the sentence text.
 const pick: Record<Cue, RegExp> = {
   consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
-  only: /\b(?:only|solely|exclusively|strictly)\b[^.;]{0,100}/i,
+  only: /\b(?:only|solely|exclusively|strictly|(?:sole|exclusive) use)\b[^.;]{0,100}/i,
   not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
   destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
   access: /\b(?:out of (?:the )?reach|inaccessible|not (?:be )?(?:made )?(?:accessible|available)|(?:keep|protect|shield|withhold|secur|safeguard)\w*)\b[^.;]{0,100}/i,
@@ -353,7 +372,7 @@ function quoteOf(s: Sentence, cue: Cue, leadIn: string, at?: number): string {
     if (sp > 20) q = q.slice(0, sp);
     ellipsis = true;
   }
-  q = q.trim().replace(/[\s,;:]+$/, '');
+  q = q.trim().replace(/[\s,;:]+$/, '').replace(/(?:[\s,]+(?:and|or|but|nor|which|that|the|of|to|by))+$/i, '');
   return ellipsis ? `${q} …` : q;
 }
 
@@ -413,6 +432,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
   if (/\b(?:accessible|available|access\w*)\b[^.;]{0,40}\b(?:only|solely|exclusively|restricted|limited|confined) (?:be )?(?:to|by) (?:the )?(?:officials|staff|officers|personnel|members|employees)? ?(?:of )?(?:the |its )?(?:receiving|requesting|recipient|[\w-]+) (?:administration|authority|agency|unit|service|department|ministry)\b/.test(l) && !necessity.test(l)) {
     hits.push(law({ acts: ['access'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'one-agency', cue: 'only' }));
   }
+  // Use reserved to one authority: "reserved for the exclusive use of the requesting authority".
+  if (/\b(?:sole|exclusive) use of (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:authorit(?:y|ies)|agenc(?:y|ies)|administrations?|units?|offices?|services?|departments?|institutions?|officials|ministr(?:y|ies))\b/.test(l) && !broadPurpose.test(l)) {
+    hits.push(law({ acts: ['use'], recipients: ['other-agencies'], condition: consent ? 'consent' : 'one-agency', cue: 'only' }));
+  }
   // A duty to keep the information out of reach of every other authority.
   if ((/\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?(?:accessible|available) to|(?:access|reach) (?:by|of|to|for)|from|against) (?:all|any|every|each) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
     /\b(?:out of (?:the )?reach of|inaccessible to|not (?:be )?(?:made )?accessible to) other (?:[\w-]+ ){0,3}?(?:authorit|agenc|bod|department|ministr|service|entit|office|administration|organ)/.test(l) ||
@@ -442,7 +465,9 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       const next = s.words[i + 1]?.lower ?? '';
       const next2 = s.words[i + 2]?.lower ?? '';
       const particle = /^(?:pass|hand)/.test(w) ? /^(?:available|on|over|access|to)$/ : /^(?:available|on|over|access)$/;
-      if (!particle.test(next) && !particle.test(next2)) continue;
+      // "make the information available", "make such records available": the object may stand between.
+      const later = /^(?:make|made)$/.test(w) && [3, 4].some((k) => s.words[i + k]?.lower === 'available') && /^(?:the|such|this|that|these|those|it|them|any|all|its|their)$/.test(next);
+      if (!particle.test(next) && !particle.test(next2) && !later) continue;
     }
     if (isDissem && /^provid/.test(w) && /^(?:that|for|in)$/.test(s.words[i + 1]?.lower ?? '')) continue;
     // "the purpose for which it was supplied": the verb of a relative clause names the purpose.
@@ -457,7 +482,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       continue;
     }
     // Affirmative limits: "may be used only for", "solely for the purpose of", "exclusively by".
-    const only = /^(?:[\w,-]+ ){0,18}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to)\b[\s\S]*)$/.exec(after) ??
+    const only = /^(?:[\w,-]+ ){0,18}?(?:only|solely|exclusively|strictly|but only)\b(?: be)?(?: (?:used|disclosed|disseminated|transmitted|provided|released|shared|effected|made available|supplied|passed on))?( (?:for|to|by|within|with|where|if|when|after|upon|on|in connection with|in relation to|in (?=(?:the |that |those |such )?(?:specific |particular )?(?:investigation|proceeding|case|matter|inquiry|enquiry|prosecution)))\b[\s\S]*)$/.exec(after) ??
       (/(?:only|solely|exclusively|strictly) (?:be )?$/.test(before.slice(-24)) ? /^\S+(\s[\s\S]*)$/.exec(after) : null);
     // "may forward it to other authorities provided that the supplier has given its approval".
     const conditional = only ? null : /^(?:[\w,-]+ ){0,16}?(?:provided (?:that )?|on (?:the )?condition that |if |where )[^.;]{0,80}?\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(after);
@@ -469,6 +494,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     if (only) {
       const h = readOnly(only[1] ?? '', t, isUse, consent, ctx, after);
       if (h) add(h, at);
+    } else if (isUse && !conditional && /^\S+(?: [\w,()-]+){0,12}? (?:for )?(?:any )?(?:(?:purposes?|aims?|ends?) other than|other (?:purposes?|aims?|ends?))\b/.test(after) && partyConsent.test(l) && (consent || /\b(?:with|upon|after)\b[^.;]{0,20}\b(?:consent|approval|authori[sz]ation|permission)\b/.test(l))) {
+      // "may, subject to the prior written consent of the requested authority, be used ... for
+      // purposes other than those of Article 15": consent for each use beyond the named purposes.
+      add({ acts: ['use'], recipients: [], condition: 'consent', purpose: t(agreementPurpose) ? 'the-agreement' : undefined, exceptions: broadPurpose.test(`${before} ${after.split(/\.\s/)[0]}`) || broadPurpose.test(ctx.lead) ? ['broad-purposes'] : [], cue: 'consent', notForPersonal: true }, at);
     }
   }
   // "Prior approval is required for any use", "consent shall be obtained before dissemination".
@@ -476,7 +505,7 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
     const gate = /\b(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:is|are|shall be|must be|will be|be) (?:first )?(?:required|needed|obtained|sought)\b[^.;]{0,40}\b(?:for|before|prior to)\b([^.;]*)/.exec(l) ??
       /\b(?:requires?|require|subject to) (?:the )?(?:prior |previous |express |written )+(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:for|before|prior to)\b([^.;]*)/.exec(l);
     // "Any further dissemination shall require the prior consent of the providing Party".
-    const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release|supply|communication)s?)\b[^.;]{0,60}\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
+    const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release|supply|communication)s?)\b[^.;]{0,120}?\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
     const target = gate ? gate[1] ?? '' : subjectGate ? subjectGate[1]! : undefined;
     if (target !== undefined && (subjectGate && !gate ? true : /\b(?:any|every|each|all|further|other|onward|subsequent)\b/.test(target) || /\b(?:use|dissemination|disclosure|transfer)\b/.test(target))) {
       const scope = gate ? target : l;
@@ -484,6 +513,15 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       const recipients: Recipient[] = evidenceUse.test(target) ? ['courts'] : externalTarget.test(scope) ? ['third-states'] : agencyTarget.test(scope) ? ['other-agencies'] : [];
       const exceptions: Exception[] = /\bother\b/.test(target) && ctx.clauseBroad ? ['broad-purposes'] : [];
       hits.push(law({ acts, recipients, condition: 'consent', exceptions, cue: 'gate' }));
+    }
+  }
+  // "Use of the information in judicial proceedings is prohibited", "transmission to any other
+  // authority is forbidden": the act named as a noun, barred by the verb at the end.
+  if (!hits.some((h) => judgeHit(h) === 'over-restrictive')) {
+    const barred = /\b(use|disclosure|transmission|transfer|communication|dissemination|release)\b([^.;]{0,140}?)\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b/.exec(l);
+    if (barred && !/\bunauthori[sz]ed\b/.test(barred[2]!)) {
+      const h = readNegated(`${barred[1]}${barred[2]}`, t, barred[1] === 'use', consent, ctx);
+      if (h) hits.push(law({ ...h, at: barred.index }));
     }
   }
   // Where the sentence over-restricts, its calibrated readings of other verbs say nothing more.
@@ -559,6 +597,21 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
   return undefined;
 }
 
+/** A lead-in that keeps use to the purposes of the list after it: "may be used solely for the purpose of:". */
+const soleList = /\b(?:used?|utili[sz]ed|employed)\b[^.;:]{0,40}\b(?:only|solely|exclusively)\b[^.;:]{0,12}\bfor (?:the )?(?:following )?(?:purposes?|aims?|ends?)(?: of)?\s*:\s*$/;
+/** Whose consent a sentence asks: a Party's or an authority's (not the person concerned). */
+const partyConsent = /\b(?:consent|approval|authori[sz]ation|permission)\b (?:of|from|by|given by) (?:the |that |its )?(?:[\w-]+ ){0,6}?(?:part(?:y|ies)|state|government|authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department)\b/;
+
+/** Who gives a consent: "the (prior written) consent of the customs authority which furnished them". */
+const consentGiver = /\b(?:consent|approval|authori[sz]ation|permission|agreement|concurrence)\b (?:of|from|by|given by) (?:the |that |its |their )?(?:[\w-]+ ){0,6}?(?:part(?:y|ies)|state|government|authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department)\b(?: (?:which|that|who) (?:furnished|supplied|provided|transmitted|communicated|sent|issued|gave)\b(?: (?:it|them|the information|such information|the data))?)?/g;
+
+/** The receiving authority named as such: "the customs authority which has received such information". */
+const receiverNamed = /\b(?:[\w-]+ ){0,3}?(?:authorit(?:y|ies)|agenc(?:y|ies)|administrations?|service|office|body|unit|department) (?:which|that|who) (?:has |have )?(?:received|receives|requested|obtained)\b/g;
+
+/** Recipients named by the function they serve: "to persons or authorities concerned with", "to the officials responsible for". */
+const functionRecipients =
+  /^to (?:the |such )?(?:[\w-]+ ){0,2}?(?:persons?|authorit(?:y|ies)|officials?|officers?|bodies|agencies|services|staff|personnel|public servants)\b(?: or (?:[\w-]+ ){0,2}?(?:persons?|authorit(?:y|ies)|officials?|officers?|bodies|agencies|services))?(?: \([^)]{0,80}\))?(?: (?:of|in) (?:the |that |its |each )?(?:[\w-]+ ){0,4}?(?:party|state|jurisdiction|country|government|administration))?,? (?:who are |which are |that are )?(?:directly |solely |exclusively )?(?:concerned with|responsible for|in charge of|involved in|engaged in|dealing with|competent (?:for|in|to deal with)|charged with)\b/;
+
 /** Which narrow purpose: the request or case itself, or the purpose the information was supplied for. */
 function narrowKind(limit: string): Purpose {
   if (/\b(?:request|case|matter|investigation|inquiry|enquiry)\b/.test(limit)) return 'the-request';
@@ -582,18 +635,24 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
     const recipients = recipientsIn(gated).map((x) => (x === 'any-third-party' ? 'third-states' : x));
     if (recipients.length === 0 && t(externalTarget) && !t(internalTarget)) recipients.push('third-states');
     if (recipients.length === 0 && t(evidenceUse) && !t(anyOtherUse)) recipients.push('courts');
-    if (recipients.length === 0 && agencyTarget.test(after)) recipients.push('other-agencies');
+    // The authority whose consent is asked ("the consent of the customs authority which furnished
+    // them") gives the consent: it is not a recipient kept out.
+    // Nor is the receiving authority itself ("the customs authority which has received them").
+    if (recipients.length === 0 && agencyTarget.test(after.replace(consentGiver, ' ').replace(receiverNamed, ' '))) recipients.push('other-agencies');
     // "Other authorities may use it only with the approval of ...": the subject names who is kept out.
     if (recipients.length === 0 && t(/^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:any |all |the )?other (?:[\w-]+ ){0,3}?(?:authorities|agencies|bodies|departments|administrations|services|offices)\b/)) recipients.push('other-agencies');
     const exceptions: Exception[] = t(otherPurposes) && ctx.clauseBroad ? ['broad-purposes'] : [];
-    return { acts: recipients.length && !isUse ? ['transfer'] : acts, recipients, condition: 'consent', exceptions, cue: 'consent' };
+    // "may be used for purposes other than those of this Agreement only with the consent of": the
+    // consent is asked for any use beyond the agreement's own purposes.
+    const purpose: Purpose | undefined = isUse && recipients.length === 0 && otherPurposes.test(gated) && (t(agreementPurpose) || agreementPurpose.test(gated.replace(/\bthose (?:of|under|specified in|set out in|laid down in|referred to in)\b/, 'purposes of'))) ? 'the-agreement' : undefined;
+    return { acts: recipients.length && !isUse ? ['transfer'] : acts, recipients, condition: 'consent', purpose, exceptions, cue: 'consent' };
   }
   // "solely for the purposes of this Agreement and by the customs administrations, except where
   // the supplier approves use for other purposes or by other authorities": one administration.
   // Other authorities admitted only with the supplier's approval: "except where the supplier
   // approves its use by other authorities".
   const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
-  const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs)\b/.test(limit);
+  const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs|institutions?)\b/.test(limit);
   if (byOne && !broadPurpose.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, cue: approval ? 'consent' : 'only' };
   }
@@ -605,10 +664,15 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   }
   if (/^to\b/.test(limit) && !/^to the purposes?\b/.test(limit)) {
     if (broadPurpose.test(limit)) return undefined;
+    // "only to persons entitled to receive it under the law of the receiving State": the law decides who.
+    if (/^to [^;]{0,60}\b(?:entitled|authori[sz]ed|permitted|empowered)\b[^;]{0,30}\b(?:under|by|in accordance with|pursuant to) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:law|laws|legislation)\b/.test(limit)) return undefined;
     if (necessity.test(limit)) return { acts, recipients: [], condition: 'necessity', cue: 'necessity' };
     // "communicated only to officials designated for this purpose": who receives the
     // transmission (a point of contact), not what the receiving government may do afterwards.
     if (!isUse && /^to (?:the )?(?:officials?|persons?|officers?|contact points?|points of contact|liaison officers?)\b[^;]{0,40}\b(?:designated|appointed|nominated|named)\b/.test(limit)) return undefined;
+    // "disclosed only to persons or authorities concerned with the assessment of taxes": the
+    // recipients are confined to those of one function, and every other authority is kept out.
+    if (!isUse && functionRecipients.test(limit)) return { acts, recipients: ['other-agencies'], condition: 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, byFunction: true, cue: 'only' };
     if (/\b(?:the (?:requesting|receiving|recipient)|its own|the (?:\w+ )?(?:agency|authority|unit|officials?) (?:that|which|who) (?:made|submitted)|named|designated)\b/.test(limit)) return isUse ? { acts, recipients: [], condition: 'purpose', purpose: 'the-request', cue: 'only' } : { acts, recipients: ['other-agencies'], condition: 'one-agency', cue: 'only' };
     return undefined;
   }
@@ -616,7 +680,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   if (/^within (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:administration|ministry|agency|authority|department|service|unit|office|directorate|bureau)\b/.test(limit) && !/^within (?:the |its )?(?:government|territory|state|jurisdiction)\b/.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', cue: 'only' };
   }
-  if (/^(?:for|to|in connection with|in relation to|within)\b/.test(limit)) {
+  if (/^(?:for|to|in connection with|in relation to|within)\b/.test(limit) || /^in (?:the |that |those |such )?(?:specific |particular )?(?:investigation|proceeding|case|matter|inquiry|enquiry|prosecution)/.test(limit)) {
     if (broadPurpose.test(limit)) return undefined;
     if (agreementPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: 'the-agreement', cue: 'only' };
     if (narrowPurpose.test(limit)) return { acts, recipients: [], condition: 'purpose', purpose: narrowKind(limit), cue: 'only' };
@@ -649,6 +713,7 @@ export const purposeNames: Record<Purpose, string> = {
   'as-supplied': 'the purpose for which it was supplied',
   'the-agreement': "the agreement's own purposes",
   'one-purpose': 'one stated purpose',
+  listed: 'the purposes its list names, none of them law enforcement or counter-terrorism',
   broad: 'broad counter-terrorism and law-enforcement purposes',
 };
 export const subjectNames: Record<Subject, string> = {
@@ -690,6 +755,7 @@ export function describeReading(r: DisseminationReading): string {
     case 'sole-purpose':
       return `limits use of ${what} to ${purposeNames[r.purpose ?? 'the-request']}${q}`;
     case 'single-agency':
+      if (r.byFunction) return `lets ${what} be disclosed only to the persons or authorities of one function${q}`;
       return r.purpose === 'the-agreement' ? `limits ${what} to the purposes of the Agreement and to one administration${q}` : `confines ${what} to one agency or administration${q}`;
     case 'destruction':
       return `requires ${what} to be destroyed or returned${q}${r.deadline && !r.quote.includes(r.deadline) ? `, with a deadline ("${r.deadline}")` : ''}`;
@@ -704,7 +770,7 @@ export function explainReading(r: DisseminationReading): string[] {
     `act: ${list(r.acts)}`,
     `whose act: ${r.actor}`,
     `recipients kept out: ${r.recipients.length ? list(r.recipients.map((x) => recipientNames[x])) : 'none named'}`,
-    `condition: ${conditionNames[r.condition]}${r.purpose ? ` (${purposeNames[r.purpose]})` : ''}`,
+    `condition: ${r.byFunction ? 'disclosure only to the persons or authorities of one function' : conditionNames[r.condition]}${r.purpose ? ` (${purposeNames[r.purpose]})` : ''}`,
     `subject: ${subjectNames[r.subject]}`,
     `exceptions: ${r.exceptions.length ? list(r.exceptions.map((x) => exceptionNames[x])) : 'none'}`,
     `deciding words: "${r.quote}"${r.deadline ? `; deadline: "${r.deadline}"` : ''}`,

@@ -21,6 +21,10 @@ export function isNegated(s: Sentence, index: number, window = 7): boolean {
     const gap = s.text.slice(s.words[i]!.end - s.start, s.words[i + 1]!.start - s.start);
     if (/[;:]/.test(gap)) return false;
   }
+  // "shall not, without the consent of the requested Party, use or transmit": a negation whose
+  // exception is set off by commas reaches the verb after it.
+  const before = s.lower.slice(Math.max(0, s.words[index]!.start - s.start - 160), s.words[index]!.start - s.start);
+  if (before.includes(',') && /\b(?:not|never)\s*,\s*(?:without|except|save|unless|other than)\b[^,;:.]{0,110},\s*(?:[\w-]+\s+){0,2}$/.test(before)) return true;
   // "Neither Party shall ... disclose" and "No information shall be disclosed": the negator may
   // open the sentence.
   const first = s.words[0]?.lower;
@@ -57,7 +61,7 @@ export function modalOf(s: Sentence, index: number, window = 8): string | undefi
 export function hasConsentException(lower: string): boolean {
   return (
     /\b(?:without|absent|save with|except with|other than with|only with|only after|only upon|only on|subject to)\b[^.;]{0,80}\b(?:consent|approval|authori[sz]ation|permission|agreement|concurrence|authority)\b/.test(lower) ||
-    /\b(?:unless|except (?:where|when|if)|only (?:where|if|when|after))\b[^.;]{0,160}\b(?:consent|consents|approv\w*|authori[sz]\w*|permi\w*|agrees?|agreed)\b/.test(lower) ||
+    /\b(?:unless|except (?:where|when|if)|only (?:where|if|when|after))\b[^.;]{0,160}\b(?:consent|consents|consented|approv\w*|authori[sz]\w*|permi\w*|agrees?|agreed)\b/.test(lower) ||
     /\b(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,60}\b(?:has|have) (?:first )?been (?:obtained|given|granted)\b/.test(lower) ||
     // "provided that the supplying authority has given its prior approval"
     /\b(?:provided(?: that)?|on (?:the )?condition that|if|where)\b[^.;]{0,80}\b(?:has|have) (?:first )?(?:given|granted) (?:its |their )?(?:prior |previous |express |written )*(?:consent|approval|authori[sz]ation|permission)\b/.test(lower)

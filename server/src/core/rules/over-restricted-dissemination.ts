@@ -115,11 +115,16 @@ export function clauseReadings(section: Section): ClauseReadings[] {
   // Lead-ins ("... on the condition that it is:") by label depth, for the items under them.
   const leadIns: { labels: string[]; text: string }[] = [];
   const out: ClauseReadings[] = [];
-  for (const clause of section.clauses) {
+  const clauses = section.clauses;
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k]!;
     while (leadIns.length && !isPrefix(leadIns[leadIns.length - 1]!.labels, clause.labels)) leadIns.pop();
     const leadIn = leadIns.map((l) => l.text).join('\n');
-    if (/[:—–-]\s*$/.test(clause.text)) leadIns.push({ labels: clause.labels, text: clause.text });
-    const readings = readDissemination(clause.text, { classifiedSection, leadIn });
+    const isLeadIn = /[:—–-]\s*$/.test(clause.text);
+    if (isLeadIn) leadIns.push({ labels: clause.labels, text: clause.text });
+    // A lead-in is read with its items ("may be used solely for the purpose of:" and (a)-(c)).
+    const items = isLeadIn ? itemsOf(clauses, k) : undefined;
+    const readings = readDissemination(clause.text, items ? { classifiedSection, leadIn, items } : { classifiedSection, leadIn });
     if (readings.length) out.push({ clause, readings });
   }
   return out;
@@ -146,6 +151,25 @@ function replaceable(text: string, found: readonly DisseminationReading[], readi
   if (related.length === 0) return 'sentences';
   if (sensitive) return 'none';
   return 'whole';
+}
+
+/**
+ * The text of the items under the lead-in at `k`: the clauses after it whose labels go deeper than
+ * its own and share them, at the depth of the first (at most 12, and 2,000 characters).
+ */
+function itemsOf(clauses: readonly Clause[], k: number): string | undefined {
+  const lead = clauses[k]!;
+  const first = clauses[k + 1];
+  if (!first || first.labels.length <= lead.labels.length || !isPrefix(lead.labels, first.labels)) return undefined;
+  const depth = first.labels.length;
+  let text = '';
+  for (let j = k + 1; j < clauses.length && j <= k + 12; j++) {
+    const c = clauses[j]!;
+    if (c.labels.length < depth || !isPrefix(lead.labels, c.labels)) break;
+    text += `${c.text}\n`;
+    if (text.length > 2000) break;
+  }
+  return text;
 }
 
 /** Whether `a` is a prefix of `b` (the lead-in's labels before an item's, or an unlabelled item's own). */
