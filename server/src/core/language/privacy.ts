@@ -195,6 +195,10 @@ const lifeFact = /^(?:his|her|his or her) |^identif|(?:examinations?|conditions?
 /** Attributes that are themselves records or identifiers, as opposed to facts of a person's life. */
 const informationAttribute =
   /^(?:information|data|details|particulars|(?:(?:personnel )?security )?clearance|records?|files?|statements?|testimony|biodata|identity|identities|names?|surnames?|forenames?|photographs?|fingerprints|descriptions?|dates? (?:and places? )?of birth|places? of birth|hits?|matches|alerts?|tax returns?|telephone numbers?|e-?mail addresses?|(?:[a-z.]{1,12} )?tins?\b|(?:taxpayer|tax) identification numbers?|contacts|associates|travel histor|(?:numbers? of )?(?:the |his |her |their )?(?:passports?|identity cards?|travel documents?)|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?))/;
+/** People named by the office they hold for a party or a body. */
+const officeHolder = /\b(?:staff(?: members?)?|personnel|officials?|officers?|interns?|professionals?|heads? of (?:(?:the )?consular )?(?:post|mission)s?)$/;
+/** Only the means of reaching someone: names, addresses, telephone, e-mail. */
+const contactOnly = /^(?:the |their |his |her |its )?(?:full )?(?:names?|surnames?|address(?:es)?|telephone numbers?|e-?mail addresses?|contacts)(?:,? (?:and |or )?(?:the |their |his |her |its )?(?:full )?(?:names?|surnames?|address(?:es)?|telephone numbers?|e-?mail addresses?|contacts))*,? $/;
 /** A request for a visit and what it states ("applications for visits will state ..."). */
 const visitRequest = /\b(?:applications?|requests?) for (?:a |the )?visits?\b|\bvisit (?:applications?|requests?)\b|\b(?:visits?|visitors?)\b[^.;]{0,80}\b(?:applications?|requests?) (?:shall|will|must|should) (?:state|contain|include|specify|give)\b/;
 /** An act done at another body's request ("at the request of the competent institution"). */
@@ -207,6 +211,17 @@ const doneOnRequest = /\b(?:at|on|upon) the (?:request|demand) of\b|\brequest(?:
 const filing = /\b(?:claims?|appeals?)(?:,? (?:(?:and|or) )?(?:claims?|notices?|declarations?|appeals?|applications?))*\b/g;
 const filingPassed = /\b(?:forward\w*|transmit\w*|sen[dt]|sending|pass(?:ed|es)? on)\b/;
 const filingLodged = /\b(?:lodged|submitted|received|filed|presented|made)\b/;
+/**
+ * Records that can only be about a person, named by what produced them rather than by a person
+ * noun: the results of an interview or of a medical examination, the information a party needs to
+ * decide on a person's extradition, surrender or readmission, information on financial accounts
+ * (about their holders). Read where the sentence passes or asks for them.
+ */
+const passedRecord = words([
+  String.raw`\b(?:results?|outcomes?|findings|records?|minutes|reports?) (?:of|on|from) (?:the |an |any |such |this |these )?(?:interviews?|questioning|medical examinations?)\b`,
+  String.raw`\b(?:information|particulars|details)\b[^.;]{0,120}\b(?:decid\w*|decision|determin\w*) (?:on|upon|whether|as to) (?:the )?(?:request for )?(?:extradition|surrender|readmission)\b`,
+  String.raw`\b(?:information|data)\b[^.;]{0,60}\b(?:with respect to|on|about|concerning|relating to|regarding|in respect of) (?:all |each |any |the |such )?(?:(?:u\.s\. |[a-z]+ )?(?:reportable|financial|bank|depository|custodial) )accounts?\b`,
+], 'g');
 /** A list of the people who belong to a body ("a list of the members of the board"). */
 const membersList = /\blists? of (?:the |its |their )?(?:names of (?:the |its |their )?)?(?:members|staff|officials|officers|personnel|correspondents|experts|representatives)\b(?! (?:of|from) (?:the )?(?:states?|part(?:y|ies)|countr(?:y|ies)|governments?|organi[sz]ations?)\b)/g;
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
@@ -227,7 +242,7 @@ const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|official|officer|intern|professional|personnel|head|appeal|clearance|\btins?\b|\bhim\b|\bher\b/.test(lower);
+  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|official|officer|intern|professional|personnel|head|appeal|clearance|interview|questioning|examination|extradit|surrender|readmi|account|\btins?\b|\bhim\b|\bher\b/.test(lower);
 }
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
@@ -324,6 +339,10 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
       if (g && !topicWords.test(g[0])) found(at - near.length + g.index, at + m[0].length);
       continue;
     }
+    // The names and addresses of officials, staff or a head of post are how the parties reach
+    // each other (contact points), not records on individuals; what befalls them (their identity,
+    // appointment, arrival, clearance) is.
+    if (officeHolder.test(m[0]) && contactOnly.test(a[0])) continue;
     const start = at - before.length + a.index;
     // Attributes already read as a category of their own ("dates of birth") are not read twice.
     if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !informationAttribute.test(a[0]));
@@ -352,6 +371,13 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
       const [a, b] = sentenceAround(lower, start, end);
       if (filingPassed.test(lower.slice(a, b))) found(start, end);
     }
+  }
+  for (const m of /interview|question|examination|extradit|surrender|readmi|account/.test(lower) ? lower.matchAll(passedRecord) : []) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    if (passedOn.test(lower.slice(a, b)) || /\brequest\w*\b/.test(lower.slice(a, b))) found(start, end);
   }
   for (const m of /lists? of/.test(lower) ? lower.matchAll(membersList) : []) {
     const start = m.index!;
