@@ -183,7 +183,7 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those |each |every |its |their )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?(?:(?!(?:of|and|or|the|to|by|for|in)\b)[a-z][\w.’'-]{0,20} ){0,3}?${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those |each |every |its |their )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?(?<gap>(?:(?!(?:of|and|or|the|to|by|for|in|such|other|these|those)\b)[a-z][\w.’'-]{0,20} ){0,3}?)${people}\b`,
 ], 'g');
 /**
  * Categories that name a fact of a person's life or an act done to them rather than a record
@@ -345,7 +345,13 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     if (officeHolder.test(m[0]) && contactOnly.test(a[0])) continue;
     const start = at - before.length + a.index;
     // Attributes already read as a category of their own ("dates of birth") are not read twice.
-    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !informationAttribute.test(a[0]));
+    const isRecord = informationAttribute.test(a[0]);
+    // Words between the determiner and the person ("each specified U.S. person", "all non-enemy
+    // nationals") are read only after a record or identifier, or of people who hold an office: a
+    // fact of life so qualified ("the claims of Netherlands nationals") names a class of people,
+    // not data on anyone.
+    if (m.groups?.gap && !isRecord && !officeHolder.test(m[0])) continue;
+    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !isRecord);
   }
   for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
     const start = m.index!;
