@@ -183,7 +183,7 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those |each |every |its |their )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?(?<gap>(?:(?!(?:of|and|or|the|to|by|for|in|such|other|these|those)\b)[a-z][\w.’'-]{0,20} ){0,3}?)${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those |each |every |its |their )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?(?<gap>(?:(?!(?:of|and|or|the|to|by|for|in|on|at|as|from|with|about|regarding|concerning|who|which|that|such|other|these|those)\b|[a-z'’-]{1,20}s\b(?!\.))[a-z][\w.’'-]{0,20} ){0,3}?)${people}\b`,
 ], 'g');
 /**
  * Categories that name a fact of a person's life or an act done to them rather than a record
