@@ -93,3 +93,41 @@ test('personal data in the ways agreements on social security, family support, r
     'A person in custody may communicate with the consul of the State of which he is a national.',
   ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
 });
+
+test('personal data read by structure: office holders, qualified persons, records named by what produced them, filings passed on', () => {
+  const named: [string, string][] = [
+    // An attribute of a person named by the office held, with a quantifier or qualifying words.
+    ['The Secretariat shall notify the host Government of the identity of each staff member who holds a firearms permit.', 'identity of each staff member'],
+    ['The security offices shall exchange the clearance level of all programme personnel.', 'clearance level of all programme personnel'],
+    ['The Organisation shall inform the Ministry of the appointment of its officials and their final departure.', 'appointment of its officials'],
+    ['Each reporting bank shall give the name, address and foreign TIN of each reportable account holder.', 'name, address and foreign TIN of each reportable account holder'],
+    // Records named by what produced them: an interview, a medical examination, a decision on a person.
+    ['The consulate shall tell the requesting authority the results of the interview within five days.', 'results of the interview'],
+    ['At the request of the paying office, the medical examination of a pensioner living abroad shall be carried out by the local office.', 'medical examination'],
+    ['Further particulars may be asked for where those received do not allow the requested State to decide on the surrender.', 'particulars may be asked for where those received do not allow the requested State to decide on the surrender'],
+    ['The Parties shall each year exchange the information held with respect to reportable accounts.', 'information held with respect to reportable accounts'],
+    // A person's filing passed on; the list of a body's members passed on.
+    ['An appeal lodged with the wrong office shall be forwarded without delay to the competent office of the other State.', 'appeal'],
+    ['The Board shall send the host Government a list of the members of its audit panel.', 'list of the members'],
+  ];
+  for (const [s, words] of named) assert.ok(personalDataIn(s).some((m) => m.text === words), `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+  for (const s of [
+    // Names and addresses of officials are how the parties reach each other.
+    'Each Party shall communicate the names and addresses of the liaison officials to the other.',
+    // A qualified class of people with a fact of life: no data on anyone.
+    'This Protocol settles the outstanding pension claims of Freedonian nationals.',
+    // The people who are told, the law on appeals, a list of States, the particulars of visitors in a visit request.
+    'The applicant shall be informed of the results of the examination of his file.',
+    'Each Party shall keep a list of the representatives of the States that have signed.',
+    'Requests for visits shall state the particulars of each visitor and the site to be visited.',
+    'The office shall notify the other of changes in its rules on appeals.',
+  ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+});
+
+test('handling words that fire only on their own subject: due-diligence procedures are no U.S.-person safeguard; non-disclosure of a person\'s identity is security', () => {
+  const dueDiligence = privacyHandlingIn('Banks shall report the name and address of each U.S. person found through the due diligence procedures of the annex.', true, false);
+  assert.ok(!dueDiligence.elements.has('us-person') && !dueDiligence.present);
+  assert.ok(privacyHandlingIn('Minimization procedures shall apply to information about U.S. persons.', true, false).elements.has('us-person'));
+  const shielded = privacyHandlingIn('The Parties may allow non-disclosure of information on the identity and whereabouts of protected witnesses.', true, false);
+  assert.ok(shielded.elements.has('security'));
+});

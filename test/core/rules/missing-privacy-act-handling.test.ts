@@ -92,6 +92,17 @@ const exchanges: [string, string][] = [
   ['The Parties shall transmit personal data to each other in writing or by electronic means.', 'personal data'],
   ['Evidence may include information on the identity of a person supplied by an international organisation.', 'identity of a person'],
   ['The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.', 'information concerning the victim'],
+  // Read by structure: office holders with a quantifier, a qualified person after an identifier,
+  // records named by what produced them, a person's filing passed on, a body's members listed.
+  ['The Secretariat shall notify the host Government of the identity of each staff member who is armed.', 'identity of each staff member'],
+  ['The security offices shall exchange the clearance level of all programme personnel.', 'clearance level of all programme personnel'],
+  ['Each reporting bank shall give the name, address and foreign TIN of each reportable account holder.', 'name, address and foreign TIN of each reportable account holder'],
+  ['The consulate shall tell the requesting authority the results of the interview within five days.', 'results of the interview'],
+  ['At the request of the paying office, the medical examination of a pensioner living abroad shall be carried out by the local office.', 'medical examination'],
+  ['An appeal lodged with the wrong office shall be forwarded without delay to the competent office of the other State.', 'appeal'],
+  ['The Board shall send the host Government a list of the members of its audit panel.', 'list of the members'],
+  // A U.S.-person rule with due-diligence procedures near it is still no handling.
+  ['Banks shall report the name and address of each U.S. person found through the due diligence procedures of the annex.', 'name and address of each U.S. person'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -135,6 +146,13 @@ ruleTester('missing-privacy-act-handling', {
     draft('The Parties shall exchange information on good practices regarding victims of trafficking.'),
     draft('Papers to be furnished in respect of a worker are exempt from stamp duties.'),
     draft('The applicant State shall identify the applicant Party in its notice.'),
+    // A qualified class of people with a fact of life; names and addresses of officials (contact points);
+    // the particulars of visitors in a request for a visit (reviewers' convention).
+    draft('This Arrangement settles the outstanding pension claims of Freedonian nationals.'),
+    draft('Each Party shall communicate the names and addresses of the liaison officials to the other.'),
+    draft('Requests for visits shall state the particulars of each visitor and the site to be visited.'),
+    // Shielding a person's identity from disclosure is protection of the data.
+    draft('The Parties may allow non-disclosure of information on the identity and whereabouts of protected witnesses.'),
     // A plural possessive speaks of a group: looking after the workers' health passes no data on anyone.
     draft('Each Party shall see that inspections of a vessel are done in a way that keeps the workers\' health safe.'),
     // Data printed on a card the person carries is not exchanged between the Parties.

@@ -43,9 +43,9 @@ function words(parts: string[], flags = ''): RegExp {
 }
 
 // Who personal data is about: natural persons named by their role in the exchange.
-const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff members?|employees?|servants?|dependants?|dependents?|spouses?|widows?|widowers?|orphans?|survivors?|heirs?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|members? of (?:a |the )?(?:force|civilian component|armed forces|crew)|(?:maintenance )?(?:debtors?|creditors?)|subjects? of)`;
+const people = String.raw`(?:natural (?:or legal |and legal )?|legal or natural )?(?:persons?|individuals?|suspects?|passengers?|travell?ers?|people|nationals?|citizens?|residents?|account[- ]holders?|customers?|victims?|witnesses?|offenders?|terrorists?|(?:visa |asylum )?applicants?|asylum seekers?|detainees?|prisoners?|migrants?|refugees?|stowaways?|patients?|taxpayers?|insured persons?|crew members?|visitors?|staff(?: members?)?|personnel|officials?|officers?|interns?|(?:visiting )?professionals?|heads? of (?:(?:the )?consular )?(?:post|mission)s?|employees?|servants?|dependants?|dependents?|spouses?|widows?|widowers?|orphans?|survivors?|heirs?|fugitives?|perpetrators?|aliens?|immigrants?|stateless persons?|third[- ]country nationals?|beneficial owners?|informants?|settlors?|trustees?|beneficiar(?:y|ies)|pensioners?|claimants?|workers?|seafarers?|(?:the )?accused(?: persons?)?|children|child|minors?|deceased(?: persons?)?|holders? of (?:a |the )?(?:bank )?(?:passports?|identity cards?|accounts?|licen[cs]es?)|owners? (?:or (?:holders?|operators?|keepers?) )?of (?:the )?vehicles?|members of (?:the |their |his |her )?(?:family|families|household)|members? of (?:a |the )?(?:force|civilian component|armed forces|crew)|(?:maintenance )?(?:debtors?|creditors?)|subjects? of)`;
 // What is recorded about them: identity, identifiers, whereabouts, history.
-const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|civil status|marital status|illness(?:es)?|age|deaths?|births?|marriages?|divorces?|circumstances|diseases?|disabilit(?:y|ies)|injur(?:y|ies)|incapacity|(?:medical |nursing )?(?:treatment|care)|assets|bank accounts?|(?:financial|family|personal)(?: and (?:financial|family|personal))? (?:situation|circumstances)|claims?|appeals?|applications?|declarations?|orders?|judgments?|judicial acts?|convictions?|arrest|detention|custody|medical reports?|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
+const attribute = String.raw`(?:identity|identities|state of health|health|tax returns?|hits?|matches|alerts?|employment|income|earnings|wages|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?)|names?|surnames?|forenames?|nationality|nationalities|address(?:es)?|domicile|residence|occupations?|descriptions?|photographs?|fingerprints|dates? (?:and places? )?of birth|places? of birth|whereabouts|activities|movements|arrivals?|(?:final )?departures?|appointments?|(?:(?:personnel )?security )?clearance(?: levels?| status)?|locations?|contacts|associates|statements?|testimony|records?|files?|data|information|details|particulars|biodata|travel histor(?:y|ies)|telephone numbers?|e-?mail addresses?|(?:[a-z.]{1,12} )?tins?|(?:taxpayer|tax) identification numbers?|civil status|marital status|illness(?:es)?|age|deaths?|births?|marriages?|divorces?|circumstances|diseases?|disabilit(?:y|ies)|injur(?:y|ies)|incapacity|(?:medical |nursing )?(?:treatment|care)|assets|bank accounts?|(?:financial|family|personal)(?: and (?:financial|family|personal))? (?:situation|circumstances)|claims?|appeals?|applications?|declarations?|orders?|judgments?|judicial acts?|convictions?|arrest|detention|custody|medical reports?|(?:numbers? of (?:the |his |her |their )?)?(?:passports?|identity cards?|travel documents?)(?: numbers?)?)`;
 // Organisations and official channels are not data about individuals.
 // A role word used of a thing ("a suspect vessel", "national authorities") is not a person either.
 const notPeople = String.raw`(?! (?:organi[sz]ations?|groups?|financing|activit\w*|attacks?|threats?|offences?|networks?|methods?|trends?|incidents?|designated|appointed|responsible for|acting as|in charge|vessels?|ships?|aircraft|craft|vehicles?|transactions?|goods|cargo|consignments?|premises|companies|company|entit(?:y|ies)|members?|authorit\w*|laws?|legislation|courts?|bodies|body|offices?|bureaux?|level|interests?|part(?:y|ies)|states?|countr(?:y|ies)|governments?|institutions?|banks?)\b)`;
@@ -183,7 +183,7 @@ const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|in
  * words just before, so the long list of attributes is not tried at every word of every clause.
  */
 const personAfterPreposition = words([
-  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?${people}\b`,
+  String.raw`\b(?:of|on|about|concerning|relating to|related to|pertaining to|in relation to|with respect to|regarding|identifying|in respect of|completed by|held by|owned by|paid to|obtained by|lodged by|submitted by|made against|issued against|given against|as to|as regards|with regard to) (?:a |an |the |any |such |specific |particular |identified |identifiable |all |those |each |every |its |their )?(?:suspected |accused |missing |deceased |wanted |convicted |sentenced |arrested |detained |affected )?(?<gap>(?:(?!(?:of|and|or|the|to|by|for|in|on|at|as|from|with|about|regarding|concerning|who|which|that|such|other|these|those)\b|[a-z'’-]{1,20}s\b(?!\.))[a-z][\w.’'-]{0,20} ){0,3}?)${people}\b`,
 ], 'g');
 /**
  * Categories that name a fact of a person's life or an act done to them rather than a record
@@ -194,7 +194,36 @@ const lifeFact = /^(?:his|her|his or her) |^identif|(?:examinations?|conditions?
 
 /** Attributes that are themselves records or identifiers, as opposed to facts of a person's life. */
 const informationAttribute =
-  /^(?:information|data|details|particulars|records?|files?|statements?|testimony|biodata|identity|identities|names?|surnames?|forenames?|photographs?|fingerprints|descriptions?|dates? (?:and places? )?of birth|places? of birth|hits?|matches|alerts?|tax returns?|telephone numbers?|e-?mail addresses?|contacts|associates|travel histor|(?:numbers? of )?(?:the |his |her |their )?(?:passports?|identity cards?|travel documents?)|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?))/;
+  /^(?:information|data|details|particulars|(?:(?:personnel )?security )?clearance|records?|files?|statements?|testimony|biodata|identity|identities|names?|surnames?|forenames?|photographs?|fingerprints|descriptions?|dates? (?:and places? )?of birth|places? of birth|hits?|matches|alerts?|tax returns?|telephone numbers?|e-?mail addresses?|(?:[a-z.]{1,12} )?tins?\b|(?:taxpayer|tax) identification numbers?|contacts|associates|travel histor|(?:numbers? of )?(?:the |his |her |their )?(?:passports?|identity cards?|travel documents?)|(?:periods?|records?) of (?:insurance|employment|residence)|insurance (?:periods?|records?))/;
+/** People named by the office they hold for a party or a body. */
+const officeHolder = /\b(?:staff(?: members?)?|personnel|officials?|officers?|interns?|professionals?|heads? of (?:(?:the )?consular )?(?:post|mission)s?)$/;
+/** Only the means of reaching someone: names, addresses, telephone, e-mail. */
+const contactOnly = /^(?:the |their |his |her |its )?(?:full )?(?:names?|surnames?|address(?:es)?|telephone numbers?|e-?mail addresses?|contacts)(?:,? (?:and |or )?(?:the |their |his |her |its )?(?:full )?(?:names?|surnames?|address(?:es)?|telephone numbers?|e-?mail addresses?|contacts))*,? $/;
+/** A request for a visit and what it states ("applications for visits will state ..."). */
+const visitRequest = /\b(?:applications?|requests?) for (?:a |the )?visits?\b|\bvisit (?:applications?|requests?)\b|\b(?:visits?|visitors?)\b[^.;]{0,80}\b(?:applications?|requests?) (?:shall|will|must|should) (?:state|contain|include|specify|give)\b/;
+/** An act done at another body's request ("at the request of the competent institution"). */
+const doneOnRequest = /\b(?:at|on|upon) the (?:request|demand) of\b|\brequest(?:ed)? by\b|\bat whose request\b/;
+/**
+ * A person's filing ("any claim, notice or appeal") passed on to the body of the other side that
+ * deals with it: the claimant's file goes with it. Read only where the sentence passes the filing
+ * on and the text says the filing was lodged or received.
+ */
+const filing = /\b(?:claims?|appeals?)(?:,? (?:(?:and|or) )?(?:claims?|notices?|declarations?|appeals?|applications?))*\b/g;
+const filingPassed = /\b(?:forward\w*|transmit\w*|sen[dt]|sending|pass(?:ed|es)? on)\b/;
+const filingLodged = /\b(?:lodged|submitted|received|filed|presented|made)\b/;
+/**
+ * Records that can only be about a person, named by what produced them rather than by a person
+ * noun: the results of an interview or of a medical examination, the information a party needs to
+ * decide on a person's extradition, surrender or readmission, information on financial accounts
+ * (about their holders). Read where the sentence passes or asks for them.
+ */
+const passedRecord = words([
+  String.raw`\b(?:results?|outcomes?|findings|records?|minutes|reports?) (?:of|on|from) (?:the |an |any |such |this |these )?(?:interviews?|questioning|medical examinations?)\b`,
+  String.raw`\b(?:information|particulars|details)\b[^.;]{0,120}\b(?:decid\w*|decision|determin\w*) (?:on|upon|whether|as to) (?:the )?(?:request for )?(?:extradition|surrender|readmission)\b`,
+  String.raw`\b(?:information|data)\b[^.;]{0,60}\b(?:with respect to|on|about|concerning|relating to|regarding|in respect of) (?:all |each |any |the |such )?(?:(?:u\.s\. |[a-z]+ )?(?:reportable|financial|bank|depository|custodial) )accounts?\b`,
+], 'g');
+/** A list of the people who belong to a body ("a list of the members of the board"). */
+const membersList = /\blists? of (?:the |its |their )?(?:names of (?:the |its |their )?)?(?:members|staff|officials|officers|personnel|correspondents|experts|representatives)\b(?! (?:of|from) (?:the )?(?:states?|part(?:y|ies)|countr(?:y|ies)|governments?|organi[sz]ations?)\b)/g;
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
 const thingAfter = new RegExp(`^${notPeople.replace('(?!', '(?=')}`);
 const attributesBefore = words([
@@ -213,7 +242,7 @@ const personalDataAll = new RegExp(personalData.source, 'g');
 
 /** Cheap test: could this text name personal data at all? */
 export function mayNamePersonalData(lower: string): boolean {
-  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|\bhim\b|\bher\b/.test(lower);
+  return /person|individual|people|customer|informant|settlor|trustee|beneficiar|pensioner|claimant|worker|seafarer|accused|child|minor|deceased|holder|owner|certificate|vehicle registration|lists? of|account|victim|witness|offender|applicant|asylum|detainee|prisoner|migrant|refugee|stowaway|patient|taxpayer|crew|visitor|staff|employee|servant|dependa|depende|famil|household|fugitive|perpetrat|traffick|smuggl|broker|dealer|courier|traveller|traveler|biograph|biometric|fingerprint|birth|passport|identity|passenger|pnr|watch ?list|data subject|citizen|resident|\bnational|criminal|judicial|police|penal|conviction|warrant|medical|health|clinical|autops|racial|political opinion|religious|trade.union|sex|names?\b|whereabouts|statement|testimony|suspect|terrorist|pii|dna|facial|inspector|identif|claim|benefit|pension|allowance|spouse|widow|orphan|survivor|heir|custody|detain|detention|arrest|debtor|creditor|force|dactylo|insurance|official|officer|intern|professional|personnel|head|appeal|clearance|interview|questioning|examination|extradit|surrender|readmi|account|\btins?\b|\bhim\b|\bher\b/.test(lower);
 }
 
 /** The sentence around `[start, end)` of a lower-cased text, cut at full stops and semicolons. */
@@ -266,19 +295,29 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
   if (!mayNamePersonalData(lower)) return [];
   const out: PersonalDataMention[] = [];
   const mayDescribeDocument = /card|permit|passport|certificate|badge|licen/.test(lower);
+  const mayRequestVisit = lower.includes('visit');
   const found = (start: number, end: number, needsInformation = false) => {
     // A fact of a person's life ("the employment of seafarers", "the earnings of natural persons",
     // "his nationality") is personal data passed between the parties only where the sentence is
     // about information: a convention that regulates employment or taxes income exchanges none.
     if (needsInformation) {
       const [a, b] = sentenceAround(lower, start, end);
-      if (!isAboutInformation(lower.slice(a, b), start - a)) return;
+      const sentence = lower.slice(a, b);
+      // A medical examination of a person done for the other side ("at the request of the
+      // institution of the other Party"): its findings go to the one that asked for it.
+      if (!isAboutInformation(sentence, start - a) && !(/examination/.test(lower.slice(start, end)) && doneOnRequest.test(sentence))) return;
     }
     if (mayDescribeDocument) {
       const [a, b] = sentenceAround(lower, start, end);
       const sentence = lower.slice(a, b);
       // Data printed on a card or permit the person carries is not passed between the parties.
       if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
+    }
+    if (mayRequestVisit) {
+      const [a, b] = sentenceAround(lower, start, end);
+      // The particulars of visitors in a request for a visit (security cooperation) are an
+      // administrative incident of the visit, not records on individuals exchanged between the parties.
+      if (visitRequest.test(lower.slice(a, b))) return;
     }
     out.push({ start, end, text: text.slice(start, end) });
   };
@@ -300,9 +339,19 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
       if (g && !topicWords.test(g[0])) found(at - near.length + g.index, at + m[0].length);
       continue;
     }
+    // The names and addresses of officials, staff or a head of post are how the parties reach
+    // each other (contact points), not records on individuals; what befalls them (their identity,
+    // appointment, arrival, clearance) is.
+    if (officeHolder.test(m[0]) && contactOnly.test(a[0])) continue;
     const start = at - before.length + a.index;
     // Attributes already read as a category of their own ("dates of birth") are not read twice.
-    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !informationAttribute.test(a[0]));
+    const isRecord = informationAttribute.test(a[0]);
+    // Words between the determiner and the person ("each specified U.S. person", "all non-enemy
+    // nationals") are read only after a record or identifier, or of people who hold an office: a
+    // fact of life so qualified ("the claims of Netherlands nationals") names a class of people,
+    // not data on anyone.
+    if (m.groups?.gap && !isRecord && !officeHolder.test(m[0])) continue;
+    if (!out.some((o) => o.start < at && start < o.end)) found(start, at + m[0].length, !isRecord);
   }
   for (const m of mayNameByRole.test(lower) ? lower.matchAll(peopleByRole) : []) {
     const start = m.index!;
@@ -319,6 +368,29 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     const sentence = lower.slice(a, b);
     // Told of a person's claim or entitlement, not of the law that governs claims.
     if (isAboutInformation(sentence, start - a) && !/\b(?:legislation|laws?|regulations|measures)\b/.test(sentence)) found(start, end);
+  }
+  if (/claim|appeal/.test(lower) && filingPassed.test(lower) && filingLodged.test(lower)) {
+    for (const m of lower.matchAll(filing)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      const [a, b] = sentenceAround(lower, start, end);
+      if (filingPassed.test(lower.slice(a, b))) found(start, end);
+    }
+  }
+  for (const m of /interview|question|examination|extradit|surrender|readmi|account/.test(lower) ? lower.matchAll(passedRecord) : []) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    if (passedOn.test(lower.slice(a, b)) || /\brequest\w*\b/.test(lower.slice(a, b))) found(start, end);
+  }
+  for (const m of /lists? of/.test(lower) ? lower.matchAll(membersList) : []) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    const [a, b] = sentenceAround(lower, start, end);
+    if (passedOn.test(lower.slice(a, b))) found(start, end);
   }
   for (const m of lower.matchAll(personStatus)) {
     const start = m.index!;
@@ -341,6 +413,9 @@ const privacyLaw =
 const generalHandling =
   /\b(?:data protection|privacy protections?|protection of (?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:ion of)? (?:the )?privacy|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent|respect for (?:his |her |their )?private life|(?:respect\w*|regard for|respect for) (?:the )?(?:right to )?privacy|(?:fairly and lawfully|lawfully and fairly)|lawfulness of (?:the |its |their )?(?:processing|transfer|transmission)|right to (?:the protection of )?privacy)\b/;
 
+// Procedures that protect the persons (minimisation, privacy procedures), not any procedure named
+// near them (the due-diligence procedures that find the accounts a U.S. person holds).
+const protectiveProcedures = String.raw`(?:(?:privacy|minimi[sz]ation|protective|safeguarding|targeting|handling) procedures?|procedures? (?:to|for|that) (?:\w+ )?(?:protect|safeguard|minimi[sz]|limit)\w*)`;
 const usPersons = /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/;
 
 // Acts done to data, for the readings that need one ("processed in accordance with its law").
@@ -370,7 +445,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   // An undertaking of equivalent protection (Convention 108's transborder flows); refusal
   // where a transfer would offend the supplier's legal principles.
   ['privacy-law', words([String.raw`\b(?:level of )?protection (?:at least )?equivalent to\b`, String.raw`\bat least (?:the same|an equivalent|equivalent|a comparable|comparable) (?:level of )?(?:protection|safeguards)\b`, String.raw`\bundertakes? to (?:afford|give|ensure|provide) (?:such|equivalent|adequate|the same) protection\b`, String.raw`\b(?:protect\w*|protection|safeguard\w*)\b[^.;]{0,60}\bat least (?:to )?(?:the same|an equivalent|equivalent|a comparable|comparable|a corresponding) (?:degree|level|extent|standard)\b`, String.raw`\b(?:degree|level|standard) of (?:data )?protection (?:at least )?(?:equivalent|comparable|corresponding) to\b`, String.raw`\bno less (?:favourable|favorable|protective|stringent) (?:protection|treatment|safeguards)\b`, String.raw`\bat least the (?:same )?(?:level of |degree of )?protection\b`, String.raw`\bprotection (?:afforded|accorded|given|granted|provided|ensured)\b[^.;]{0,60}\b(?:by|under|in) (?:the |its |their )?(?:\w+ ){0,3}?(?:law|laws|legislation)\b`, String.raw`\b(?:adequate|appropriate) (?:level of )?(?:data )?protection\b`, String.raw`\bprotection\b[^.;]{0,100}\bat least (?:equal|equivalent|comparable|as high)\b`, String.raw`\b(?:refus\w*|declin\w*|withh\w*|not (?:be )?(?:obliged|required|bound))\b[^.;]{0,160}\b(?:contrary to|incompatible with|in conflict with|violat\w*)\b[^.;]{0,40}\b(?:(?:basic|fundamental|essential) (?:legal )?principles|principles of its (?:legal system|law)|its (?:data[- ]protection|privacy) (?:law|legislation))\b`]), 'personal', /equivalent|at least|undertak|no less|comparab|correspond|adequate|appropriate|contrary|incompatible|conflict|violat|protection (?:afforded|accorded|given|granted|provided|ensured)/],
-  ['us-person', /\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|procedures?|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b/, 'named', /u\.s\.|united states|permanent resident/],
+  ['us-person', new RegExp(String.raw`\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b[^.;]*\b(?:safeguards?|protect\w*|${protectiveProcedures}|privacy|impact|consider\w*|minimi[sz]\w*|handl\w*|rights)\b|\b(?:safeguards?|protect\w*|${protectiveProcedures}|privacy|impact|consider\w*|minimi[sz]\w*)\b[^.;]*\b(?:(?:u\.s\.|united states) (?:persons?|citizens?)|lawful(?:ly admitted)? permanent residents?)\b`), 'named', /u\.s\.|united states|permanent resident/],
   // FIPPs purpose specification and use limitation; OECD purpose specification and use
   // limitation; Convention 108 specified, legitimate purposes and data minimisation.
   ['purpose', words([
@@ -424,7 +499,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   // FIPPs data minimisation (retention); Convention 108 kept no longer than required.
   ['retention', /\b(?:retain\w*\b[^.;]{0,40}\b(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,60}\bretain\w*|retention|delet\w*|erase\w*|erasure|(?:destroy\w*|destruction|dispos\w*)(?: of)? (?:the |such |any |all )?(?:personal )?(?:data|information|records|files)|(?:data|information|records|files)\b[^.;]{0,40}\b(?:destroyed|disposed of)|no longer (?:necessary|needed|required)|no longer than|(?:any|no) longer than (?:is )?(?:strictly )?(?:necessary|needed|required)|(?:kept|stored|retained|held|preserved) (?:for )?(?:any )?longer than|no longer (?:has|have) (?:any )?need|only (?:for )?(?:as|so) long as (?:is |it is |they are )?(?:strictly )?(?:necessary|needed|required)|(?:storage|retention|conservation) (?:periods?|time[- ]limits?)|time[- ]limits?\b[^.;]{0,60}\b(?:destr\w*|delet\w*|eras\w*|stor\w*|retent\w*|review\w*)|review\w*\b[^.;]{0,40}\b(?:need|necessity) for (?:their |its |the |continued |further )?(?:storage|retention)|storage limit\w*|dormant)\b/, 'general', /retain|retention|delet|eras|destr|dispos|longer|long as|storage|conservation|time.limit|dormant/],
   // FIPPs security; OECD security safeguards; Convention 108 data security.
-  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|(?:technical|organi[sz]ational)\b[^.;]{0,40}\b(?:measures|arrangements|safeguards)|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|(?<!(?:such an?|trade|business|professional|commercial|industrial) )secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?|registers?) of (?:the |any |all |each )?(?:supply|supplies|provisions?|transmissions?|receipts?|communications?|transfers?|access|data|personal data)|(?:regarded|considered|handled|dealt with) as (?:strictly )?confidential|(?:duty|obligation|rules?) of (?:professional )?discretion|encrypt\w*|secure (?:channels?|means|lines?|connections?|networks?|transmission|manner)|(?:stored|kept|held|transmitted|processed|protected) securely|access\w*\b[^.;]{0,60}\b(?:restricted|limited|confined) to\b|authori[sz]ed (?:personnel|staff|officials|officers|users)|access by (?:unauthori[sz]ed|third) (?:persons|parties|people)|in the same (?:way|manner) as\b[^.;]{0,60}\b(?:information|data|documents|records|particulars)|(?:the )?same (?:guarantees|safeguards|confidentiality|secrecy)|(?:data|information|identit(?:y|ies)|particulars|records?|details)\b[^.;]{0,20}\b(?:shall|must|will|is to|are to) be (?:protected|safeguarded|kept confidential)|not (?:be )?(?:made )?(?:accessible|available) to the public|not (?:be )?made known\b|only (?:be )?accessible to|not (?:be )?publicly (?:accessible|available)|to (?:his|her|their|the person's) (?:detriment|disadvantage|prejudice)|privacy protection|filters?|(?:same|equivalent) protection|protect\w*\b[^.;]{0,40}\bat least (?:to )?(?:the |an? )?(?:same |equivalent |comparable |similar )?(?:level|degree|standard)|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general', /securit|secure|technical|organi[sz]ational|measures|unauthori[sz]|authori[sz]ed|accident|breach|safeguard|protect|confiden|secre|discretion|encrypt|access|log|record|regist|privacy|filter|public|detriment|disadvantage|prejudic|harmful|same|made known/],
+  ['security', /\b(?:security of (?:the )?(?:personal )?(?:data|information|records)|(?:technical|organi[sz]ational)(?: and (?:technical|organi[sz]ational))? (?:security )?measures|(?:technical|organi[sz]ational)\b[^.;]{0,40}\b(?:measures|arrangements|safeguards)|unauthori[sz]ed (?:access|disclosure|processing|use|alteration)|accidental (?:or unauthori[sz]ed )?(?:loss|destruction|access|alteration)|breach\w* of (?:security|confidentiality)|safeguards?|protect(?:ed|ion)? (?:\w+ ){0,4}?(?:against|from) (?:unauthori[sz]ed|accidental|unlawful|loss|misuse|disclosure|alteration|improper)|sensitive and confidential|(?:treat\w*|kept|keep|maintain\w*|held|hold)[^.;]{0,30}\b(?:as )?(?:confidential|(?<!(?:such an?|trade|business|professional|commercial|industrial) )secret|in confidence)|confidentiality|access (?:logs?|logging|is logged)|(?:keep|kept|maintain\w*)\b[^.;]{0,30}\b(?:records?|logs?|registers?) of (?:the |any |all |each )?(?:supply|supplies|provisions?|transmissions?|receipts?|communications?|transfers?|access|data|personal data)|(?:regarded|considered|handled|dealt with) as (?:strictly )?confidential|(?:duty|obligation|rules?) of (?:professional )?discretion|encrypt\w*|secure (?:channels?|means|lines?|connections?|networks?|transmission|manner)|(?:stored|kept|held|transmitted|processed|protected) securely|access\w*\b[^.;]{0,60}\b(?:restricted|limited|confined) to\b|authori[sz]ed (?:personnel|staff|officials|officers|users)|access by (?:unauthori[sz]ed|third) (?:persons|parties|people)|in the same (?:way|manner) as\b[^.;]{0,60}\b(?:information|data|documents|records|particulars)|(?:the )?same (?:guarantees|safeguards|confidentiality|secrecy)|(?:data|information|identit(?:y|ies)|particulars|records?|details)\b[^.;]{0,20}\b(?:shall|must|will|is to|are to) be (?:protected|safeguarded|kept confidential)|not (?:be )?(?:made )?(?:accessible|available) to the public|not (?:be )?made known\b|only (?:be )?accessible to|not (?:be )?publicly (?:accessible|available)|to (?:his|her|their|the person's) (?:detriment|disadvantage|prejudice)|privacy protection|filters?|(?:same|equivalent) protection|protect\w*\b[^.;]{0,40}\bat least (?:to )?(?:the |an? )?(?:same |equivalent |comparable |similar )?(?:level|degree|standard)|(?:is|are|be|remain) (?:strictly )?confidential|secrecy|non-?disclosure|(?:limitations?|limits|restrictions?) (?:on|of) (?:the )?disclosure|enjoy\w* (?:the )?(?:same )?protection|not (?:be )?(?:made public|published|disclosed to the public)|(?:detrimental|prejudic\w*|harmful)\b[^.;]{0,40}\b(?:person|persons|individual|individuals|data subjects?)(?: concerned)?)\b/, 'general', /securit|secure|technical|organi[sz]ational|measures|unauthori[sz]|authori[sz]ed|accident|breach|safeguard|protect|confiden|secre|discretion|encrypt|access|log|record|regist|privacy|filter|public|detriment|disadvantage|prejudic|harmful|same|made known|disclos/],
   // The EU–US umbrella agreement's notification of information security incidents.
   ['breach-notice', words([String.raw`\b(?:notif(?:y|ies|ied|ying|ication)|notices?|inform(?:s|ed|ing)?|report(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:breach\w*|(?:security|data|information security) incidents?|incidents? (?:affecting|involving|concerning) (?:the |such )?(?:personal )?data|unauthori[sz]ed (?:access|disclosure|processing)|(?:accidental )?loss of (?:the |such |any )?(?:personal )?(?:data|information)|compromise\w*|misuse)\b`, String.raw`\b(?:breach\w*|(?:security )?incidents?|loss|compromise)\b[^.;]{0,80}\b(?:shall|will|must) be (?:promptly |immediately )?(?:notified|reported)\b`, String.raw`\bbreach\w*\b[^.;]{0,120}\b(?:shall|will|must) (?:promptly |immediately |without delay )?(?:notify|inform|report|advise|tell)\b`, String.raw`\bbreach\w* (?:(?:are|is|be|being) )?(?:promptly |immediately )?(?:reported|notified)\b`]), 'general', /breach|incident|unauthori|loss|compromise|misuse/],
   // FIPPs individual participation and redress; OECD individual participation; the Judicial Redress Act.
