@@ -43,7 +43,7 @@ import { TemplateFolders } from '../node/templates.js';
 import type { ConfigProblem } from '../core/problems.js';
 import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import * as features from '../core/features/index.js';
-import type { AgreementModel } from '../core/index.js';
+import type { AgreementModel, ColdParser } from '../core/index.js';
 import { DocumentModels } from './models.js';
 import { registerReviewRequests } from './review.js';
 
@@ -60,6 +60,11 @@ export interface ServerEnvironment {
    * keystrokes is given back then rather than whenever V8 next decides to.
    */
   collectGarbage?: () => void;
+  /**
+   * How the first analysis of a document parses its sections (see `ModelCache`): the server's
+   * binary gives one that parses half of a long draft on a worker thread (node/cold-parse.ts).
+   */
+  coldParse?: ColdParser;
 }
 
 /**
@@ -302,7 +307,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     }
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
-    if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
+    if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules, env.coldParse)));
     // The draft's playbooks: read once until a watched file changes; their problems are published on
     // the playbook files like configuration problems.
     const playbooks = playbookFiles.load(config.playbookFiles.map((p) => p.value));
