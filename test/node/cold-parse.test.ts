@@ -1,9 +1,9 @@
 /**
- * The first open of a long draft on two threads (server/src/node/cold-parse.ts): the sections of
- * the second half are parsed on a worker thread, and the analysis must be the same as on one
+ * The first open of a long draft on two threads (server/src/node/cold-parse.ts): runs of sections
+ * are parsed on a worker thread, and the analysis must be the same as on one
  * thread, section data and findings alike, on the joined real treaties and on a generated draft in
- * which no sentence repeats; a short draft stays on one thread. The worker is the built server
- * bundle (dist/server.cjs), as in the shipped server.
+ * which no sentence repeats; a short draft stays on one thread. The worker is the built worker
+ * bundle (dist/cold-parse-worker.cjs), as in the shipped server.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -19,14 +19,14 @@ interface Drafts {
   joinTreaties(folder: string): string | undefined;
 }
 const drafts = (await import(pathToFileURL(path.join(repoRoot, 'scripts', 'bench', 'varied.mjs')).href)) as Drafts;
-const script = path.join(repoRoot, 'dist', 'server.cjs');
+const script = path.join(repoRoot, 'dist', 'cold-parse-worker.cjs');
 const treaties = path.join(sharedDir, 'treaties');
 
-describe('cold parse on two threads', { skip: fs.existsSync(script) ? false : 'dist/server.cjs is not built (npm run build)' }, () => {
+describe('cold parse on two threads', { skip: fs.existsSync(script) ? false : 'dist/cold-parse-worker.cjs is not built (npm run build)' }, () => {
   let parser: TwoThreadColdParser;
   before(async () => {
-    parser = twoThreadColdParser(script, 50_000);
-    assert.equal(await parser.ready, true, 'the worker starts');
+    parser = twoThreadColdParser(script, 50_000, 60_000);
+    assert.equal(await parser.start(), true, 'the worker starts');
   });
   after(() => parser.close());
 
@@ -38,12 +38,10 @@ describe('cold parse on two threads', { skip: fs.existsSync(script) ? false : 'd
     test(`${name}: the same sections and findings as on one thread, also after an edit`, (t) => {
       const text = make();
       if (!text) return t.skip(`no treaties at ${treaties}`);
-      const shared = parser.shared;
       const one = createAnalyzer();
       const two = createAnalyzer({}, undefined, parser.coldParse);
       const a = one.analyze(text);
       const b = two.analyze(text);
-      assert.equal(parser.shared, shared + 1, 'half of the draft was parsed on the worker');
       // Section data cross the thread boundary as structured clones: same values, same prototypes.
       assert.deepStrictEqual(
         b.model.sections.map((s) => s.data),
@@ -58,11 +56,16 @@ describe('cold parse on two threads', { skip: fs.existsSync(script) ? false : 'd
     });
   }
 
+  test('the worker took part', () => {
+    // How many chunks it takes depends on how soon it wakes; on any machine it takes some.
+    assert.ok(parser.shared.chunks > 0, JSON.stringify(parser.shared));
+  });
+
   test('a short draft is parsed on one thread', () => {
-    const shared = parser.shared;
+    const shared = parser.shared.drafts;
     const text = drafts.generateVariedDraft(20_000, 3);
     const findings = createAnalyzer({}, undefined, parser.coldParse).analyze(text).findings;
-    assert.equal(parser.shared, shared);
+    assert.equal(parser.shared.drafts, shared);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(findings)), JSON.parse(JSON.stringify(createAnalyzer().analyze(text).findings)));
   });
 });

@@ -10,41 +10,37 @@ import { startServer } from '../lsp/server.js';
 import { packageVersion, packageRoot } from './package-root.js';
 import { garbageCollector } from './collector.js';
 import { registerTestHooks, serverRules } from './test-hooks.js';
-import { serveColdParseIfWorker, twoThreadColdParser } from '../node/cold-parse.js';
+import { twoThreadColdParser } from '../node/cold-parse.js';
 
-// On the cold-parse worker thread (see node/cold-parse.ts) this bundle only answers parse requests.
-if (!serveColdParseIfWorker()) main();
-
-function main(): void {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--version')) {
-    process.stdout.write(`${packageVersion()}\n`);
-    process.exit(0);
-  }
-  if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-    process.stderr.write('agreement-lint-server: choose a transport: --stdio (for most editors) or --node-ipc.\n');
-    process.exit(2);
-  }
-
-  // Each keystroke in a long draft leaves a few megabytes of garbage (the new text of the whole draft
-  // among it). By default V8 lets the heap grow up to about four times what is live before a full
-  // collection, so a server for a 1 MB draft climbed past 300 MB while typing; grown by at most twice
-  // what is live it stays near 200 MB at about the same speed (docs/performance.md, figure e). The
-  // flag is read by V8 each time it sizes the heap, so setting it here, before any draft is read,
-  // takes effect; it works the same whichever editor starts the server.
-  v8.setFlagsFromString('--heap-growing-percent=100');
-  // A full collection the server runs once the user pauses (see collectGarbage in lsp/server.ts).
-  const gc = garbageCollector();
-
-  const connection = createConnection(ProposedFeatures.all);
-  startServer(connection, {
-    docsBaseUri: pathToFileURL(path.join(packageRoot(), 'docs', 'rules')).href + '/',
-    version: packageVersion(),
-    rules: serverRules(),
-    ...(gc ? { collectGarbage: gc } : {}),
-    // The first open of a long draft parses half of it on a second thread (node/cold-parse.ts); the
-    // worker is this bundle started again, so it is started now, to be loaded by the first open.
-    ...(process.env.AGREEMENT_LINT_ONE_THREAD ? {} : { coldParse: twoThreadColdParser(fileURLToPath(import.meta.url)).coldParse }),
-  });
-  registerTestHooks(connection);
+const argv = process.argv.slice(2);
+if (argv.includes('--version')) {
+  process.stdout.write(`${packageVersion()}\n`);
+  process.exit(0);
 }
+if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.stderr.write('agreement-lint-server: choose a transport: --stdio (for most editors) or --node-ipc.\n');
+  process.exit(2);
+}
+
+// Each keystroke in a long draft leaves a few megabytes of garbage (the new text of the whole draft
+// among it). By default V8 lets the heap grow up to about four times what is live before a full
+// collection, so a server for a 1 MB draft climbed past 300 MB while typing; grown by at most twice
+// what is live it stays near 200 MB at about the same speed (docs/performance.md, figure e). The
+// flag is read by V8 each time it sizes the heap, so setting it here, before any draft is read,
+// takes effect; it works the same whichever editor starts the server.
+v8.setFlagsFromString('--heap-growing-percent=100');
+// A full collection the server runs once the user pauses (see collectGarbage in lsp/server.ts).
+const gc = garbageCollector();
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, {
+  docsBaseUri: pathToFileURL(path.join(packageRoot(), 'docs', 'rules')).href + '/',
+  version: packageVersion(),
+  rules: serverRules(),
+  ...(gc ? { collectGarbage: gc } : {}),
+  // The first open of a long draft parses its sections on two threads (node/cold-parse.ts); the
+  // worker is its own small bundle, next to this one.
+  ...(process.env.AGREEMENT_LINT_ONE_THREAD ? {} : { coldParse: twoThreadColdParser(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-parse-worker.cjs')).coldParse }),
+});
+registerTestHooks(connection);
+
