@@ -62,7 +62,8 @@ export interface ServerEnvironment {
   collectGarbage?: () => void;
   /**
    * How the first analysis of a document parses its sections (see `ModelCache`): the server's
-   * binary gives one that parses half of a long draft on a worker thread (node/cold-parse.ts).
+   * binary gives one that parses runs of a long draft's sections on a worker thread too
+   * (node/cold-parse.ts).
    */
   coldParse?: ColdParser;
 }

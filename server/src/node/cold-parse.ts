@@ -1,14 +1,16 @@
 /**
- * The first open of a long draft, on two threads: the sections of the second half of the draft are
- * parsed on a worker thread while the server's thread parses the first half (issue 20, first open).
+ * The first open of a long draft, on two threads: runs of the draft's sections are parsed on a
+ * worker thread while the server's thread parses the others (issue 20, first open).
  *
  * The core stays synchronous and free of node APIs: it is handed a `ColdParser` (see `ModelCache`),
  * which cuts the draft's sections into runs of about equal length ("chunks"), posts them all to the
  * worker, and then both threads take the next chunk from a shared counter until none is left; the
  * server's thread then waits for the chunks the worker took (`Atomics.wait` on a shared counter,
- * `receiveMessageOnPort`). On a quiet machine each thread parses about half; on a busy one the
- * server's thread parses what the worker has no time for, so the worker never makes the first open
- * slower than one thread by more than one chunk. A section's parsed data depends on its text alone
+ * `receiveMessageOnPort`). With a free core each thread parses about half; when the worker is slow
+ * the server's thread parses what it has not taken, and waits at most for the chunk it is parsing.
+ * Where no core is free (a busy machine that shares the CPU between sessions), the worker takes CPU
+ * from the server's thread and the parse is slower than on one thread (docs/performance.md, "8
+ * December 2026, later"). A section's parsed data depends on its text alone
  * and is plain data, so the worker's copy is the data the server's thread would have made. A worker
  * that is not ready, fails or does not answer in time leaves its chunks to the server's thread: the
  * result is the same, only slower.
