@@ -20,5 +20,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.cjs' }),
+  // The server's cold-parse worker thread (server/src/node/cold-parse.ts), loaded next to it.
+  build({ ...common, entryPoints: ['server/src/bin/cold-parse-worker.ts'], outfile: 'dist/cold-parse-worker.cjs' }),
   build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.cjs' }),
 ]);

@@ -5,11 +5,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** Starts `node [nodeArgs] bin/agreement-lint-server.cjs --stdio` in `root` and returns a client. */
-export function startServer(root, settings, nodeArgs = [], script = 'bin/agreement-lint-server.cjs') {
+/** Starts `node [nodeArgs] bin/agreement-lint-server.cjs --stdio` in `root` (with `env` added to the environment) and returns a client. */
+export function startServer(root, settings, nodeArgs = [], script = 'bin/agreement-lint-server.cjs', env = {}) {
   const child = spawn(process.execPath, [...nodeArgs, script, '--stdio'], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let buffer = Buffer.alloc(0);
   let nextId = 1;

@@ -5,7 +5,10 @@
 // real server over stdio, after warming the server up on another, unrelated draft:
 //
 //   open    first open → diagnostics, against a bare remark parse of the same text timed in the same
-//           run (remark-parse alone, and with remark-gfm and remark-frontmatter: the yardstick);
+//           run (remark-parse alone, and with remark-gfm and remark-frontmatter: the yardstick); and
+//           the same first open on a server whose cold parse stays on one thread
+//           (AGREEMENT_LINT_ONE_THREAD), started and warmed up the same way, to see what the
+//           cold-parse worker buys on this machine;
 //   type    keystrokes typed in one clause, each waiting for its diagnostics;
 //   jump    one-character edits that jump between distant clauses, each waiting for its diagnostics;
 //   burst   ten edits sent within 100 ms: how many diagnostics are published, and for which version;
@@ -133,26 +136,49 @@ async function settled(server, seconds) {
   return rss;
 }
 
-/** Measures one draft; `log` prints a line. */
-async function measureDraft({ root, name, text, quick, tmp, log }) {
-  const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.agreement.md`);
-  fs.writeFileSync(file, text);
-  const parse = parseTimes(file, quick ? 2 : 5);
-  const settings = { debounceMs: 0, include: [], rules: {} };
-  const server = startServer(root, settings);
+/** Starts a server and warms it up on an unrelated draft: open it, type in it, close it. */
+async function warmServer(root, settings, tmp, env) {
+  const server = startServer(root, settings, [], undefined, env);
   await server.initialize(fileUri(tmp));
-
-  // Warm-up on an unrelated draft: open it, type in it, close it.
   const warmFile = path.join(tmp, 'warm-up.agreement.md');
   const warmText = generateVariedDraft(200_000, 4242);
   fs.writeFileSync(warmFile, warmText);
   const warm = new Doc(server, fileUri(warmFile), warmText);
-  let wait = warm.waitVersion(1);
+  const wait = warm.waitVersion(1);
   server.notify('textDocument/didOpen', { textDocument: { uri: warm.uri, languageId: 'agreement', version: 1, text: warmText } });
   await wait;
   const warmAt = spots(warmText);
   for (let i = 0; i < 20; i++) await warm.timedEdit(warmAt((i * 0.37) % 1), 'x');
   server.notify('textDocument/didClose', { textDocument: { uri: warm.uri } });
+  return server;
+}
+
+/**
+ * The first open alone, on a server started with the cold parse on one thread
+ * (AGREEMENT_LINT_ONE_THREAD): what the cold-parse worker buys, in the same run.
+ */
+async function firstOpenOneThread({ root, text, file, quick, tmp }) {
+  const server = await warmServer(root, { debounceMs: 0, include: [], rules: {} }, tmp, { AGREEMENT_LINT_ONE_THREAD: '1' });
+  await settled(server, quick ? 3 : 15);
+  const doc = new Doc(server, fileUri(file), text);
+  const t0 = now();
+  const wait = doc.waitVersion(1);
+  server.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'agreement', version: 1, text } });
+  await wait;
+  const ms = now() - t0;
+  await server.shutdown();
+  return ms;
+}
+
+/** Measures one draft; `log` prints a line. */
+async function measureDraft({ root, name, text, quick, tmp, log }) {
+  const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.agreement.md`);
+  fs.writeFileSync(file, text);
+  const parse = parseTimes(file, quick ? 2 : 5);
+  const oneThreadMs = await firstOpenOneThread({ root, text, file, quick, tmp });
+  const settings = { debounceMs: 0, include: [], rules: {} };
+  const server = await warmServer(root, settings, tmp);
+  let wait;
   const baseline = await settled(server, quick ? 3 : 15);
 
   const doc = new Doc(server, fileUri(file), text);
@@ -165,7 +191,8 @@ async function measureDraft({ root, name, text, quick, tmp, log }) {
   const rssOpen = await settled(server, quick ? 3 : 15);
   log(
     `${name}: ${(text.length / 1e6).toFixed(2)} MB, ${findings} findings. remark parse ${parse.remark.toFixed(0)} ms, with gfm + front matter ${parse.remarkGfmFrontmatter.toFixed(0)} ms; ` +
-      `first open → diagnostics ${openMs.toFixed(0)} ms (${(openMs / parse.remarkGfmFrontmatter).toFixed(2)}× the gfm parse)`,
+      `first open → diagnostics ${openMs.toFixed(0)} ms (${(openMs / parse.remarkGfmFrontmatter).toFixed(2)}× the gfm parse); ` +
+      `with the cold parse on one thread ${oneThreadMs.toFixed(0)} ms (${(oneThreadMs / parse.remarkGfmFrontmatter).toFixed(2)}×)`,
   );
 
   const at = spots(text);
@@ -262,6 +289,8 @@ async function measureDraft({ root, name, text, quick, tmp, log }) {
     parse: { remarkMs: r1(parse.remark), remarkGfmFrontmatterMs: r1(parse.remarkGfmFrontmatter) },
     openMs: r1(openMs),
     openPerParse: Math.round((openMs / parse.remarkGfmFrontmatter) * 100) / 100,
+    openOneThreadMs: r1(oneThreadMs),
+    openOneThreadPerParse: Math.round((oneThreadMs / parse.remarkGfmFrontmatter) * 100) / 100,
     typing: { n: type.length, medianMs: r1(median(type)), p95Ms: r1(percentile(type, 95)) },
     jumping: { n: jump.length, medianMs: r1(median(jump)), p95Ms: r1(percentile(jump, 95)) },
     keystroke: { n: all.length, medianMs: r1(median(all)), p95Ms: r1(percentile(all, 95)) },

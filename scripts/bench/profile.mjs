@@ -71,6 +71,18 @@ if (values.mode === 'server') {
   // The same server, bundled without minifying so that the profile names the functions.
   const { build } = await import('esbuild');
   const script = path.join(root, 'out', 'bench', 'server.cjs');
+  // And its cold-parse worker next to it, as in dist/ (the worker writes a profile of its own).
+  await build({
+    entryPoints: [path.join(root, 'server/src/bin/cold-parse-worker.ts')],
+    outfile: path.join(root, 'out', 'bench', 'cold-parse-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__agreementLintImportMetaUrl' },
+    banner: { js: "const __agreementLintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
   await build({
     entryPoints: [path.join(root, 'server/src/bin/server.ts')],
     outfile: script,
@@ -104,7 +116,8 @@ if (values.mode === 'server') {
   }
   wall = (performance.now() - t0) / runs;
   await server.shutdown();
-  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  // The server's own thread: the first profile written (a cold-parse worker writes its own).
+  const file = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()[0];
   if (!file) {
     console.error('profile: the server wrote no profile');
     process.exit(1);

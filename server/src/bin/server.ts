@@ -3,13 +3,14 @@
  * (or `--node-ipc` when VS Code starts it). The transport is chosen from the arguments.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
 import { startServer } from '../lsp/server.js';
 import { packageVersion, packageRoot } from './package-root.js';
 import { garbageCollector } from './collector.js';
 import { registerTestHooks, serverRules, warmUpEnded } from './test-hooks.js';
+import { twoThreadColdParser } from '../node/cold-parse.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--version')) {
@@ -41,6 +42,9 @@ startServer(connection, {
   // as the benchmark does to measure what it buys.
   warmUp: process.env.AGREEMENT_LINT_WARM_UP !== '0',
   onWarmUpEnd: warmUpEnded,
+  // The first open of a long draft parses its sections on two threads (node/cold-parse.ts); the
+  // worker is its own small bundle, next to this one.
+  ...(process.env.AGREEMENT_LINT_ONE_THREAD ? {} : { coldParse: twoThreadColdParser(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-parse-worker.cjs')).coldParse }),
 });
 registerTestHooks(connection);
 

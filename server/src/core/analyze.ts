@@ -8,7 +8,7 @@
  * moved are shifted to its new place. Document-level `check` rules run every time (they are cheap).
  * Suppression comments are applied here, to the findings of every rule.
  */
-import { buildModel, ModelCache, type AgreementModel, type SectionData } from './model.js';
+import { buildModel, ModelCache, type AgreementModel, type ColdParser, type SectionData } from './model.js';
 import { rules as allRules } from './registry.js';
 import type { Report, Rule, RuleConfig, RuleContext } from './rule.js';
 import { playbookRules } from './playbooks/evaluate.js';
@@ -82,9 +82,13 @@ interface CachedChecks {
   reports: Report[];
 }
 
-/** Creates an analyzer that re-uses parsed sections and per-section findings between calls. */
-export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Analyzer {
-  return makeAnalyzer(defaults, rules, false);
+/**
+ * Creates an analyzer that re-uses parsed sections and per-section findings between calls.
+ * `coldParse` parses the sections of its first draft (see `ModelCache`): the server gives one that
+ * parses half of a long draft on a second thread.
+ */
+export function createAnalyzer(defaults: AnalyzeOptions = {}, rules: readonly Rule[] = allRules, coldParse?: ColdParser): Analyzer {
+  return makeAnalyzer(defaults, rules, false, true, coldParse);
 }
 
 /**
@@ -101,8 +105,8 @@ export function createReader(defaults: AnalyzeOptions = {}, rules: readonly Rule
  * functions can be built when they are first read. Otherwise every fix is built during the
  * analysis, while the model it reads is current.
  */
-function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot: boolean, withFixes = true): Analyzer {
-  const cache = new ModelCache();
+function makeAnalyzer(defaults: AnalyzeOptions, rules: readonly Rule[], oneShot: boolean, withFixes = true, coldParse?: ColdParser): Analyzer {
+  const cache = new ModelCache(coldParse);
   let checks = new WeakMap<SectionData, Map<string, CachedChecks>>();
   let last: { text: string; key: string; result: AnalysisResult } | undefined;
   let lastSectionKey = '';

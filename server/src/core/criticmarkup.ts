@@ -37,15 +37,38 @@ export function scanCriticMarkup(text: string, from = 0, base = 0): Annotation[]
 }
 
 /**
- * A clause's reading text and the way back to source offsets. Offsets into `text` map to
- * offsets relative to the start of the source slice it was read from.
+ * A clause's reading text and the way back to source offsets, as data (so that a section's parsed
+ * data can cross a thread boundary: see `server/src/node/cold-parse.ts`). Offsets into `text` map to
+ * offsets relative to the start of the source slice it was read from, with `toSource` and
+ * `spanToSource`.
  */
 export interface AcceptedText {
   text: string;
-  /** Source offset (relative to the slice start) of `text[i]`; `i = text.length` maps to the end. */
-  toSource(i: number): number;
-  /** Source span (relative to the slice start) of the text span `[start, end)`. */
-  spanToSource(start: number, end: number): Span;
+  /** Verbatim runs: `[textStart, sourceStart, length]`, three numbers each, in order. */
+  segs: number[];
+  /** The length of the source slice (where `text.length` maps to). */
+  sourceLength: number;
+}
+
+/** Source offset (relative to the slice start) of `reading.text[i]`; `i = text.length` maps to the end. */
+export function toSource(reading: AcceptedText, i: number): number {
+  const { segs } = reading;
+  if (i >= reading.text.length) return reading.sourceLength;
+  if (i <= 0) return segs.length ? segs[1]! : 0;
+  let lo = 0;
+  let hi = segs.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid * 3]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo * 3 + 1]! + (i - segs[lo * 3]!);
+}
+
+/** Source span (relative to the slice start) of the text span `[start, end)` of `reading`. */
+export function spanToSource(reading: AcceptedText, start: number, end: number): Span {
+  const s = toSource(reading, start);
+  return { start: s, end: end > start ? toSource(reading, end - 1) + 1 : s };
 }
 
 /**
@@ -99,24 +122,5 @@ export function acceptedText(source: string): AcceptedText {
     last = m.index + m[0].length;
   }
   plain(last, source.length);
-  const sourceLength = source.length;
-  return {
-    text,
-    spanToSource(start: number, end: number): Span {
-      const s = this.toSource(start);
-      return { start: s, end: end > start ? this.toSource(end - 1) + 1 : s };
-    },
-    toSource(i: number): number {
-      if (i >= text.length) return sourceLength;
-      if (i <= 0) return segs.length ? segs[1]! : 0;
-      let lo = 0;
-      let hi = segs.length / 3 - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segs[mid * 3]! <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      return segs[lo * 3 + 1]! + (i - segs[lo * 3]!);
-    },
-  };
+  return { text, segs, sourceLength: source.length };
 }

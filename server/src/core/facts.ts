@@ -5,6 +5,7 @@
  * model recombines them into document-level facts (terms with uses, resolved references).
  * Every span here is relative to the section start.
  */
+import { spanToSource } from './criticmarkup.js';
 import type { Root } from 'mdast';
 import type { SectionData } from './model.js';
 import { isLetterOrNumber, isLower } from './chars.js';
@@ -57,7 +58,7 @@ export function sectionFacts(d: SectionData, root: Root): SectionFacts {
   // section's items are read as definitions too, as in a definitions article.
   let definitionsList = definitionsArticle;
   d.clauses.forEach((c, i) => {
-    const toSection = (a: number, b: number) => shift(c.reading.spanToSource(a, b), c.span.start);
+    const toSection = (a: number, b: number) => shift(spanToSource(c.reading, a, b), c.span.start);
     const source = d.text.slice(c.span.start, c.span.end);
     facts.definitions.push(...findDefinitions(c.reading.text, source, c.span.start, toSection, definitionsList, i));
     if (!definitionsList && opensDefinitionsList(c.reading.text)) definitionsList = true;

@@ -2,7 +2,7 @@
 export { analyze, createAnalyzer, createReader, type Analyzer, type AnalyzerStats, type AnalyzeOptions, type AnalysisResult } from './analyze.js';
 export { applyEdits, applyFirstFixes, firstFixEdits, OverlappingEditsError, type FixSelection } from './edits.js';
 export { createFixVerifier, verifiedFixRound, type FixVerifier } from './verify.js';
-export { buildModel, ModelCache, type AgreementModel } from './model.js';
+export { buildModel, ModelCache, parseSectionsFully, type AgreementModel, type ColdParser, type SectionData } from './model.js';
 export { LineIndex, comparePositions } from './positions.js';
 export { rules, getRule } from './registry.js';
 export type { Rule, RuleMeta } from './rule.js';

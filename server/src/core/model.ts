@@ -13,7 +13,7 @@ import { defuseForParser } from './parse-guard.js';
 import { LineIndex } from './positions.js';
 import type { Span } from './types.js';
 import { move, shift } from './spans.js';
-import { acceptedText, scanCriticMarkup, type Annotation, type AcceptedText } from './criticmarkup.js';
+import { acceptedText, scanCriticMarkup, spanToSource, type Annotation, type AcceptedText } from './criticmarkup.js';
 import { sectionFacts, type SectionFacts } from './facts.js';
 import { assembleTerms } from './terms.js';
 import { assembleReferences } from './references.js';
@@ -242,6 +242,12 @@ export interface ModelStats {
  * rebuilt. Keep the results (findings, ranges) of a model, not the model, across builds.
  */
 export class ModelCache {
+  /**
+   * How a draft read cold (an empty cache) has its sections parsed: `parseSectionsCold` unless the
+   * adapter gives another way that returns the same data (the server parses half of a long draft
+   * on a worker thread, server/src/node/cold-parse.ts).
+   */
+  constructor(readonly coldParse: ColdParser = parseSectionsCold) {}
   private data = new Map<string, SectionData>();
   private nextData = new Map<string, SectionData>();
   // The last placement of each section data; reused when the section is at the same offset again.
@@ -399,8 +405,8 @@ export function buildModel(text: string, cache = new ModelCache()): AgreementMod
       texts.push(text.slice(start, end));
     }
   }
-  // Read cold, neighbouring sections are parsed together (see `parseTogether`).
-  const parsed = cache.empty ? parseTogether(texts) : undefined;
+  // Read cold, neighbouring sections are parsed together (see `parseTogether`), in one go.
+  const parsed = cache.empty ? cache.coldParse(texts) : undefined;
   const sections: Section[] = [];
   for (let i = 0; i < texts.length; i++) sections.push(cache.section(texts[i]!, starts[i]!, parsed?.[i]));
   cache.sweep();
@@ -535,7 +541,7 @@ function place(d: SectionData, start: number): Section {
       span: shift(c.span, start),
       text: c.reading.text,
       // Read from the section's current place: a section moves in place (see `rebase`).
-      sourceSpan: (a: number, b: number) => shift(c.reading.spanToSource(a, b), section.span.start + c.span.start),
+      sourceSpan: (a: number, b: number) => shift(spanToSource(c.reading, a, b), section.span.start + c.span.start),
       labels: c.labels,
       citation: cite(section, c.labels),
       section,
@@ -668,6 +674,35 @@ const TOGETHER_CHARS = 8000;
  * list, an HTML block or many brackets (`shareable`), and a section whose text came before in the
  * draft is not parsed again.
  */
+/**
+ * Parses the sections of a draft read cold: what `ModelCache` does with an empty cache. An entry
+ * may be undefined (the cache then parses that section alone, or reuses an earlier one of the same
+ * text), and an entry may be the data of any section of the same text: a section's data depends on
+ * its text alone.
+ */
+export type ColdParser = (texts: readonly string[]) => readonly (SectionData | undefined)[];
+
+/** The default `ColdParser`: short neighbouring sections parsed together (`parseTogether`). */
+export function parseSectionsCold(texts: readonly string[]): (SectionData | undefined)[] {
+  return parseTogether(texts);
+}
+
+/**
+ * Every section of `texts` parsed, as the cache would read them cold (a repeated text is parsed
+ * once): the work a cold parser hands to another thread, whose data crosses as a structured clone
+ * (section data is plain data: see `AcceptedText`).
+ */
+export function parseSectionsFully(texts: readonly string[]): SectionData[] {
+  const together = parseTogether(texts);
+  const byText = new Map<string, SectionData>();
+  return texts.map((t, i) => {
+    let d = together[i] ?? byText.get(t);
+    if (!d) d = parseSection(detach(t));
+    if (!byText.has(t)) byText.set(t, d);
+    return d;
+  });
+}
+
 function parseTogether(texts: readonly string[]): (SectionData | undefined)[] {
   const out: (SectionData | undefined)[] = new Array(texts.length);
   // A section whose text came before in the draft is not parsed again: the cache hands out the

@@ -10,6 +10,7 @@
  * Definitions and capitalised phrases are found per section (see facts.ts); uses are found per
  * section too and cached by the set of terms, so only the edited section is searched again.
  */
+import { spanToSource } from './criticmarkup.js';
 import type { AgreementModel, DefinedTerm, Section, SectionData } from './model.js';
 import { move, shift } from './spans.js';
 import { codePointBefore, isLetterOrNumber } from './chars.js';
@@ -445,7 +446,7 @@ function sectionUses(d: SectionData, forms: Map<string, string>, key: string, pa
         }
         const termKey = forms.get(m[0]);
         if (termKey === undefined) continue;
-        const s = c.reading.spanToSource(m.index!, m.index! + m[0].length);
+        const s = spanToSource(c.reading, m.index!, m.index! + m[0].length);
         const list = uses.get(termKey) ?? [];
         list.push(shift(s, c.span.start));
         uses.set(termKey, list);

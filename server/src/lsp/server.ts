@@ -43,7 +43,7 @@ import { TemplateFolders } from '../node/templates.js';
 import type { ConfigProblem } from '../core/problems.js';
 import { CodeLensRefreshRequest, CompletionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import * as features from '../core/features/index.js';
-import type { AgreementModel } from '../core/index.js';
+import type { AgreementModel, ColdParser } from '../core/index.js';
 import { DocumentModels } from './models.js';
 import { registerReviewRequests } from './review.js';
 import { startWarmUp } from './warm-up.js';
@@ -68,6 +68,12 @@ export interface ServerEnvironment {
   warmUp?: boolean;
   /** Told when the warm-up ends, with the steps it ran (the test hooks report it). */
   onWarmUpEnd?: (steps: number) => void;
+  /**
+   * How the first analysis of a document parses its sections (see `ModelCache`): the server's
+   * binary gives one that parses runs of a long draft's sections on a worker thread too
+   * (node/cold-parse.ts).
+   */
+  coldParse?: ColdParser;
 }
 
 /**
@@ -323,7 +329,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     }
     // The analysis is synchronous, so the version read here is the version published.
     let analyzer = analyzers.get(uri);
-    if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules)));
+    if (!analyzer) analyzers.set(uri, (analyzer = createAnalyzer({}, env.rules ?? registeredRules, env.coldParse)));
     // The draft's playbooks: read once until a watched file changes; their problems are published on
     // the playbook files like configuration problems.
     const playbooks = playbookFiles.load(config.playbookFiles.map((p) => p.value));

@@ -11,6 +11,7 @@
  * reports only a term that truly never appears again. The search is cached per section, so a
  * keystroke searches the edited section only.
  */
+import { spanToSource } from '../criticmarkup.js';
 import type { AgreementModel, DefinedTerm, SectionData } from '../model.js';
 import type { Rule } from '../rule.js';
 import { shift } from '../spans.js';
@@ -130,7 +131,7 @@ function sectionBetween(d: SectionData, asked: readonly { heads: string[] }[], p
       const m = patterns()[i]!.exec(text);
       if (!m) return;
       const list = found.get(i) ?? [];
-      list.push(shift(c.reading.spanToSource(m.index, m.index + m[0].length), c.span.start));
+      list.push(shift(spanToSource(c.reading, m.index, m.index + m[0].length), c.span.start));
       found.set(i, list);
     });
   }
@@ -153,7 +154,7 @@ function sectionMatches(d: SectionData, patterns: RegExp[], needles: string[][],
       p.lastIndex = 0;
       for (const m of text.matchAll(p)) {
         const list = found.get(i) ?? [];
-        list.push(shift(c.reading.spanToSource(m.index!, m.index! + m[0].length), c.span.start));
+        list.push(shift(spanToSource(c.reading, m.index!, m.index! + m[0].length), c.span.start));
         found.set(i, list);
       }
     });

@@ -685,17 +685,21 @@ forgetWithReadings(() => (lastAligner = undefined));
 function termAligner(aligned: readonly string[]): (body: string) => string {
   const key = aligned.join('\u0000');
   if (lastAligner?.key === key) return lastAligner.align;
-  let patterns: [RegExp, string][] | undefined;
+  // Each term's pattern is compiled only when a body holds the term's first word in lower case,
+  // which the pattern needs: a draft with hundreds of defined terms (the joined real treaties)
+  // spent 90-120 ms of its first open compiling and running patterns that could not match.
+  let patterns: { first: string; term: string; re?: RegExp }[] | undefined;
   const done = new Map<string, string>();
   const align = (body: string) => {
     const hit = done.get(body);
     if (hit !== undefined) return hit;
-    patterns ??= aligned.map((term) => {
-      const lower = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-      return [new RegExp(`(?<![\\p{L}\\p{N}_-])${lower}(?![\\p{L}\\p{N}_-])`, 'gu'), term];
-    });
+    patterns ??= aligned.map((term) => ({ first: term.toLowerCase().split(' ')[0]!, term }));
     let out = body;
-    for (const [re, term] of patterns) out = out.replace(re, term);
+    for (const p of patterns) {
+      if (!out.includes(p.first)) continue;
+      p.re ??= new RegExp(`(?<![\\p{L}\\p{N}_-])${p.term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}_-])`, 'gu');
+      out = out.replace(p.re, p.term);
+    }
     if (done.size >= 500) done.clear();
     done.set(body, out);
     return out;
