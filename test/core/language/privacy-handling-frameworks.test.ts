@@ -59,6 +59,17 @@ const cases: [PrivacyElement, string][] = [
   ['security', 'Personal data shall only be accessible to the officials handling the claim.'],
   // Individual participation and redress.
   ['redress', 'The Parties shall respect the rights of data subjects under their law.'],
+  // Security and confidentiality in the wordings of child-protection, health and crime conventions.
+  ['security', 'The name of a young witness shall not be made publicly known.'],
+  ['security', 'Reports on the health of patients shall be handled in confidence.'],
+  ['security', 'Files on the family of the child shall be dealt with discreetly and handled with due discretion.'],
+  ['security', 'The statement of the informant shall be kept under seal.'],
+  ['security', 'Personal data shall be open to staff on a need-to-know basis.'],
+  // Convention 108: kept in a form that identifies the person no longer than needed.
+  ['retention', 'Personal data on travellers shall be anonymised once the inquiry ends.'],
+  ['retention', 'The sending office may set time limits for keeping the personal data it supplies.'],
+  // OECD individual participation: the person the records are about may see them.
+  ['redress', 'The fostered child, or his legal representative, shall be given access to the files about his placement.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -70,6 +81,8 @@ test('respect for privacy and lawful processing are data-protection terms', () =
   for (const s of [
     'Personal data shall be processed with respect for the privacy of the persons concerned.',
     'The receiving office answers for the lawfulness of the processing of the personal data it receives.',
+    'Each authority shall process the medical files of workers in a way that protects the privacy of the workers concerned.',
+    'The privacy of persons whose records are exchanged shall be respected.',
   ]) assert.ok(read(s).present, s);
 });
 
@@ -92,5 +105,12 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The Parties shall exchange the identity of third-country nationals to be readmitted.',
     // Conditions of the sender's own law for sending are no handling of the data received.
     'The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.',
+    // Protection of a person, not of the data on him: no handling reading may fire on it.
+    'Details on a person at risk shall be sent at once so that appropriate protection measures can be taken.',
+    'The requesting State shall give the name of the witness, and the requested State shall ensure adequate protection of the witness.',
+    'Particulars of the person sought shall be sent with the procedural safeguards of the requested State for his surrender.',
+    'The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.',
+    // Keeping records for a long time is no retention limit.
+    'Records on the origins of the adopted child shall be preserved for at least fifty years.',
   ]) assert.equal(read(s).present, false, s);
 });

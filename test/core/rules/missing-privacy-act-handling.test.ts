@@ -92,6 +92,9 @@ const exchanges: [string, string][] = [
   ['The Parties shall transmit personal data to each other in writing or by electronic means.', 'personal data'],
   ['Evidence may include information on the identity of a person supplied by an international organisation.', 'identity of a person'],
   ['The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.', 'information concerning the victim'],
+  // Protection of the person, not of the data, and procedural safeguards, are no handling.
+  ['Details on a person at risk shall be sent at once so that appropriate protection measures can be taken.', 'Details on a person'],
+  ['The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.', 'names of suspects'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -159,6 +162,10 @@ ruleTester('missing-privacy-act-handling', {
     // Passing data on persons to others only with the supplier's say is onward-transfer protection.
     draft('Personal data shall not be passed to bodies other than the customs authorities without the written consent of the Providing Party.'),
     draft('Data on persons may only be passed to the authorities responsible for the proceedings.'),
+    // Child-protection and health conventions: data kept from the public, handled in confidence, open to the person.
+    draft('The identity of a child victim shall not be made public or publicly disclosed.'),
+    draft('Reports on the health of patients shall be handled in confidence.'),
+    draft('Information held on the child shall be kept, and the child or his representative shall have access to such information.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],
