@@ -70,6 +70,14 @@ const cases: [PrivacyElement, string][] = [
   ['retention', 'The sending office may set time limits for keeping the personal data it supplies.'],
   // OECD individual participation: the person the records are about may see them.
   ['redress', 'The fostered child, or his legal representative, shall be given access to the files about him.'],
+  // A maximum keeping period (Convention 108 storage limitation); data sent in error (data quality);
+  // limits the supplier sets on use (the umbrella agreement's purpose limitation).
+  ['retention', 'Personal data on claimants shall be held for a period not exceeding three years.'],
+  ['retention', 'Where personal data on a traveller reach an office that may not hold them, it shall destroy them.'],
+  ['accuracy', 'The sending office shall tell the recipient at once if personal data were wrongly supplied.'],
+  ['purpose', 'The recipient shall observe any limits on use that the sending office places on the personal data.'],
+  // Handling done to the data on a person, not to the person.
+  ['privacy-law', 'Records on detainees shall be stored in accordance with the law of the receiving State.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -83,6 +91,9 @@ test('respect for privacy and lawful processing are data-protection terms', () =
     'The receiving office answers for the lawfulness of the processing of the personal data it receives.',
     'Each authority shall process the medical files of workers in a way that protects the privacy of the workers concerned.',
     'The privacy of persons whose records are exchanged shall be respected.',
+    // Convention 108 and OECD collection limitation: fair and lawful means.
+    'Personal data on applicants shall never be gathered by unfair or unlawful means.',
+    'Each office shall use the personal data in a way that respects the private life of the person.',
   ]) assert.ok(read(s).present, s);
 });
 
@@ -112,5 +123,13 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.',
     // Keeping records for a long time is no retention limit.
     'Records on the origins of the adopted child shall be preserved for at least fifty years.',
+    // The act of the law-connector readings done to a person, not to data on him.
+    'The request shall give the name of the prisoner, who shall be treated in accordance with the law of the receiving State.',
+    'The Parties shall exchange information on victims and shall protect victims in accordance with their national law.',
+    'The identity of the child shall be established, and the child shall be protected under the law of the State of residence.',
+    // Conditions of the treaty itself, officers a person is handed to, and equal treatment of a person.
+    'The name of the person sought shall be given, and he shall be surrendered subject to the conditions provided for in this Treaty.',
+    'The person sought shall be handed over to authorised officers of the requesting State together with his passport.',
+    'Personal data of the applicant shall be given so that the applicant receives the same protection as nationals.',
   ]) assert.equal(read(s).present, false, s);
 });

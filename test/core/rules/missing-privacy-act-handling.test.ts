@@ -95,6 +95,8 @@ const exchanges: [string, string][] = [
   // Protection of the person, not of the data, and procedural safeguards, are no handling.
   ['Details on a person at risk shall be sent at once so that appropriate protection measures can be taken.', 'Details on a person'],
   ['The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.', 'names of suspects'],
+  ['The Parties shall exchange information on victims and shall protect victims in accordance with their national law.', 'information on victims'],
+  ['The person sought shall be handed over to authorised officers of the requesting State together with his passport number.', 'passport number'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -165,6 +167,8 @@ ruleTester('missing-privacy-act-handling', {
     // Child-protection and health conventions: data kept from the public, handled in confidence, open to the person.
     draft('The identity of a child victim shall not be made public or publicly disclosed.'),
     draft('Reports on the health of patients shall be handled in confidence.'),
+    draft('Personal data on claimants shall be held for a period not exceeding three years.'),
+    draft('Personal data on applicants shall never be gathered by unfair or unlawful means.'),
     draft('Information held on the child shall be kept, and the child or his representative shall have access to such information.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
