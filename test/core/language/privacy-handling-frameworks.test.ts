@@ -131,5 +131,15 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The name of the person sought shall be given, and he shall be surrendered subject to the conditions provided for in this Treaty.',
     'The person sought shall be handed over to authorised officers of the requesting State together with his passport.',
     'Personal data of the applicant shall be given so that the applicant receives the same protection as nationals.',
+    // Words of the handling readings used of a person or of another matter (found on real conventions).
+    'A detained person whose name is notified shall be guaranteed fair treatment in conformity with the law of the State.',
+    'Detained persons named in the list shall enjoy the protection of this Article until their release.',
+    'The names of migrants shall be given, and migrants shall be afforded appropriate protection against violence.',
+    'The authority shall inform the person concerned without delay of his rights to contact his consul, and shall record his name.',
+    'The officer shall give the information to the person who has been arrested so that he may be heard.',
+    'Persons other than the workers named in the list of insured persons shall be examined by a doctor.',
+    'The bank shall establish the residence of the account holder from the address on his passport when he claims residence in a third country.',
+    'The authorities shall take notice of the wrongful retention of the child and of the identity of the parent.',
+    'This Section shall in no way prejudice the right of any person to use his own name in trade.',
   ]) assert.equal(read(s).present, false, s);
 });
