@@ -101,6 +101,8 @@ test('measures taken against a person, and establishing an offence, name no data
   ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
   // Told of the measures taken against a person: data on him passes.
   assert.ok(personalDataIn('Each Party shall inform the other of the measures taken against its nationals.').length > 0);
+  // Measures imposed on an offender by a court are data on him, as before.
+  assert.ok(personalDataIn('The request shall state the measures imposed on the offender by the court.').length > 0);
   // Checking a person's nationality still names data on him.
   assert.ok(personalDataIn('On request, each Party shall establish whether a person found in its territory is its national.').length > 0);
 });

@@ -192,7 +192,7 @@ const personAfterPreposition = words([
  * ("his nationality", "medical examinations", "trade union membership"), and measures taken against a
  * person: data passed between the parties only in a sentence about information.
  */
-const lifeFact = /^(?:his|her|his or her) |^identif|^measures? |(?:examinations?|conditions?)$|racial|political opinions|religious|trade[- ]union|sex/;
+const lifeFact = /^(?:his|her|his or her) |^identif|^measures?\b.*\bagainst |(?:examinations?|conditions?)$|racial|political opinions|religious|trade[- ]union|sex/;
 
 /** Attributes that are themselves records or identifiers, as opposed to facts of a person's life. */
 const informationAttribute =
