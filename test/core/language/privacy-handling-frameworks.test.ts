@@ -78,6 +78,16 @@ const cases: [PrivacyElement, string][] = [
   ['purpose', 'The recipient shall observe any limits on use that the sending office places on the personal data.'],
   // Handling done to the data on a person, not to the person.
   ['privacy-law', 'Records on detainees shall be stored in accordance with the law of the receiving State.'],
+  // More wordings of the same elements, in the ways tax, social-security and readmission agreements put them.
+  ['security', 'The personal data of pensioners shall be treated as official secrets.'],
+  ['security', 'Personal data may be passed on only under conditions that ensure their confidentiality.'],
+  ['security', 'The receiving office shall record each transmission of personal data.'],
+  ['privacy-law', 'The receiving Party shall see that personal data are protected at a level at least equal to that of the sending Party.'],
+  ['retention', 'Personal data on travellers shall be stored for no more than two years.'],
+  ['retention', 'The names in passenger records shall be masked out after one month.'],
+  ['redress', 'Each Party shall name a body to supervise compliance with the rules on personal data.'],
+  ['purpose', 'Personal data shall be used only in connection with the case for which they were supplied.'],
+  ['purpose', 'Personal data shall be used in strict conformity with the purpose stated by the sending office.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -94,6 +104,9 @@ test('respect for privacy and lawful processing are data-protection terms', () =
     // Convention 108 and OECD collection limitation: fair and lawful means.
     'Personal data on applicants shall never be gathered by unfair or unlawful means.',
     'Each office shall use the personal data in a way that respects the private life of the person.',
+    // The protection of the data named with the people they are about between ("the workers' personal data").
+    "Inquiries into accidents at work shall be run so as to ensure the protection of the workers' personal data.",
+    'Personal data on applicants must be processed fairly and for a legitimate aim.',
   ]) assert.ok(read(s).present, s);
 });
 
