@@ -59,6 +59,35 @@ const cases: [PrivacyElement, string][] = [
   ['security', 'Personal data shall only be accessible to the officials handling the claim.'],
   // Individual participation and redress.
   ['redress', 'The Parties shall respect the rights of data subjects under their law.'],
+  // Security and confidentiality in the wordings of child-protection, health and crime conventions.
+  ['security', 'The personal data of the witness shall not be made publicly known.'],
+  ['security', 'Reports on the health of patients shall be handled in confidence.'],
+  ['security', 'Personal data on the family of the child shall be handled with due discretion.'],
+  ['security', 'The statement of the informant shall be kept under seal.'],
+  ['security', 'Personal data shall be open to staff on a need-to-know basis.'],
+  // Convention 108: kept in a form that identifies the person no longer than needed.
+  ['retention', 'Personal data on travellers shall be anonymised once the inquiry ends.'],
+  ['retention', 'The sending office may set time limits for keeping the personal data it supplies.'],
+  // OECD individual participation: the person the records are about may see them.
+  ['redress', 'The fostered child, or his legal representative, shall be given access to the files about him.'],
+  // A maximum keeping period (Convention 108 storage limitation); data sent in error (data quality);
+  // limits the supplier sets on use (the umbrella agreement's purpose limitation).
+  ['retention', 'Personal data on claimants shall be held for a period not exceeding three years.'],
+  ['retention', 'Where personal data on a traveller reach an office that may not hold them, it shall destroy them.'],
+  ['accuracy', 'The sending office shall tell the recipient at once if personal data were wrongly supplied.'],
+  ['purpose', 'The recipient shall observe any limits on use that the sending office places on the personal data.'],
+  // Handling done to the data on a person, not to the person.
+  ['privacy-law', 'Records on detainees shall be stored in accordance with the law of the receiving State.'],
+  // More wordings of the same elements, in the ways tax, social-security and readmission agreements put them.
+  ['security', 'The personal data of pensioners shall be treated as official secrets.'],
+  ['security', 'Personal data may be passed on only under conditions that ensure their confidentiality.'],
+  ['security', 'The receiving office shall record each transmission of personal data.'],
+  ['privacy-law', 'The receiving Party shall see that personal data are protected at a level at least equal to that of the sending Party.'],
+  ['retention', 'Personal data on travellers shall be stored for no more than two years.'],
+  ['retention', 'The names in passenger records shall be masked out after one month.'],
+  ['redress', 'Each Party shall name a body to supervise compliance with the rules on personal data.'],
+  ['purpose', 'Personal data shall be used only in connection with the case for which they were supplied.'],
+  ['purpose', 'Personal data shall be used in strict conformity with the purpose stated by the sending office.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -70,6 +99,14 @@ test('respect for privacy and lawful processing are data-protection terms', () =
   for (const s of [
     'Personal data shall be processed with respect for the privacy of the persons concerned.',
     'The receiving office answers for the lawfulness of the processing of the personal data it receives.',
+    'Each authority shall process the medical files of workers in a way that protects the privacy of the workers concerned.',
+    'The privacy of persons whose records are exchanged shall be respected.',
+    // Convention 108 and OECD collection limitation: fair and lawful means.
+    'Personal data on applicants shall never be gathered by unfair or unlawful means.',
+    'Each office shall use the personal data in a way that respects the private life of the person.',
+    // The protection of the data named with the people they are about between ("the workers' personal data").
+    "Inquiries into accidents at work shall be run so as to ensure the protection of the workers' personal data.",
+    'Personal data on applicants must be processed fairly and for a legitimate aim.',
   ]) assert.ok(read(s).present, s);
 });
 
@@ -92,5 +129,30 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The Parties shall exchange the identity of third-country nationals to be readmitted.',
     // Conditions of the sender's own law for sending are no handling of the data received.
     'The Parties shall transmit information concerning the victim, under the conditions provided for in their internal law.',
+    // Protection of a person, not of the data on him: no handling reading may fire on it.
+    'Details on a person at risk shall be sent at once so that appropriate protection measures can be taken.',
+    'The requesting State shall give the name of the witness, and the requested State shall ensure adequate protection of the witness.',
+    'Particulars of the person sought shall be sent with the procedural safeguards of the requested State for his surrender.',
+    'The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.',
+    // Keeping records for a long time is no retention limit.
+    'Records on the origins of the adopted child shall be preserved for at least fifty years.',
+    // The act of the law-connector readings done to a person, not to data on him.
+    'The request shall give the name of the prisoner, who shall be treated in accordance with the law of the receiving State.',
+    'The Parties shall exchange information on victims and shall protect victims in accordance with their national law.',
+    'The identity of the child shall be established, and the child shall be protected under the law of the State of residence.',
+    // Conditions of the treaty itself, officers a person is handed to, and equal treatment of a person.
+    'The name of the person sought shall be given, and he shall be surrendered subject to the conditions provided for in this Treaty.',
+    'The person sought shall be handed over to authorised officers of the requesting State together with his passport.',
+    'Personal data of the applicant shall be given so that the applicant receives the same protection as nationals.',
+    // Words of the handling readings used of a person or of another matter (found on real conventions).
+    'A detained person whose name is notified shall be guaranteed fair treatment in conformity with the law of the State.',
+    'Detained persons named in the list shall enjoy the protection of this Article until their release.',
+    'The names of migrants shall be given, and migrants shall be afforded appropriate protection against violence.',
+    'The authority shall inform the person concerned without delay of his rights to contact his consul, and shall record his name.',
+    'The officer shall give the information to the person who has been arrested so that he may be heard.',
+    'Persons other than the workers named in the list of insured persons shall be examined by a doctor.',
+    'The bank shall establish the residence of the account holder from the address on his passport when he claims residence in a third country.',
+    'The authorities shall take notice of the wrongful retention of the child and of the identity of the parent.',
+    'This Section shall in no way prejudice the right of any person to use his own name in trade.',
   ]) assert.equal(read(s).present, false, s);
 });

@@ -131,3 +131,16 @@ test('handling words that fire only on their own subject: due-diligence procedur
   const shielded = privacyHandlingIn('The Parties may allow non-disclosure of information on the identity and whereabouts of protected witnesses.', true, false);
   assert.ok(shielded.elements.has('security'));
 });
+
+test('measures taken against a person, and establishing an offence, name no data on him unless information passes', () => {
+  for (const s of [
+    'Nothing in this Treaty shall prevent a Party from taking measures against a person whose conduct is an offence under its law.',
+    'Each Party shall establish as criminal offences the acts of enabling a person who is not a national to stay unlawfully.',
+  ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+  // Told of the measures taken against a person: data on him passes.
+  assert.ok(personalDataIn('Each Party shall inform the other of the measures taken against its nationals.').length > 0);
+  // Measures imposed on an offender by a court are data on him, as before.
+  assert.ok(personalDataIn('The request shall state the measures imposed on the offender by the court.').length > 0);
+  // Checking a person's nationality still names data on him.
+  assert.ok(personalDataIn('On request, each Party shall establish whether a person found in its territory is its national.').length > 0);
+});

@@ -71,6 +71,8 @@ const partial: [string[], RegExp][] = [
   [['The Parties shall respect the rights of data subjects under their law.', 'Personal data shall be supplied only where this is necessary for the request.'], /accuracy and correction; retention limits and deletion; security of the data/],
   // Access and correction for the individual, and onward transfer to other authorities.
   [['Any person whose data are held may request access to them and their correction.', 'Personal data may be passed on to other authorities only with the approval of the Providing Party.'], /the impact on U\.S\. citizens and lawful permanent residents; purpose limitation; retention limits and deletion; security of the data; or notice of a breach of security\./],
+  // Kept from the public and anonymised: security and retention supplied, the rest listed.
+  [['The personal data of the witness shall not be made publicly known.', 'Personal data on witnesses shall be anonymised once the trial ends.'], /purpose limitation; accuracy and correction; notice of a breach of security/],
 ];
 
 // Lead-ins read with their items, as separate list items and inline; the law named in a lead-in.

@@ -103,6 +103,11 @@ const exchanges: [string, string][] = [
   ['The Board shall send the host Government a list of the members of its audit panel.', 'list of the members'],
   // A U.S.-person rule with due-diligence procedures near it is still no handling.
   ['Banks shall report the name and address of each U.S. person found through the due diligence procedures of the annex.', 'name and address of each U.S. person'],
+  // Protection of the person, not of the data, and procedural safeguards, are no handling.
+  ['Details on a person at risk shall be sent at once so that appropriate protection measures can be taken.', 'Details on a person'],
+  ['The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.', 'names of suspects'],
+  ['The Parties shall exchange information on victims and shall protect victims in accordance with their national law.', 'information on victims'],
+  ['The person sought shall be handed over to authorised officers of the requesting State together with his passport number.', 'passport number'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -177,6 +182,12 @@ ruleTester('missing-privacy-act-handling', {
     // Passing data on persons to others only with the supplier's say is onward-transfer protection.
     draft('Personal data shall not be passed to bodies other than the customs authorities without the written consent of the Providing Party.'),
     draft('Data on persons may only be passed to the authorities responsible for the proceedings.'),
+    // Child-protection and health conventions: data kept from the public, handled in confidence, open to the person.
+    draft('The identity of a child victim shall not be made public or publicly disclosed.'),
+    draft('Reports on the health of patients shall be handled in confidence.'),
+    draft('Personal data on claimants shall be held for a period not exceeding three years.'),
+    draft('Personal data on applicants shall never be gathered by unfair or unlawful means.'),
+    draft('Information held on the child shall be kept, and the child or his representative shall have access to such information.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],
