@@ -144,3 +144,11 @@ test('measures taken against a person, and establishing an offence, name no data
   // Checking a person's nationality still names data on him.
   assert.ok(personalDataIn('On request, each Party shall establish whether a person found in its territory is its national.').length > 0);
 });
+
+test('a person told of the rules, and rules on notification, pass no data on anyone; notice of a detention to the other side does', () => {
+  for (const s of [
+    'In the case of the detention of a migrant, each Party shall inform the migrant at once about the rules concerning notification to and communication with consular officers.',
+    'The Parties shall publish their rules on notification of the arrest of a foreign national.',
+  ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+  assert.ok(personalDataIn('The detaining Party shall notify the consulate of the other Party of the detention of the person without delay.').length > 0);
+});

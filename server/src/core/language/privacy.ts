@@ -256,6 +256,9 @@ function sentenceAround(lower: string, start: number, end: number): [number, num
   return [a, b];
 }
 
+/** A word of telling whose object is a person ("informing the person concerned", "inform the migrant"): the person is told. */
+const personTold = new RegExp(String.raw`^\w* (?:(?:the |that |such |any |each |every )?(?:detained |arrested )?${people}(?: concerned)?|him|her|them)\b(?! (?:of|about|on|that|whether) (?:the |a |an |any |his |her |their )?(?:arrest|detention|death|custody|identity|whereabouts|nationality))`);
+
 /** Whether a sentence speaks of information about the people named at `[start, end)` of it. */
 function isAboutInformation(sentence: string, start: number): boolean {
   for (const g of sentence.matchAll(aboutInformation)) {
@@ -263,6 +266,11 @@ function isAboutInformation(sentence: string, start: number): boolean {
     if (/^(?:notif|inform)/.test(g[0]) && /^\w* (?:the |a |an |any |such )?$/.test(sentence.slice(g.index!, start))) continue;
     // "Workers shall be informed of the results": the people named first are told, not reported on.
     if (/^(?:notif|inform|advis)/.test(g[0]) && /\b(?:shall|should|must|will|are to|is to|may) be $/.test(sentence.slice(Math.max(0, g.index! - 20), g.index!)) && !/\b(?:part(?:y|ies)|states?|authorit\w*|governments?|agenc\w*|institutions?|offices?|ministr\w*|bodies|body|organi[sz]ations?|secretar\w*|bureau\w*|centre|center|commission)\b/.test(sentence.slice(0, g.index!))) continue;
+    // "informing the person concerned (of his rights)": the person is told, nothing on him passes.
+    if (/^(?:notif|inform|advis)/.test(g[0]) && personTold.test(sentence.slice(g.index!, g.index! + 80))) continue;
+    // A word of the rules given to someone ("the provisions concerning notification to consular
+    // officers"), not a passing of news about anyone.
+    if (/\b(?:provisions?|rules?|procedures?|rights?|arrangements?) (?:concerning|on|for|regarding|relating to|governing) (?:[a-z-]+ ){0,5}$/.test(sentence.slice(Math.max(0, g.index! - 80), g.index!))) continue;
     // "communications" as a field of work, and information given about rules or rights, not about people.
     if (g[0] === 'communications') continue;
     if (/^(?:information|data|details)$/.test(g[0]) && /^ (?:about|on|of|concerning|regarding) (?:the |their |its |his |her )?(?:rules|procedures|rights|laws?|legislation|measures|risks|hazards|dangers|opportunities|services|requirements)\b/.test(sentence.slice(g.index! + g[0].length, g.index! + g[0].length + 60))) continue;
