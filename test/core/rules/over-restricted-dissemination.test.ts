@@ -107,9 +107,16 @@ const restrictive: [string, RegExp][] = [
   ['All information exchanged shall be returned or destroyed at the conclusion of the investigation concerned.', /destroyed or returned \("returned or destroyed at the conclusion of the investigation concerned"\)/],
   // Originator control on unclassified information.
   ['Unclassified information exchanged under this Arrangement shall carry the ORCON marking.', /originator-control marking to unclassified information \("ORCON marking"\)/],
+  // The act named by its verb in -ing, gated by consent for other authorities (personal data too).
+  ['Forwarding personal data received under this Arrangement to other authorities requires the prior approval of the sending unit.', /other authorities of the receiving government only with the supplying Party's prior consent \("requires the prior approval of the sending unit"\)|prior approval of the sending unit/],
 ];
 
 const balanced: string[] = [
+  // Supply only where necessary for the Agreement: "Agreement" is no consent, and the necessity
+  // of supply is the privacy principle of minimisation, not a limit on the receiver.
+  'Personal data shall be furnished only when this is necessary for carrying out this Agreement by the competent offices of the two Governments.',
+  // Further processing incompatible with the stated purpose is the purpose principle of data protection.
+  'Personal data shall be collected for the stated aim of this Agreement and shall not be processed later by either authority in any way incompatible with that aim.',
   'Information classified SECRET shall not be released to any third party without the prior written consent of the originating Party.',
   'Information received under this Arrangement may be used for counterterrorism, law enforcement and border security purposes.',
   'The Receiving Party may disseminate information to its agencies with counterterrorism responsibilities.',

@@ -335,7 +335,7 @@ export function actorOf(s: Sentence): string {
 
 // The deciding words of each kind of cue, looked for in the sentence text.
 const pick: Record<Cue, RegExp> = {
-  consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
+  consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree(?!ments?\b)\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
   only: /\b(?:only|solely|exclusively|strictly|(?:sole|exclusive) use)\b[^.;]{0,100}/i,
   not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
   destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
@@ -506,8 +506,10 @@ function readSentence(s: Sentence, ctx: SentenceContext): Hit[] {
       /\b(?:requires?|require|subject to) (?:the )?(?:prior |previous |express |written )+(?:consent|approval|authori[sz]ation|permission)\b[^.;]{0,80}\b(?:for|before|prior to)\b([^.;]*)/.exec(l);
     // "Any further dissemination shall require the prior consent of the providing Party".
     const subjectGate = /\b((?:any|all|every|each|further|onward|subsequent|other)\b[^.;]{0,60}\b(?:dissemination|disclosure|use|transfer|transmission|release|supply|communication)s?)\b[^.;]{0,120}?\b(?:shall|will|must|is to|are to)? ?(?:require|requires|be subject to|is subject to|are subject to|depend on|depends on)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
-    const target = gate ? gate[1] ?? '' : subjectGate ? subjectGate[1]! : undefined;
-    if (target !== undefined && (subjectGate && !gate ? true : /\b(?:any|every|each|all|further|other|onward|subsequent)\b/.test(target) || /\b(?:use|dissemination|disclosure|transfer)\b/.test(target))) {
+    // "Passing them on to other authorities requires prior approval": the act named by its verb in -ing.
+    const gerundGate = gate || subjectGate ? null : /\b((?:passing|forwarding|transmitting|disclosing|communicating|transferring|supplying|releasing|disseminating)\b[^.;]{0,80}?)\b(?:requires?|shall require|will require|is subject to|are subject to|shall be subject to)\b[^.;]{0,30}\b(?:consent|approval|authori[sz]ation|permission)\b/.exec(l);
+    const target = gate ? gate[1] ?? '' : subjectGate ? subjectGate[1]! : gerundGate ? `onward ${gerundGate[1]!.replace(/^\w+/, 'disclosure')}` : undefined;
+    if (target !== undefined && ((subjectGate || gerundGate) && !gate ? true : /\b(?:any|every|each|all|further|other|onward|subsequent)\b/.test(target) || /\b(?:use|dissemination|disclosure|transfer)\b/.test(target))) {
       const scope = gate ? target : l;
       const acts: Act[] = /\b(?:dissemination|disclosure|transfer|transmission|release|supply|communication)\b/.test(target) ? ['disclosure'] : ['use'];
       const recipients: Recipient[] = evidenceUse.test(target) ? ['courts'] : externalTarget.test(scope) ? ['third-states'] : agencyTarget.test(scope) ? ['other-agencies'] : [];
@@ -570,6 +572,9 @@ function readNegated(after: string, t: Tester, isUse: boolean, consent: boolean,
     if (evidenceUse.test(scope)) return { acts: ['use'], recipients: ['courts'], condition, cue: consent ? 'consent' : 'not' };
     if (consent) return { acts: ['use'], recipients: [], condition: 'consent', cue: 'consent' };
     // "shall not use it to the detriment of", "not be used against the interests of": no bar on use.
+    // "not processed further in any way incompatible with that purpose" is the purpose principle
+    // of the data-protection frameworks (Convention 108, OECD use limitation), not a bar on use.
+    if (/\bincompatible with\b/.test(scope)) return undefined;
     return /\b(?:for any purpose|at all|in any (?:way|manner))\b/.test(scope) ? { acts: ['use'], recipients: ['anyone'], condition: 'never', cue: 'not' } : undefined;
   }
   const recipients = recipientsIn(scope);
@@ -626,7 +631,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   const acts: Act[] = isUse ? ['use'] : ['disclosure'];
   if (/^(?:with|after|upon|on|where|if|when|subject to)\b/.test(limit)) {
     // "only with the prior consent of", "only where the consent ... has been obtained".
-    if (!/\b(?:consent|approval|authori[sz]ation|permission|agree\w*)\b/.test(limit)) {
+    if (!/\b(?:consent|approval|authori[sz]ation|permission|agree(?!ments?\b)\w*)\b/.test(limit)) {
       if (necessity.test(limit)) return { acts, recipients: recipientsIn(after.split(/\bonly\b/)[0] ?? ''), condition: 'necessity', cue: 'necessity' };
       return undefined;
     }
@@ -651,7 +656,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   // the supplier approves use for other purposes or by other authorities": one administration.
   // Other authorities admitted only with the supplier's approval: "except where the supplier
   // approves its use by other authorities".
-  const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
+  const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree(?!ments?\b)\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
   const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs|institutions?)\b/.test(limit);
   if (byOne && !broadPurpose.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, cue: approval ? 'consent' : 'only' };

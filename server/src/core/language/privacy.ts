@@ -494,7 +494,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
     // Use limitation: other purposes only with the consent of the person the data are about (OECD use limitation).
     String.raw`\b(?:use|process\w*|disclos\w*|transfer\w*|transmi\w*|communicat\w*|publi\w*|pass\w*)\b[^.;]{0,120}\b(?:consent|approval|agreement|permission|authori[sz]ation) of the (?:data subjects?|persons? concerned|individuals? concerned)\b`,
     String.raw`\b(?:for|to) (?:any )?purposes? other than\b`,
-    String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:without|only with|only after|unless|except with)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree\w*|permission)\b`,
+    String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:without|only with|only after|unless|except with)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission)\b`,
     String.raw`\b(?:of|about|on) (?:any|each|every) (?:further |subsequent |other )?use (?:made )?of\b`,
     // Accountability to the supplier: telling it what use was made of the data.
     String.raw`\b(?:inform|notif|advis|report)\w*\b[^.;]{0,80}\b(?:of|about|on) the use (?:made|that is made|to be made|which has been made)? ?(?:of|with)\b`,
@@ -549,7 +549,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
     String.raw`\bthird (?:bod(?:y|ies)|recipients?)\b`,
     // Passing on made to wait for the supplier's say: onward-transfer protection of the data (the
     // umbrella agreement's onward transfer; the supplier's consent before any further recipient).
-    String.raw`\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|suppl\w*|pass(?!port)\w*|forward\w*|releas\w*|divulg\w*|made available|make available)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree\w*|permission|permits?)\b`,
+    String.raw`\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|suppl\w*|pass(?!port)\w*|forward\w*|releas\w*|divulg\w*|made available|make available)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b`,
   ]), 'general', /onward|third|international|non-part|not (?:a )?part|not bound|other|subsequent|further|only to|only be|adequate|appropriate|equivalent|states? (?:not|which)|consent|approv|authori|agree|permi/],
 ];
 
