@@ -215,7 +215,15 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   connection.onInitialized(() => {
     if (env.warmUp !== false) {
-      const warm = startWarmUp({ rules: env.rules ?? registeredRules, idle, onEnd: env.onWarmUpEnd });
+      const warm = startWarmUp({
+        rules: env.rules ?? registeredRules,
+        idle,
+        onEnd: (steps) => {
+          // The warm-up's garbage is given back now, as after a burst of reviews.
+          env.collectGarbage?.();
+          env.onWarmUpEnd?.(steps);
+        },
+      });
       connection.onShutdown(() => warm.stop());
     }
     if (canRegisterConfiguration) {
