@@ -3,9 +3,9 @@
 // and timed; repeated --opens times (a new server each), then a bare remark parse (gfm + front
 // matter) of the same file is timed in a process of its own.
 //
-//   node scripts/bench/first-open.mjs <draft> [--opens 3] [--one-thread] [--prof <dir>]
+//   node scripts/bench/first-open.mjs <draft> [--opens 3] [--two-threads] [--prof <dir>]
 //
-// --one-thread starts the server with AGREEMENT_LINT_ONE_THREAD (the cold parse on one thread);
+// --two-threads starts the server with AGREEMENT_LINT_TWO_THREADS=1 (the cold parse on two threads);
 // --prof writes CPU profiles of the server (and of its cold-parse worker) into <dir>, from a bundle
 // that is not minified (out/bench/). Prints the times, the ratios and the load average.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { generateVariedDraft } from './varied.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { opens: { type: 'string', default: '3' }, 'one-thread': { type: 'boolean', default: false }, prof: { type: 'string' } },
+  options: { opens: { type: 'string', default: '3' }, 'two-threads': { type: 'boolean', default: false }, prof: { type: 'string' } },
 });
 const draft = positionals[0];
 if (!draft) {
@@ -40,7 +40,7 @@ if (values.prof) {
 const opens = [];
 const memory = [];
 for (let k = 0; k < Number(values.opens); k++) {
-  const env = values['one-thread'] ? { AGREEMENT_LINT_ONE_THREAD: '1' } : {};
+  const env = values['two-threads'] ? { AGREEMENT_LINT_TWO_THREADS: '1' } : {};
   const server = startServer(root, { debounceMs: 0, include: [], rules: {} }, values.prof ? ['--cpu-prof', '--cpu-prof-dir', values.prof] : [], script, env);
   await server.initialize(fileUri(tmp));
   const published = (uri, v) => server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v);
@@ -72,6 +72,6 @@ fs.rmSync(tmp, { recursive: true, force: true });
 const p = spawnSync(process.execPath, [path.join(root, 'scripts/bench/nonrepeating.mjs'), 'parse', draft, '3'], { encoding: 'utf8' });
 const parse = JSON.parse(p.stdout).remarkGfmFrontmatter;
 console.log(
-  `first open${values['one-thread'] ? ' (cold parse on one thread)' : ''}: ${opens.map((x) => x.toFixed(0)).join(', ')} ms; gfm parse ${parse.toFixed(0)} ms; ` +
+  `first open${values['two-threads'] ? ' (cold parse on two threads)' : ''}: ${opens.map((x) => x.toFixed(0)).join(', ')} ms; gfm parse ${parse.toFixed(0)} ms; ` +
     `ratios ${opens.map((x) => (x / parse).toFixed(2)).join(', ')}; resident memory before → 4 s after open ${memory.map(([a, b]) => `${a} → ${b}`).join(', ')} MB; load ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}`,
 );

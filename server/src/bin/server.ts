@@ -42,9 +42,10 @@ startServer(connection, {
   // as the benchmark does to measure what it buys.
   warmUp: process.env.AGREEMENT_LINT_WARM_UP !== '0',
   onWarmUpEnd: warmUpEnded,
-  // The first open of a long draft parses its sections on two threads (node/cold-parse.ts); the
-  // worker is its own small bundle, next to this one.
-  ...(process.env.AGREEMENT_LINT_ONE_THREAD ? {} : { coldParse: twoThreadColdParser(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-parse-worker.cjs')).coldParse }),
+  // The first open of a long draft can parse its sections on two threads (node/cold-parse.ts; the
+  // worker is its own small bundle, next to this one). Off unless AGREEMENT_LINT_TWO_THREADS=1: on a
+  // quiet two-core machine it made the first open slower, not faster (docs/performance.md).
+  ...(process.env.AGREEMENT_LINT_TWO_THREADS !== '1' ? {} : { coldParse: twoThreadColdParser(path.join(path.dirname(fileURLToPath(import.meta.url)), 'cold-parse-worker.cjs')).coldParse }),
 });
 registerTestHooks(connection);
 
