@@ -71,29 +71,21 @@ if (values.mode === 'server') {
   // The same server, bundled without minifying so that the profile names the functions.
   const { build } = await import('esbuild');
   const script = path.join(root, 'out', 'bench', 'server.cjs');
-  // And its cold-parse worker next to it, as in dist/ (the worker writes a profile of its own).
-  await build({
-    entryPoints: [path.join(root, 'server/src/bin/cold-parse-worker.ts')],
-    outfile: path.join(root, 'out', 'bench', 'cold-parse-worker.cjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__agreementLintImportMetaUrl' },
-    banner: { js: "const __agreementLintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
-  await build({
-    entryPoints: [path.join(root, 'server/src/bin/server.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__agreementLintImportMetaUrl' },
-    banner: { js: "const __agreementLintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
+  // The server, and its cold-parse worker next to it as in dist/ (the worker writes a profile of its own).
+  const bundle = (entry, outfile) =>
+    build({
+      entryPoints: [path.join(root, entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+      define: { 'import.meta.url': '__agreementLintImportMetaUrl' },
+      banner: { js: "const __agreementLintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    });
+  await bundle('server/src/bin/cold-parse-worker.ts', path.join(root, 'out', 'bench', 'cold-parse-worker.cjs'));
+  await bundle('server/src/bin/server.ts', script);
   const server = startServer(root, { debounceMs: 0, include: [], rules: {} }, ['--cpu-prof', '--cpu-prof-dir', dir], script);
   await server.initialize(fileUri(dir));
   const uri = fileUri(path.join(dir, 'draft.agreement.md'));

@@ -379,36 +379,21 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     // Told of a person's claim or entitlement, not of the law that governs claims.
     if (isAboutInformation(sentence, start - a) && !/\b(?:legislation|laws?|regulations|measures)\b/.test(sentence)) found(start, end);
   }
-  if (/claim|appeal/.test(lower) && filingPassed.test(lower) && filingLodged.test(lower)) {
-    for (const m of lower.matchAll(filing)) {
+  // Mentions that count only in a sentence that passes them on (or checks them): each found where
+  // no earlier mention covers it and its sentence holds.
+  const foundWhere = (pattern: RegExp, holds: (sentence: string) => boolean) => {
+    for (const m of lower.matchAll(pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       const [a, b] = sentenceAround(lower, start, end);
-      if (filingPassed.test(lower.slice(a, b))) found(start, end);
+      if (holds(lower.slice(a, b))) found(start, end);
     }
-  }
-  for (const m of /interview|question|examination|extradit|surrender|readmi|account/.test(lower) ? lower.matchAll(passedRecord) : []) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (out.some((o) => o.start <= start && start < o.end)) continue;
-    const [a, b] = sentenceAround(lower, start, end);
-    if (passedOn.test(lower.slice(a, b)) || /\brequest\w*\b/.test(lower.slice(a, b))) found(start, end);
-  }
-  for (const m of /lists? of/.test(lower) ? lower.matchAll(membersList) : []) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (out.some((o) => o.start <= start && start < o.end)) continue;
-    const [a, b] = sentenceAround(lower, start, end);
-    if (passedOn.test(lower.slice(a, b))) found(start, end);
-  }
-  for (const m of lower.matchAll(personStatus)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (out.some((o) => o.start <= start && start < o.end)) continue;
-    const [a, b] = sentenceAround(lower, start, end);
-    if (checksStatus.test(lower.slice(a, b))) found(start, end);
-  }
+  };
+  if (/claim|appeal/.test(lower) && filingPassed.test(lower) && filingLodged.test(lower)) foundWhere(filing, (sentence) => filingPassed.test(sentence));
+  if (/interview|question|examination|extradit|surrender|readmi|account/.test(lower)) foundWhere(passedRecord, (sentence) => passedOn.test(sentence) || /\brequest\w*\b/.test(sentence));
+  if (/lists? of/.test(lower)) foundWhere(membersList, (sentence) => passedOn.test(sentence));
+  foundWhere(personStatus, (sentence) => checksStatus.test(sentence));
   out.sort((x, y) => x.start - y.start);
   return deferrals(lower) ? [] : out;
 }
