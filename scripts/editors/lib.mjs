@@ -138,6 +138,20 @@ export function ensureCodeServer() {
 }
 
 /** The environment that keeps code-server and Chromium from writing to $HOME. */
+/**
+ * Installs the packaged .vsix into a fresh code-server profile under `base`, logging to
+ * `<logName>.log`; returns the profile's folders for startCodeServer.
+ */
+export function installVsix(base, vsix, logName) {
+  const userDataDir = path.join(base, 'user-data');
+  const extensionsDir = path.join(base, 'extensions');
+  fs.writeFileSync(path.join(base, 'config.yaml'), 'auth: none\n');
+  run(process.execPath, [CODE_SERVER_BIN, '--config', path.join(base, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: isolatedEnv(base), timeoutMs: 120_000, quiet: true, logFile: path.join(OUTPUT, `${logName}.log`),
+  });
+  return { userDataDir, extensionsDir };
+}
+
 export function isolatedEnv(base) {
   const env = { ...process.env };
   for (const k of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME']) env[k] = mkdirp(path.join(base, 'xdg', k.toLowerCase()));

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checklist, tally,
-  CODE_SERVER_BIN, EXAMPLE_NAME, OUTPUT, ROOT, ensureCodeServer, isolatedEnv, keepLogs, launchChromium, log, makeWorkspace, mkdirp, removeWorkspace, run, sleep,
+  EXAMPLE_NAME, installVsix, OUTPUT, ROOT, ensureCodeServer, keepLogs, launchChromium, log, makeWorkspace, mkdirp, removeWorkspace, run, sleep,
   startCodeServer, tempDir, writeResult,
 } from './lib.mjs';
 import { packageVsix } from './ui-test.mjs';
@@ -102,12 +102,7 @@ async function viewPart({ base, check, skip, shots }) {
   const ws = makeWorkspace('review-ui-ws');
   const draft = path.join(ws, EXAMPLE_NAME);
   const original = fs.readFileSync(draft, 'utf8');
-  const userDataDir = path.join(base, 'user-data');
-  const extensionsDir = path.join(base, 'extensions');
-  fs.writeFileSync(path.join(base, 'config.yaml'), 'auth: none\n');
-  run(process.execPath, [CODE_SERVER_BIN, '--config', path.join(base, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
-    env: isolatedEnv(base), timeoutMs: 120_000, quiet: true, logFile: path.join(OUTPUT, 'review-install-extension.log'),
-  });
+  const { userDataDir, extensionsDir } = installVsix(base, vsix, 'review-install-extension');
   const server = await startCodeServer({ base, userDataDir, extensionsDir, logName: 'code-server-review-ui' });
   let browser;
   let page;

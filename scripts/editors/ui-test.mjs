@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checklist, tally,
-  CODE_SERVER_BIN, EXAMPLE_NAME, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, isolatedEnv, keepLogs, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
+  EXAMPLE_NAME, installVsix, MISSION_RULES, ROOT, OUTPUT, ensureCodeServer, keepLogs, launchChromium, log, makeWorkspace, removeWorkspace, mkdirp, run,
   sleep, startCodeServer, tempDir, withTimeout, writeResult,
 } from './lib.mjs';
 
@@ -42,12 +42,7 @@ export async function uiTest() {
   const ws = makeWorkspace('ui-ws');
   const draft = path.join(ws, EXAMPLE_NAME);
   const original = fs.readFileSync(draft, 'utf8');
-  const userDataDir = path.join(base, 'user-data');
-  const extensionsDir = path.join(base, 'extensions');
-  fs.writeFileSync(path.join(base, 'config.yaml'), 'auth: none\n');
-  run(process.execPath, [CODE_SERVER_BIN, '--config', path.join(base, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
-    env: isolatedEnv(base), timeoutMs: 120_000, quiet: true, logFile: path.join(OUTPUT, 'install-extension.log'),
-  });
+  const { userDataDir, extensionsDir } = installVsix(base, vsix, 'install-extension');
   check('the packaged .vsix installs into code-server', fs.readdirSync(extensionsDir).some((d) => d.startsWith('agreement-lint.agreement-lint-')));
 
   // The finding the test fixes: the over-restrictive clause when that rule exists, else [PARTNER].

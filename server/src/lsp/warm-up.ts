@@ -14,7 +14,7 @@
  * again when it ends (`forgetScratchReadings`), and its analyzer is dropped.
  */
 import { createAnalyzer, fillTemplate, forgetScratchReadings, scratchReadings, type Analyzer, type Rule } from '../core/index.js';
-import { readFrontMatter } from '../core/model.js';
+import { readFrontMatter, type FrontMatter } from '../core/model.js';
 import { builtinTemplates } from '../core/templates/index.js';
 
 /** The warm-up's own draft grows to about this many characters. */
@@ -45,9 +45,8 @@ const BODIES = ['the Inspection Office', 'the Port Authority', 'the Licensing Bo
 const DEADLINES = ['ten', 'fifteen', 'twenty', 'thirty', 'forty-five', 'sixty'];
 
 /** One Article of the warm-up draft, numbered `n`: a standard clause, then clauses of its own (our wording). */
-function article(n: number): string {
+function article(n: number, fm: FrontMatter): string {
   const template = builtinTemplates[n % builtinTemplates.length]!;
-  const fm = readFrontMatter(FRONT_MATTER);
   const subject = SUBJECTS[n % SUBJECTS.length]!;
   const body = BODIES[(n * 5) % BODIES.length]!;
   const days = DEADLINES[(n * 7) % DEADLINES.length]!;
@@ -88,6 +87,7 @@ function opening(): string {
  */
 export function startWarmUp(options: WarmUpOptions): WarmUp {
   let analyzer: Analyzer | undefined = createAnalyzer({}, options.rules);
+  const fm = readFrontMatter(FRONT_MATTER);
   let text = opening();
   let n = 2;
   let typed = 0;
@@ -108,7 +108,7 @@ export function startWarmUp(options: WarmUpOptions): WarmUp {
 
   const step = () => {
     if (text.length < WARM_DRAFT_CHARS) {
-      text += article(n++);
+      text += article(n++, fm);
     } else {
       if (spots.length === 0) {
         for (let i = text.indexOf('\n2. '); i >= 0; i = text.indexOf('\n2. ', i + 1)) spots.push(i + 40);
