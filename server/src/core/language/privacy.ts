@@ -547,14 +547,12 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   ]), 'general', /onward|third|international|non-part|not (?:a )?part|not bound|other|subsequent|further|only to|only be|adequate|appropriate|equivalent|states? (?:not|which)|consent|approv|authori|agree|permi/],
   // Further wordings of the same elements, each behind a gate of its own rare words.
   // Security (FIPPs accountability and auditing; the umbrella agreement's logging): the act of
-  // logging each transmission, as a verb ("shall log every supply and receipt").
-  ['security', /\blog(?:s|ged|ging)? (?:every|each|all|any) (?:transmissions?|suppl(?:y|ies)|receipts?|communications?|transfers?|disclosures?|consultations?|access(?:es)?|quer(?:y|ies)|searche?s?)\b/, 'general', /\blog/],
-  // Security: access to the data only for officials named as authorised ("only officials
-  // specifically authorised ... may have access").
-  ['security', /\b(?:officials|officers|staff|personnel|users|employees) (?:\w+ )?authori[sz]ed\b[^.;]{0,60}\b(?:access\w*|consult\w*)\b/, 'general', /authori[sz]ed/],
+  // logging each transmission, as a verb ("shall log every supply and receipt"); access only for
+  // officials named as authorised ("only officials specifically authorised ... may have access").
+  ['security', /\blog(?:s|ged|ging)? (?:every|each|all|any) (?:transmissions?|suppl(?:y|ies)|receipts?|communications?|transfers?|disclosures?|consultations?|access(?:es)?|quer(?:y|ies)|searche?s?)\b|\b(?:officials|officers|staff|personnel|users|employees) (?:\w+ )?authori[sz]ed\b[^.;]{0,60}\b(?:access\w*|consult\w*)\b/, 'general', /\blog|authori[sz]ed/],
   // Security: keeping identifying data from being spread ("measures to avoid the dissemination of
   // information that could identify the victim"), in a sentence about personal data.
-  ['security', /\b(?:avoid|prevent)\w*\b[^.;]{0,30}\b(?:dissemination|disclosure|publication|release|revelation)\b[^.;]{0,40}\b(?:identit\w*|identif\w*|information|data|particulars|details|records?)\b/, 'personal', /(?:avoid|prevent)[^.;]{0,40}(?:dissemination|disclosure|publication|release|revelation)/],
+  ['security', /\b(?:avoid|prevent)\w*\b[^.;]{0,30}\b(?:dissemination|disclosure|publication|release|revelation)\b[^.;]{0,40}\b(?:identit\w*|identif\w*|information|data|particulars|details|records?)\b/, 'personal', /avoid|prevent/],
   // Breach notice (the umbrella agreement's information security incidents): told of an accidental
   // or unlawful destruction, loss, disclosure or alteration of the data.
   ['breach-notice', /\b(?:notif(?:y|ies|ied|ying|ication)|inform\w*|report\w*|advis\w*)\b[^.;]{0,100}\b(?:accidental|unlawful|unauthori[sz]ed)(?: or (?:accidental|unlawful|unauthori[sz]ed))? (?:destruction|loss|disclosure|alteration|access)\b/, 'general', /accidental|unlawful/],
@@ -562,14 +560,13 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   ['retention', /\breview\w*\b[^.;]{0,80}\bwhether\b[^.;]{0,40}\b(?:further |continued )?(?:storage|retention|keeping)\b/, 'general', /whether/],
   // Purpose and data minimisation (Convention 108 adequate, relevant, not excessive; the umbrella
   // agreement's necessity and proportionality; OECD collection limitation), said of the data or of
-  // an act done to them.
+  // an act done to them; use limitation (OECD): another use only if the supplier or the person consents.
   ['purpose', words([
     String.raw`\blimited to (?:what is|that which is|those|the (?:personal )?(?:data|information|particulars)|data)\b[^.;]{0,30}\b(?:strictly )?(?:necessary|required|relevant|needed)\b`,
     String.raw`\b(?:process\w*|transfer\w*|transmi\w*|collect\w*|suppl\w*|exchang\w*|disclos\w*|communicat\w*|use)\b[^.;]{0,60}\b(?:necessary and proportionate|proportionate and necessary)\b`,
     String.raw`\b(?:collect\w*|process\w*|communicat\w*|transmi\w*|transfer\w*|suppl\w*|disclos\w*|exchang\w*|use[ds]?)\b[^.;]{0,160}\bin so far as (?:this is |it is |they are )?(?:strictly )?(?:required|necessary|needed) for\b[^.;]{0,40}\bpurposes?\b`,
-  ]), 'general', /limited to|proportionate|in so far as/],
-  // Use limitation (OECD): another use only if the supplier or the person consents.
-  ['purpose', /\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:only if|only where|provided that)\b[^.;]{0,60}\b(?:consent\w*|approv\w*|authori[sz]\w*|permission)\b/, 'general', /only if|only where|provided that/],
+    String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:only if|only where|provided that)\b[^.;]{0,60}\b(?:consent\w*|approv\w*|authori[sz]\w*|permission)\b`,
+  ]), 'general', /limited to|proportionate|in so far as|only if|only where|provided that/],
   // Onward transfer: data "handed on" or "handed over" only with the supplier's say.
   ['onward-transfer', /\bhand(?:ed|s|ing)? (?:on|over)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b/, 'general', /\bhand(?:ed|s|ing)? (?:on|over)\b/],
   // Oversight (FIPPs accountability; the umbrella agreement's effective oversight): compliance
