@@ -88,6 +88,24 @@ const cases: [PrivacyElement, string][] = [
   ['redress', 'Each Party shall name a body to supervise compliance with the rules on personal data.'],
   ['purpose', 'Personal data shall be used only in connection with the case for which they were supplied.'],
   ['purpose', 'Personal data shall be used in strict conformity with the purpose stated by the sending office.'],
+  // Further wordings (issue 17, held-out set ph3): logging as a verb and officials named as
+  // authorised (security); keeping identifying data from spreading (security); an accidental or
+  // unlawful loss told to the other side (breach notice); a review of whether to keep the data
+  // (retention); minimisation and necessity said of the data (purpose); another use only if someone
+  // consents (purpose); data handed on only with leave (onward transfer); monitoring by an
+  // independent body (oversight); a privacy law named beside confidentiality (privacy law).
+  ['security', 'The sending and the receiving office shall each log every transmission of personal data.'],
+  ['security', 'Only officers expressly authorised by their office may consult the personal data of claimants.'],
+  ['security', 'Each State shall take steps to prevent the disclosure of details that would reveal the identity of a child victim.'],
+  ['breach-notice', 'The receiving office shall promptly tell the sending office of any accidental or unlawful loss of personal data it received.'],
+  ['retention', 'The receiving office shall review each year whether further storage of the personal data is still needed.'],
+  ['purpose', 'The personal data sent shall be limited to what is necessary for deciding the claim.'],
+  ['purpose', 'Any exchange of personal data on travellers must be necessary and proportionate to the aims of this Arrangement.'],
+  ['purpose', 'Information about the patient may be collected and passed on in so far as this is required for medical purposes.'],
+  ['purpose', 'The receiving office may use personal data for another aim only if the sending office has given its consent.'],
+  ['onward-transfer', 'Personal data may be handed on to other bodies only with the written permission of the sending office.'],
+  ['redress', 'The handling of personal data under this Protocol shall be monitored by an independent body.'],
+  ['privacy-law', 'Personal data on donors may be processed only under the rules on medical secrecy and the protection of personal data.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -154,5 +172,16 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The bank shall establish the residence of the account holder from the address on his passport when he claims residence in a third country.',
     'The authorities shall take notice of the wrongful retention of the child and of the identity of the parent.',
     'This Section shall in no way prejudice the right of any person to use his own name in trade.',
+    // Secrecy of a request (its existence or substance) is a term of the procedure, not protection
+    // of the data on the person it names (issue 17, held-out set ph3).
+    'The request shall name the person sought and give his date of birth; the requested State shall keep the request secret.',
+    'The requested State shall treat as confidential the request for the transfer of the prisoner, whose name it states.',
+    'The receiving Party shall keep confidential the fact and substance of the request concerning the person named in it.',
+    // Protection of a person against a harm, in the words of a security reading.
+    'The Parties shall give the names of the witnesses and shall ensure their protection against retaliation.',
+    // Processing, handling or treatment under a law of a matter (a claim, an application) or of people.
+    'The institution shall send the medical reports on the claimant; claims shall be handled in accordance with its legislation.',
+    'Each Party shall treat nationals of the other Party whose names it receives in accordance with its laws.',
+    'The names of the pensioners shall be given, and the pensioners shall be treated in accordance with the law of their residence.',
   ]) assert.equal(read(s).present, false, s);
 });
