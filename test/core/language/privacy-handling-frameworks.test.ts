@@ -106,6 +106,17 @@ const cases: [PrivacyElement, string][] = [
   ['onward-transfer', 'Personal data may be handed on to other bodies only with the written permission of the sending office.'],
   ['redress', 'The handling of personal data under this Protocol shall be monitored by an independent body.'],
   ['privacy-law', 'Personal data on donors may be processed only under the rules on medical secrecy and the protection of personal data.'],
+  // Sensitive data barred (Convention 108's special categories), only the data needed, access only
+  // for those whose work needs it, no decision on profiling alone, anonymisation, equivalent
+  // protection as "the same level", and sending on to another State only with leave.
+  ['purpose', 'Personal data showing the religious beliefs or the health of travellers shall not be exchanged.'],
+  ['purpose', 'Only such personal data as are strictly needed for the inquiry shall be supplied.'],
+  ['security', 'Personal data on claimants shall be accessible only to the officials whose duties require it.'],
+  ['redress', 'No decision about a traveller shall be taken solely on the basis of profiling with his personal data.'],
+  ['retention', 'Records on travellers shall be made anonymous once the inquiry is over.'],
+  ['privacy-law', 'Personal data received shall enjoy the same level of protection as data held under the law of the receiving Party.'],
+  ['privacy-law', 'Personal data shall be sent only where the recipient ensures an adequate level of protection for these data.'],
+  ['onward-transfer', 'Personal data on suspects may be passed on to another State only with the consent of the sending Party.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -125,6 +136,8 @@ test('respect for privacy and lawful processing are data-protection terms', () =
     // The protection of the data named with the people they are about between ("the workers' personal data").
     "Inquiries into accidents at work shall be run so as to ensure the protection of the workers' personal data.",
     'Personal data on applicants must be processed fairly and for a legitimate aim.',
+    // Lawful processing named as a condition (Convention 108).
+    'The receiving office may process personal data on claimants only where that processing is lawful.',
   ]) assert.ok(read(s).present, s);
 });
 

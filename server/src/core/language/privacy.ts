@@ -412,7 +412,7 @@ function deferrals(lower: string): boolean {
 const privacyLaw =
   /\b(?:privacy act|5 u\.?\s?s\.?\s?c\.?\s*(?:§\s*)?552a|(?:privacy|data[- ]protection) (?:laws?|legislation|regimes?|rules|statutes?|requirements|acts?|directives?|regulations?|conventions?|principles|standards|provisions|authorit(?:y|ies))|applicable (?:privacy|data[- ]protection)|protection of individuals with regard to (?:the )?(?:automatic )?processing of personal data|convention (?:no\.? )?108|ets no\.? 108|(?:convention|council of europe)\b[^.;]{0,40}\b28 january 1981|recommendation (?:no\.? )?r ?\(87\) ?15|directive \(eu\) 2016\/680|framework decision 2008\/977|general data protection regulation|gdpr|directive 95\/46|regulation \(eu\) 2016\/679|(?:legislation|laws?|rules|provisions|regulations)(?: [^.;]{0,40}?)? (?:on|relating to|concerning|governing|regarding|for|in respect of) (?:the )?(?:(?:professional |medical |official )?(?:confidentiality|secrecy),? and (?:the )?)?(?:protection of (?:(?:personal )?data|privacy|individuals|personal information|(?:the )?private life)|(?:personal )?data protection|privacy|personal (?:data )?(?:registers?|registrations?|files?))|(?:personal (?:data )?(?:registers?|registrations?|records?)|data files?) (?:act|law|legislation)|judicial redress act)\b/;
 const generalHandling =
-  /\b(?:data protection|privacy protections?|protection of (?:(?:the |their |his |her |its )?\w+(?:'s|s'|’s|s’|') )?(?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:s|ed|ing|ion of)? (?:the )?privacy|privacy\b[^.;]{0,60}\b(?:shall|must|will|is to|are to) be (?:respected|protected|safeguarded|guaranteed)|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent|respect for (?:his |her |their )?private life|(?:respect\w*|regard for|respect for) (?:the )?(?:right to )?privacy|(?:fairly and lawfully|lawfully and fairly)|(?:unfair|unlawful) (?:or (?:unfair|unlawful) )?means|(?:processed|obtained|collected) (?:fairly|lawfully)\b|(?:lawful and fair|fair and lawful) (?:means|processing|collection)|lawfulness,? (?:and )?fairness|fairness,? (?:and )?lawfulness|respect\w* (?:the |his |her |their )?(?:dignity and )?private life|private life\b[^.;]{0,40}\b(?:shall|must|will) be (?:respected|protected)|lawfulness of (?:the |its |their )?(?:processing|transfer|transmission)|right to (?:the protection of )?privacy)\b/;
+  /\b(?:data protection|privacy protections?|protection of (?:(?:the |their |his |her |its )?\w+(?:'s|s'|’s|s’|') )?(?:personal|individual) (?:data|information|privacy)|privacy safeguards?|personal data protection|protect(?:s|ed|ing|ion of)? (?:the )?privacy|privacy\b[^.;]{0,60}\b(?:shall|must|will|is to|are to) be (?:respected|protected|safeguarded|guaranteed)|privacy (?:and civil liberties|rights) (?:protections?|safeguards?)|consent of the data subject|data subject'?s? consent|respect for (?:his |her |their )?private life|(?:respect\w*|regard for|respect for) (?:the )?(?:right to )?privacy|(?:fairly and lawfully|lawfully and fairly)|(?:unfair|unlawful) (?:or (?:unfair|unlawful) )?means|(?:processed|obtained|collected) (?:fairly|lawfully)\b|(?:lawful and fair|fair and lawful) (?:means|processing|collection)|lawfulness,? (?:and )?fairness|fairness,? (?:and )?lawfulness|respect\w* (?:the |his |her |their )?(?:dignity and )?private life|private life\b[^.;]{0,40}\b(?:shall|must|will) be (?:respected|protected)|lawfulness of (?:the |its |their )?(?:processing|transfer|transmission)|(?:processing|transfer|transmission) (?:is|be|shall be|must be) lawful\b|right to (?:the protection of )?privacy)\b/;
 
 // Procedures that protect the persons (minimisation, privacy procedures), not any procedure named
 // near them (the due-diligence procedures that find the accounts a U.S. person holds).
@@ -436,7 +436,7 @@ const otherLaw = String.raw`(?! (?:on|concerning|relating to|governing|regarding
 // "Adequate protection" of the data, not of a person ("appropriate protection measures", "adequate
 // protection of the victim", "appropriate protection against violence"): what follows may be data, a
 // risk to data, a place or nothing, never another protected thing or harm.
-const ofData = String.raw`(?! (?:measures?|orders?|services?|schemes?|programmes?|programs?|and (?:assistance|support)|(?:of|for|to) (?:the |a |an |any |such |that |this |his |her |their |its )?(?!(?:personal )?(?:data|information|privacy|records?|particulars|details)\b)\w+|against (?!(?:unauthori[sz]ed|accidental|unlawful|illegal|improper|loss|misuse|disclosure|alteration|destruction|access)\b)\w+)\b)`;
+const ofData = String.raw`(?! (?:measures?|orders?|services?|schemes?|programmes?|programs?|and (?:assistance|support)|(?:of|for|to) (?:the |a |an |any |such |that |this |these |those |his |her |their |its )?(?!(?:the|a|an|any|such|that|this|these|those|his|her|their|its) )(?!(?:personal )?(?:data|information|privacy|records?|particulars|details)\b)\w+|against (?!(?:unauthori[sz]ed|accidental|unlawful|illegal|improper|loss|misuse|disclosure|alteration|destruction|access)\b)\w+)\b)`;
 const lawOwner = String.raw`(?:(?:the |its |their |his |her |each |any |all )?(?:applicable |relevant |respective |own |national |domestic |internal |u\.s\. |us |eu |union |(?:the )?(?:requesting|requested|receiving|supplying|providing|furnishing|sending|transmitting) (?:party|state|authority)'s |contracting party's )*)`;
 
 /**
@@ -548,16 +548,18 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   // Further wordings of the same elements, each behind a gate of its own rare words.
   // Security (FIPPs accountability and auditing; the umbrella agreement's logging): the act of
   // logging each transmission, as a verb ("shall log every supply and receipt"); access only for
-  // officials named as authorised ("only officials specifically authorised ... may have access").
-  ['security', /\blog(?:s|ged|ging)? (?:every|each|all|any) (?:transmissions?|suppl(?:y|ies)|receipts?|communications?|transfers?|disclosures?|consultations?|access(?:es)?|quer(?:y|ies)|searche?s?)\b|\b(?:officials|officers|staff|personnel|users|employees) (?:\w+ )?authori[sz]ed\b[^.;]{0,60}\b(?:access\w*|consult\w*)\b/, 'general', /\blog|authori[sz]ed/],
+  // officials named as authorised ("only officials specifically authorised ... may have access"), or
+  // only for those whose duties need it.
+  ['security', /\blog(?:s|ged|ging)? (?:every|each|all|any) (?:transmissions?|suppl(?:y|ies)|receipts?|communications?|transfers?|disclosures?|consultations?|access(?:es)?|quer(?:y|ies)|searche?s?)\b|\b(?:officials|officers|staff|personnel|users|employees) (?:\w+ )?authori[sz]ed\b[^.;]{0,60}\b(?:access\w*|consult\w*)\b|\b(?:available|accessible|access\w*|disclos\w*|known)\b[^.;]{0,30}\bonly to (?:those |the )?(?:persons|officials|officers|staff|personnel|employees)\b[^.;]{0,30}\b(?:duties|functions|tasks|work)\b/, 'general', /\blog|authori[sz]ed|only to/],
   // Security: keeping identifying data from being spread ("measures to avoid the dissemination of
   // information that could identify the victim"), in a sentence about personal data.
   ['security', /\b(?:avoid|prevent)\w*\b[^.;]{0,30}\b(?:dissemination|disclosure|publication|release|revelation)\b[^.;]{0,40}\b(?:identit\w*|identif\w*|information|data|particulars|details|records?)\b/, 'personal', /avoid|prevent/],
   // Breach notice (the umbrella agreement's information security incidents): told of an accidental
   // or unlawful destruction, loss, disclosure or alteration of the data.
-  ['breach-notice', /\b(?:notif(?:y|ies|ied|ying|ication)|inform\w*|report\w*|advis\w*)\b[^.;]{0,100}\b(?:accidental|unlawful|unauthori[sz]ed)(?: or (?:accidental|unlawful|unauthori[sz]ed))? (?:destruction|loss|disclosure|alteration|access)\b/, 'general', /accidental|unlawful/],
-  // Retention (Convention 108 storage limitation): a periodic review of whether further storage is needed.
-  ['retention', /\breview\w*\b[^.;]{0,80}\bwhether\b[^.;]{0,40}\b(?:further |continued )?(?:storage|retention|keeping)\b/, 'general', /whether/],
+  ['breach-notice', /\b(?:notif(?:y|ies|ied|ying|ication)|inform\w*|report\w*|advis\w*|tell|tells|told)\b[^.;]{0,100}\b(?:accidental|unlawful|unauthori[sz]ed)(?: or (?:accidental|unlawful|unauthori[sz]ed))? (?:destruction|loss|disclosure|alteration|access)\b/, 'general', /accidental|unlawful/],
+  // Retention (Convention 108 storage limitation): a periodic review of whether further storage is
+  // needed; data made anonymous.
+  ['retention', /\breview\w*\b[^.;]{0,80}\bwhether\b[^.;]{0,40}\b(?:further |continued )?(?:storage|retention|keeping)\b|\b(?:made|rendered|become) anonymous\b/, 'general', /whether|anonymous/],
   // Purpose and data minimisation (Convention 108 adequate, relevant, not excessive; the umbrella
   // agreement's necessity and proportionality; OECD collection limitation), said of the data or of
   // an act done to them; use limitation (OECD): another use only if the supplier or the person consents.
@@ -566,12 +568,19 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
     String.raw`\b(?:process\w*|transfer\w*|transmi\w*|collect\w*|suppl\w*|exchang\w*|disclos\w*|communicat\w*|use)\b[^.;]{0,60}\b(?:necessary and proportionate|proportionate and necessary)\b`,
     String.raw`\b(?:collect\w*|process\w*|communicat\w*|transmi\w*|transfer\w*|suppl\w*|disclos\w*|exchang\w*|use[ds]?)\b[^.;]{0,160}\bin so far as (?:this is |it is |they are )?(?:strictly )?(?:required|necessary|needed) for\b[^.;]{0,40}\bpurposes?\b`,
     String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:only if|only where|provided that)\b[^.;]{0,60}\b(?:consent\w*|approv\w*|authori[sz]\w*|permission)\b`,
-  ]), 'general', /limited to|proportionate|in so far as|only if|only where|provided that/],
-  // Onward transfer: data "handed on" or "handed over" only with the supplier's say.
-  ['onward-transfer', /\bhand(?:ed|s|ing)? (?:on|over)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b/, 'general', /\bhand(?:ed|s|ing)? (?:on|over)\b/],
+    String.raw`\bonly (?:those |such )?(?:personal )?(?:data|information|particulars)\b[^.;]{0,40}\b(?:strictly )?(?:necessary|required|relevant|needed)\b`,
+  ]), 'general', /limited to|proportionate|in so far as|only if|only where|provided that|only (?:those |such )?(?:personal )?(?:data|information|particulars)/],
+  // Special categories of data (Convention 108's sensitive data; OECD collection limitation): data
+  // revealing racial origin, beliefs, health or sex life barred from transmission or processing.
+  ['purpose', /\b(?:racial|ethnic origin|political opinions?|religious|philosophical|trade[- ]union|sex(?:ual)? (?:life|orientation)|genetic|health)\b[^.;]{0,80}\b(?:shall|must|may|will) not be (?:transmitted|transferred|processed|supplied|communicated|collected|used|exchanged|disclosed|stored)\b/, 'personal', /racial|ethnic|political opinion|religious|philosophical|trade.union|sex|genetic|health/],
+  // Equivalent protection (Convention 108's transborder flows): "the same level of protection".
+  ['privacy-law', /\bsame (?:level|degree|standard) of (?:data )?protection\b/, 'personal', /same (?:level|degree|standard)/],
+  // Onward transfer: data "handed on" or "handed over", or sent to another State, only with the supplier's say.
+  ['onward-transfer', /\bhand(?:ed|s|ing)? (?:on|over)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b|\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|pass\w* on|forward\w*)\b[^.;]{0,60}\b(?:another|any other) (?:states?|countr(?:y|ies))\b[^.;]{0,80}\b(?:consent|approval|agreement|authori[sz]ation|permission)\b/, 'general', /\bhand(?:ed|s|ing)? (?:on|over)\b|(?:another|any other) (?:state|countr)/],
   // Oversight (FIPPs accountability; the umbrella agreement's effective oversight): compliance
-  // monitored or supervised by an independent body, in a sentence about personal data.
-  ['redress', /\b(?:monitor\w*|supervis\w*|overse\w*|oversight|audit\w*)\b[^.;]{0,40}\bby (?:an? |one or more )?independent\b|\bindependent (?:public |supervisory |administrative )?(?:bod(?:y|ies)|authorit(?:y|ies)|officers?|commissioners?)\b[^.;]{0,40}\b(?:monitor\w*|supervis\w*|overse\w*|oversight|audit\w*)/, 'personal', /independent/],
+  // monitored or supervised by an independent body, in a sentence about personal data; no decision
+  // based solely on profiling (the umbrella agreement's automated decisions).
+  ['redress', /\b(?:monitor\w*|supervis\w*|overse\w*|oversight|audit\w*)\b[^.;]{0,40}\bby (?:an? |one or more )?independent\b|\bindependent (?:public |supervisory |administrative )?(?:bod(?:y|ies)|authorit(?:y|ies)|officers?|commissioners?)\b[^.;]{0,40}\b(?:monitor\w*|supervis\w*|overse\w*|oversight|audit\w*)|\b(?:solely|exclusively|only) on (?:the basis of )?profiling\b/, 'personal', /independent|profiling/],
 ];
 
 /** What a text provides for personal data. */
