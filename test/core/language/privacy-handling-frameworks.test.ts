@@ -196,5 +196,17 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The institution shall send the medical reports on the claimant; claims shall be handled in accordance with its legislation.',
     'Each Party shall treat nationals of the other Party whose names it receives in accordance with its laws.',
     'The names of the pensioners shall be given, and the pensioners shall be treated in accordance with the law of their residence.',
+    // Secrecy lifted (bank secrecy is no bar) is the opposite of protection; confidentiality of
+    // proceedings is a term of the procedure; a register kept up to date, a sentence corrected and
+    // the retention of a right are no data-quality or retention terms; a person transferred through a
+    // third State, or who moves to one, is no onward transfer of data.
+    'The requested Party shall hand over the account records of the customer, and bank secrecy shall be no ground to refuse.',
+    'The requested Party shall give the financial records of the suspect and may not invoke professional secrecy against the request.',
+    'The details of the child shall be sent, and the confidentiality of the adoption proceedings shall be respected.',
+    'Each detention centre shall keep an up-to-date register giving the names of all detainees.',
+    'The name of the offender shall be given to the other State, and the sentence may be corrected by the court that passed it.',
+    'The identity of the person sought shall be sent, and he shall keep the retention of his rights under the law of the requesting State.',
+    'The request shall give the name of the prisoner to be transferred through the territory of the requested State to a third State.',
+    'The address of the pensioner shall be forwarded, and he keeps his pension when moving to a third country.',
   ]) assert.equal(read(s).present, false, s);
 });
