@@ -88,6 +88,35 @@ const cases: [PrivacyElement, string][] = [
   ['redress', 'Each Party shall name a body to supervise compliance with the rules on personal data.'],
   ['purpose', 'Personal data shall be used only in connection with the case for which they were supplied.'],
   ['purpose', 'Personal data shall be used in strict conformity with the purpose stated by the sending office.'],
+  // Further wordings (issue 17, held-out set ph3): logging as a verb and officials named as
+  // authorised (security); keeping identifying data from spreading (security); an accidental or
+  // unlawful loss told to the other side (breach notice); a review of whether to keep the data
+  // (retention); minimisation and necessity said of the data (purpose); another use only if someone
+  // consents (purpose); data handed on only with leave (onward transfer); monitoring by an
+  // independent body (oversight); a privacy law named beside confidentiality (privacy law).
+  ['security', 'The sending and the receiving office shall each log every transmission of personal data.'],
+  ['security', 'Only officers expressly authorised by their office may consult the personal data of claimants.'],
+  ['security', 'Each State shall take steps to prevent the disclosure of details that would reveal the identity of a child victim.'],
+  ['breach-notice', 'The receiving office shall promptly tell the sending office of any accidental or unlawful loss of personal data it received.'],
+  ['retention', 'The receiving office shall review each year whether further storage of the personal data is still needed.'],
+  ['purpose', 'The personal data sent shall be limited to what is necessary for deciding the claim.'],
+  ['purpose', 'Any exchange of personal data on travellers must be necessary and proportionate to the aims of this Arrangement.'],
+  ['purpose', 'Information about the patient may be collected and passed on in so far as this is required for medical purposes.'],
+  ['purpose', 'The receiving office may use personal data for another aim only if the sending office has given its consent.'],
+  ['onward-transfer', 'Personal data may be handed on to other bodies only with the written permission of the sending office.'],
+  ['redress', 'The handling of personal data under this Protocol shall be monitored by an independent body.'],
+  ['privacy-law', 'Personal data on donors may be processed only under the rules on medical secrecy and the protection of personal data.'],
+  // Sensitive data barred (Convention 108's special categories), only the data needed, access only
+  // for those whose work needs it, no decision on profiling alone, anonymisation, equivalent
+  // protection as "the same level", and sending on to another State only with leave.
+  ['purpose', 'Personal data showing the religious beliefs or the health of travellers shall not be exchanged.'],
+  ['purpose', 'Only such personal data as are strictly needed for the inquiry shall be supplied.'],
+  ['security', 'Personal data on claimants shall be accessible only to the officials whose duties require it.'],
+  ['redress', 'No decision about a traveller shall be taken solely on the basis of profiling with his personal data.'],
+  ['retention', 'Records on travellers shall be made anonymous once the inquiry is over.'],
+  ['privacy-law', 'Personal data received shall enjoy the same level of protection as data held under the law of the receiving Party.'],
+  ['privacy-law', 'Personal data shall be sent only where the recipient ensures an adequate level of protection for these data.'],
+  ['onward-transfer', 'Personal data on suspects may be passed on to another State only with the consent of the sending Party.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -107,6 +136,8 @@ test('respect for privacy and lawful processing are data-protection terms', () =
     // The protection of the data named with the people they are about between ("the workers' personal data").
     "Inquiries into accidents at work shall be run so as to ensure the protection of the workers' personal data.",
     'Personal data on applicants must be processed fairly and for a legitimate aim.',
+    // Lawful processing named as a condition (Convention 108).
+    'The receiving office may process personal data on claimants only where that processing is lawful.',
   ]) assert.ok(read(s).present, s);
 });
 
@@ -154,5 +185,28 @@ test('a clause that names personal data but sets no handling still has none', ()
     'The bank shall establish the residence of the account holder from the address on his passport when he claims residence in a third country.',
     'The authorities shall take notice of the wrongful retention of the child and of the identity of the parent.',
     'This Section shall in no way prejudice the right of any person to use his own name in trade.',
+    // Secrecy of a request (its existence or substance) is a term of the procedure, not protection
+    // of the data on the person it names (issue 17, held-out set ph3).
+    'The request shall name the person sought and give his date of birth; the requested State shall keep the request secret.',
+    'The requested State shall treat as confidential the request for the transfer of the prisoner, whose name it states.',
+    'The receiving Party shall keep confidential the fact and substance of the request concerning the person named in it.',
+    // Protection of a person against a harm, in the words of a security reading.
+    'The Parties shall give the names of the witnesses and shall ensure their protection against retaliation.',
+    // Processing, handling or treatment under a law of a matter (a claim, an application) or of people.
+    'The institution shall send the medical reports on the claimant; claims shall be handled in accordance with its legislation.',
+    'Each Party shall treat nationals of the other Party whose names it receives in accordance with its laws.',
+    'The names of the pensioners shall be given, and the pensioners shall be treated in accordance with the law of their residence.',
+    // Secrecy lifted (bank secrecy is no bar) is the opposite of protection; confidentiality of
+    // proceedings is a term of the procedure; a register kept up to date, a sentence corrected and
+    // the retention of a right are no data-quality or retention terms; a person transferred through a
+    // third State, or who moves to one, is no onward transfer of data.
+    'The requested Party shall hand over the account records of the customer, and bank secrecy shall be no ground to refuse.',
+    'The requested Party shall give the financial records of the suspect and may not invoke professional secrecy against the request.',
+    'The details of the child shall be sent, and the confidentiality of the adoption proceedings shall be respected.',
+    'Each detention centre shall keep an up-to-date register giving the names of all detainees.',
+    'The name of the offender shall be given to the other State, and the sentence may be corrected by the court that passed it.',
+    'The identity of the person sought shall be sent, and he shall keep the retention of his rights under the law of the requesting State.',
+    'The request shall give the name of the prisoner to be transferred through the territory of the requested State to a third State.',
+    'The address of the pensioner shall be forwarded, and he keeps his pension when moving to a third country.',
   ]) assert.equal(read(s).present, false, s);
 });

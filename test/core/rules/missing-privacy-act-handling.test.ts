@@ -78,6 +78,11 @@ const exchanges: [string, string][] = [
   ['Each office shall inform the other of the death of an insured person.', 'death of an insured person'],
   // Records of events about a person: orders and judicial acts obtained by a person, claims and entitlements passed on.
   ['The central body shall forward any support order obtained by the creditor.', 'order obtained by the creditor'],
+  // Secrecy of a request, protection of a person, and handling of a claim under a law are not
+  // handling of the data (issue 17, held-out set ph3).
+  ['The request shall give the date of birth of the person sought, and the requested Party shall keep the request confidential.', 'date of birth'],
+  ['Each Party shall give the names of witnesses and shall ensure their protection against retaliation.', 'names of witnesses'],
+  ['The institution shall forward the medical reports on the claimant, and claims shall be handled in accordance with its legislation.', 'medical reports'],
   ['The institutions shall inform each other of any change affecting the right to a pension.', 'right to a pension'],
   // A person singled out in a request, and notice that a person is held.
   ['Each request to the host Ministry shall identify the spouse and describe the post offered.', 'identify the spouse'],
@@ -188,6 +193,11 @@ ruleTester('missing-privacy-act-handling', {
     draft('Personal data on claimants shall be held for a period not exceeding three years.'),
     draft('Personal data on applicants shall never be gathered by unfair or unlawful means.'),
     draft('Information held on the child shall be kept, and the child or his representative shall have access to such information.'),
+    // Further wordings of the frameworks' elements (issue 17, held-out set ph3): logging as a verb,
+    // oversight by an independent body, data handed on only with leave.
+    draft('Each Party shall log every transmission of the biometric data it supplies.'),
+    draft('The processing of passenger data under this Arrangement shall be monitored by an independent body.'),
+    draft('Personal data may be handed on to other agencies only with the written permission of the Providing Party.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],
