@@ -186,3 +186,12 @@ test('personal data named by what it is about: one person, what a measure on him
     'The sentenced person shall be informed in writing of every decision taken on his request.',
   ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
 });
+
+test('the contents of a document the person carries, listed item by item, are not passed on; the contents of a request are', () => {
+  const permit = 'The group travel permit shall include the following entries: (a) the place of issue; (b) the surname, given names and date of birth of each traveller.';
+  assert.equal(personalDataIn(permit).length, 0, JSON.stringify(personalDataIn(permit).map((m) => m.text)));
+  const request = 'The request shall include the following entries: (a) the issuing authority; (b) the surname, given names and date of birth of the person sought.';
+  assert.ok(personalDataIn(request).length > 0);
+  const sent = 'The certificate shall state the following and be sent to the other office: (a) the date of issue; (b) the date of birth of the worker.';
+  assert.ok(personalDataIn(sent).length > 0, 'a certificate sent on is data passed between the parties');
+});

@@ -178,7 +178,7 @@ const aboutInformation =
  * A sentence about a document the person carries ("a card showing the name, date of birth and
  * nationality of the holder"): the data is printed on the document, not passed between the parties.
  */
-const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with)\b/;
+const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?|travel documents?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with|(?:shall|must|will) (?:\w+ ){0,3}?(?:include|contain|show|bear|state|indicate))\b/;
 const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|inform|forward|furnish|send|sent|shar|disclos|report|made available|make available)\w*/;
 
 /**
@@ -345,7 +345,11 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     }
     if (mayDescribeDocument) {
       const [a, b] = sentenceAround(lower, start, end);
-      const sentence = lower.slice(a, b);
+      let sentence = lower.slice(a, b);
+      // A list item is read with the words that introduce the list ("the travel document shall
+      // include the following particulars: ... (f) the surname and date of birth of each member").
+      const colon = lower.lastIndexOf(':', a);
+      if (colon > 0 && a - colon < 600 && !lower.slice(colon, a).includes('.')) sentence = lower.slice(Math.max(lower.lastIndexOf('.', colon), lower.lastIndexOf(';', colon)) + 1, b);
       // Data printed on a card or permit the person carries is not passed between the parties.
       if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
     }
