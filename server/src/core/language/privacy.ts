@@ -228,24 +228,31 @@ const passedRecord = words([
   String.raw`\b(?:information|data)\b[^.;]{0,60}\b(?:with respect to|on|about|concerning|relating to|regarding|in respect of) (?:all |each |any |the |such )?(?:(?:u\.s\. |[a-z]+ )?(?:reportable|financial|bank|depository|custodial) )accounts?\b`,
 ], 'g');
 /**
- * Information named by what it is about rather than by a category of personal data. A reading of
- * its own, run only where the text has one of its nouns (as one more alternative of
- * `personalData` it cost every position of every clause that passes the gate):
- * - one person, singular and definite ("a report on the situation of the child", "social reports
- *   on the sentenced person"), so a State's reports on a group ("reports on the situation of
- *   migrant workers") stay out;
- * - what a measure about one person needs ("information relevant to the protection of the child");
- * - what one person did ("information about his behaviour in detention");
- * - categories listed without a person noun ("data regarding identity, address, household"): an
- *   identity attribute followed by a second personal attribute.
+ * Information named by what it is about rather than by a category of personal data. Where it ends
+ * in one person it is read from the person back, in the pass over `personAfterPreposition` (no scan
+ * of its own):
+ * - a report or information on one person, singular and definite ("a report on the child", "social
+ *   reports on the sentenced person", "a report on the situation of the child"), so a State's
+ *   reports on a group ("reports on the situation of migrant workers") stay out;
+ * - what a measure about one person needs ("information relevant to the protection of the child").
  */
-const aboutOnePerson = words([
-  String.raw`\b(?:information|data|particulars|details|evidence|reports?)\b (?:(?:which is |that is )?(?:relevant|necessary|needed|required|useful|pertinent) (?:to|for) (?:the )?(?:protection|identification|location|situation|care|custody|return|transfer|supervision|treatment|placement|rehabilitation|assessment) of (?:the|a|that|such|this) (?:(?:sentenced|convicted|detained|insured) )?(?:child|minor|person|individual|offender|prisoner|detainee|beneficiary|applicant|claimant|patient|victim|witness|pensioner)|(?:about|concerning|on|regarding|relating to|in respect of) (?:(?:his or her|his|her) (?!(?:or|own)\b|(?:rights|obligations|functions|duties|behalf|competence|powers)\b)[a-z]+|(?:the (?:situation|condition|circumstances|case|conduct|behaviou?r|progress|health) of )?(?:the|a|that|such|this|each) (?:(?:sentenced|convicted|detained|insured) )?(?:child|minor|person|individual|offender|prisoner|detainee|beneficiary|applicant|claimant|patient|victim|witness|pensioner)|(?:the )?(?:identity|nationality|civil status|marital status|date of birth|state of health),? (?:and |or )?(?:the )?(?:address|residence|domicile|household|nationality|identity|date of birth|place of birth|income|employment|occupation|civil status|marital status|state of health|health|family situation))|as to (?:the )?(?:identity|nationality|civil status|marital status|date of birth|state of health),? (?:and |or )?(?:the )?(?:address|residence|domicile|household|nationality|identity|date of birth|place of birth|income|employment|occupation|civil status|marital status|state of health|health|family situation))\b`,
+const onePerson = /^(?:on|about|concerning|of) (?:the|a|such|each) (?:(?:sentenced|convicted|detained|insured) )?(?:child|minor|person|individual|offender|prisoner|detainee|beneficiary|applicant|claimant|patient|victim|witness|pensioner)$/;
+const reportOn = /\b(?:information|data|particulars|details|evidence|reports?) $/;
+const reportOfOne = /\b(?:information|data|particulars|details|evidence|reports?) (?:(?:which is |that is )?(?:relevant|necessary|needed|required|useful|pertinent) (?:to|for) (?:the )?(?:protection|identification|location|situation|care|custody|return|transfer|supervision|treatment|placement|rehabilitation|assessment)|(?:on|about|concerning) the (?:situation|condition|circumstances|case|conduct|behaviou?r|progress|health)) $/;
+/**
+ * Categories listed without a person noun ("data regarding identity, address, household"): an
+ * identity attribute followed by a second personal attribute. Read only where the text passes
+ * `identityOrCertificate` (one cheap scan for this reading and the certificate below; a scan of
+ * its own for each cost about a tenth of the personal-data reading on the joined treaties).
+ */
+const identityListed = words([
+  String.raw`\b(?:information|data|particulars|details)\b (?:regarding|concerning|on|about|relating to|as to|in respect of) (?:the )?(?:identity|nationality|civil status|marital status|date of birth|state of health),? (?:and |or )?(?:the )?(?:address|residence|domicile|household|nationality|identity|date of birth|place of birth|income|employment|occupation|civil status|marital status|state of health|health|family situation)\b`,
 ], 'g');
 /** A certificate of one person's insurance record ("a certificate of the periods of insurance completed"). */
 const insuranceCertificate = words([
   String.raw`\b(?:certificates?|attestations?)\b[^.;]{0,40}\b(?:periods? of (?:insurance|employment|residence|contributions?)|insurance periods?)\b`,
 ], 'g');
+const identityOrCertificate = /(?:identity|nationality|status|birth|health)(?:,| and| or)|certificat|attestation/;
 /** A list of the people who belong to a body ("a list of the members of the board"). */
 const membersList = /\blists? of (?:the |its |their )?(?:names of (?:the |its |their )?)?(?:members|staff|officials|officers|personnel|correspondents|experts|representatives)\b(?! (?:of|from) (?:the )?(?:states?|part(?:y|ies)|countr(?:y|ies)|governments?|organi[sz]ations?)\b)/g;
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
@@ -369,6 +376,15 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     const before = lower.slice(Math.max(0, at - 240), at);
     const a = attributesBefore.exec(before);
     if (!a) {
+      // A report on one person, or what a measure about one person needs.
+      if (onePerson.test(m[0])) {
+        const tail = before.slice(-140);
+        const i = tail.search(m[0].startsWith('of') ? reportOfOne : reportOn);
+        if (i >= 0) {
+          found(at - tail.length + i, at + m[0].length);
+          continue;
+        }
+      }
       // "information on the forms about the claimant", "any other information which may be needed
       // concerning any person": information, a few words back, that the preposition ties to a person.
       if (!aboutPreposition.test(m[0])) continue;
@@ -423,8 +439,10 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
   if (/claim|appeal/.test(lower) && filingPassed.test(lower) && filingLodged.test(lower)) foundWhere(filing, (sentence) => filingPassed.test(sentence));
   if (/interview|question|examination|extradit|surrender|readmi|account/.test(lower)) foundWhere(passedRecord, (sentence) => passedOn.test(sentence) || /\brequest\w*\b/.test(sentence));
   if (/lists? of/.test(lower)) foundWhere(membersList, (sentence) => passedOn.test(sentence));
-  if (/\b(?:information|data|particulars|details|evidence|reports?) (?:about|concerning|on|regarding|relating|in respect|as to|which|that|relevant|necessary|needed|required|useful|pertinent)\b/.test(lower)) foundWhere(aboutOnePerson, () => true);
-  if (/certificat|attestation/.test(lower) && /periods? of|insurance periods?/.test(lower)) foundWhere(insuranceCertificate, () => true);
+  if (identityOrCertificate.test(lower)) {
+    foundWhere(identityListed, () => true);
+    if (lower.includes('certificat') || lower.includes('attestation')) foundWhere(insuranceCertificate, () => true);
+  }
   foundWhere(personStatus, (sentence) => checksStatus.test(sentence));
   out.sort((x, y) => x.start - y.start);
   return deferrals(lower) ? [] : out;
