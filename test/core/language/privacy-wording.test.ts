@@ -152,3 +152,44 @@ test('a person told of the rules, and rules on notification, pass no data on any
   ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
   assert.ok(personalDataIn('The detaining Party shall notify the consulate of the other Party of the detention of the person without delay.').length > 0);
 });
+
+test('personal data named by what it is about: one person, what a measure on him needs, identity listed with other attributes, certificates of insurance periods', () => {
+  const named: [string, string][] = [
+    // A report on one person, singular and definite.
+    ['The central office shall send a report on the situation of the minor to the requesting office.', 'report on the situation of the minor'],
+    ['The request shall be accompanied by any psychological or social reports on the convicted person.', 'reports on the convicted person'],
+    // What a measure about one person needs.
+    ['The office may ask any authority holding information relevant to the placement of the child to pass it on.', 'information relevant to the placement of the child'],
+    // Identity listed with a second personal attribute, without a person noun.
+    ['For this Article, records means data concerning identity, residence and earnings.', 'data concerning identity, residence'],
+    // Names with identifiers of personnel.
+    ['The commander shall hand over a roster giving the names and service identification numbers of the crew.', 'names and service identification numbers'],
+    // A certificate of one person's insurance record.
+    ['The former office shall issue an attestation of the insurance periods he completed there.', 'attestation of the insurance periods'],
+    // A statement that a person is a national.
+    ['The receiving Party shall supply a certificate proving that the sentenced person is one of its nationals.', 'the sentenced person is one of its nationals'],
+  ];
+  for (const [s, words] of named) assert.ok(personalDataIn(s).some((m) => m.text === words), `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+  for (const s of [
+    // Reports on a group of people, information for people in general, telling a person his rights.
+    'The Parties shall submit reports on the situation of migrant workers in their territory.',
+    'The Parties shall exchange information relevant to the protection of children in general.',
+    'The office shall give each applicant information about his or her rights under this Agreement.',
+    'The authority shall provide information on his behalf to the court.',
+    // Identity of a system or an office, not of a person.
+    'The Parties shall exchange information on identity card systems and on the address of each liaison office.',
+    // Rules on certificates, not a certificate about anyone.
+    'The Committee shall draw up model forms of certificates for the application of this Agreement.',
+    // Telling the person, not reporting on him.
+    'The sentenced person shall be informed in writing of every decision taken on his request.',
+  ]) assert.equal(personalDataIn(s).length, 0, `${s} -> ${JSON.stringify(personalDataIn(s).map((m) => m.text))}`);
+});
+
+test('the contents of a document the person carries, listed item by item, are not passed on; the contents of a request are', () => {
+  const permit = 'The group travel permit shall include the following entries: (a) the place of issue; (b) the surname, given names and date of birth of each traveller.';
+  assert.equal(personalDataIn(permit).length, 0, JSON.stringify(personalDataIn(permit).map((m) => m.text)));
+  const request = 'The request shall include the following entries: (a) the issuing authority; (b) the surname, given names and date of birth of the person sought.';
+  assert.ok(personalDataIn(request).length > 0);
+  const sent = 'The certificate shall state the following and be sent to the other office: (a) the date of issue; (b) the date of birth of the worker.';
+  assert.ok(personalDataIn(sent).length > 0, 'a certificate sent on is data passed between the parties');
+});

@@ -113,6 +113,15 @@ const exchanges: [string, string][] = [
   ['The Parties shall exchange the names of suspects, with safeguards for the rights of the accused in the trial.', 'names of suspects'],
   ['The Parties shall exchange information on victims and shall protect victims in accordance with their national law.', 'information on victims'],
   ['The person sought shall be handed over to authorised officers of the requesting State together with his passport number.', 'passport number'],
+  // Data named by what it is about (sentence transfer, child protection, social security, forces):
+  // a report on one person, what a measure on him needs, identity listed with other attributes,
+  // names with identifiers, a certificate of insurance periods, a statement of nationality.
+  ['The sentencing Party shall send any psychological or social reports on the convicted person.', 'reports on the convicted person'],
+  ['The office may ask any authority holding information relevant to the placement of the child to pass it on.', 'information relevant to the placement of the child'],
+  ['For this Article, records means data concerning identity, residence and earnings, and shall be sent on request.', 'data concerning identity, residence'],
+  ['The commander shall hand over a roster giving the names and service identification numbers of the crew.', 'names and service identification numbers'],
+  ['The former office shall issue an attestation of the insurance periods he completed there.', 'attestation of the insurance periods'],
+  ['The receiving Party shall supply a certificate proving that the sentenced person is one of its nationals.', 'the sentenced person is one of its nationals'],
 ];
 
 ruleTester('missing-privacy-act-handling', {
@@ -145,6 +154,10 @@ ruleTester('missing-privacy-act-handling', {
     draft('Each Party shall notify the other of the names of its liaison officers.'),
     draft('The names and telephone numbers of the officials designated as contact points shall be sent to the other Party.'),
     draft('The Parties shall report the nationality of a suspect vessel to each other.'),
+    // Reports on a group, information on people in general, a person told of his rights, forms of certificates.
+    draft('The Parties shall submit reports on the situation of migrant workers in their territory.'),
+    draft('The office shall give each applicant information about his or her rights under this Arrangement.'),
+    draft('The Committee shall draw up model forms of certificates for the application of this Arrangement.'),
     // A person as a legal subject, not as the subject of data.
     draft('A person who has been finally judged for an act may not be prosecuted again for it by the other Party.'),
     draft('The requested Party shall inform the suspected person of the request.'),

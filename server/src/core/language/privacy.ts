@@ -82,7 +82,7 @@ const personalData = words([
   String.raw`\bpassport (?:numbers?|data|details)\b`,
   String.raw`\bnumbers? of (?:the |his |her |their )?(?:passports?|identity cards?|identity documents?|travel documents?)\b`,
   String.raw`\bidentity (?:card|document) numbers?\b`,
-  String.raw`\b(?:social security|tax identification|national identi\w*|personal identi\w*|personal public service) numbers?\b`,
+  String.raw`\b(?:social security|tax identification|national identi\w*|personal identi\w*|personal public service|(?:military|service|staff|employee) identification) numbers?\b`,
   String.raw`\b(?:persons?|individuals?|people) whose (?:personal )?(?:data|information|details|particulars)\b`,
   String.raw`\b(?:suspect|person|individual|offender|accused|passenger|travell?er|applicant|victim|witness|prisoner|detainee|claimant|insured person|beneficiary|pensioner|dependant|refugee|migrant|worker|employee|child|deceased)(?:'s|’s) (?:particulars|identity|names?|address(?:es)?|residence|data|details|information|records?|files?|fingerprints|photographs?|nationality|whereabouts|date of birth|criminal record|income|earnings|assets|financial (?:situation|circumstances)|state of health|health|medical \w+|illness|disabilit(?:y|ies)|travel documents?|passports?|identity (?:cards?|documents?))\b`,
   // A plural possessive speaks of a group ("workers' health", "victims' rights"): personal data
@@ -125,13 +125,13 @@ const personalData = words([
   String.raw`\bconvictions? (?:of|against|imposed on) (?:a |an |the |any )?(?:person|individual|national|offender)s?\b`,
   String.raw`\b(?:warrants? of arrest|arrest warrants?)\b`,
   // Health data and the special categories of Convention 108.
-  String.raw`\b(?:medical|health|clinical) (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?|evidence|opinions?|findings|assessments?)\b`,
+  String.raw`\b(?:medical|health|clinical)(?: (?:or|and) (?:social|psychological|psychiatric))? (?:histor(?:y|ies)|records?|data|files?|information|certificates?|reports?|examinations?|conditions?|evidence|opinions?|findings|assessments?)\b`,
   String.raw`\bautops(?:y|ies)\b`,
   String.raw`\bdata concerning (?:the )?health\b`,
   String.raw`\b(?:racial or ethnic origin|political opinions|religious (?:or philosophical )?beliefs|trade[- ]union membership|sex(?:ual)? life)\b`,
   // Establishing who someone is.
   String.raw`\b(?:establish|verif|confirm|determin|ascertain|prov|check)\w* (?:his|her|their|the person's) (?:identity|identities|nationality)\b`,
-  String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies))\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
+  String.raw`\bnames?,? (?:and )?(?:addresses|aliases|nationalit(?:y|ies)|(?:(?:military|service|staff|personal) )?identification numbers?|dates? of birth)\b(?! (?:of|for) (?:the |its |their |each |any )?(?:contact|designated|competent|central|authorit|agenc|offices?|bodies|points?|liaison|ministr|officials|representatives|experts))`,
   String.raw`\bfinancial (?:records|information|data|transactions?) of (?:persons|individuals|natural persons|customers)\b`,
   String.raw`\b(?:data|information|details)\b[^.;]{0,120}\b(?:a|any|the) (?:person|individual|traveller|traveler|passenger|suspect)s? (?:who )?(?:is|are|was|were|has been|have been)? ?(?:refused|denied|arrested|detained|searched|suspected|convicted|wanted|removed|deported|screened|questioned|stopped)\b`,
 ]);
@@ -164,7 +164,7 @@ const peopleByRole = words([
  * national"): personal data where the sentence checks or establishes it.
  */
 const personStatus =
-  /\b(?:a|an|the|each|any) (?:person|individual|prisoner|detainee|migrant|applicant|suspect|offender)\b[^.;]{0,100}\b(?:is|are|was|were|be) (?:not )?(?:a |an |its |their )?(?:nationals?|citizens?)\b/g;
+  /\b(?:a|an|the|each|any) (?:(?:sentenced|convicted|detained|arrested|accused|insured|transferred|returned) )?(?:person|individual|prisoner|detainee|migrant|applicant|suspect|offender)\b[^.;]{0,100}\b(?:is|are|was|were|be) (?:not )?(?:a |an |its |their |one of (?:its|their|the) )?(?:nationals?|citizens?)\b/g;
 /**
  * A person's claim or entitlement in a social-security, asylum or visa matter ("the claim for
  * benefit", "the right to the pension"): data on that person where the sentence passes information
@@ -174,7 +174,8 @@ const benefitClaim =
   /\b(?:claims?|applications?|entitlements?|rights?) (?:for|to) (?:a |an |the |any |such |his |her |their )?(?:benefits?|pensions?|allowances?|annuit(?:y|ies)|asylum|residence permits?|visas?)\b/g;
 // Establishing a fact about the person, not establishing an offence ("establish as criminal
 // offences", "an offence established in accordance with ...") or jurisdiction.
-const checksStatus = /\b(?:verif\w*|ascertain\w*|establish\w*(?! (?:as|jurisdiction|in accordance|under|by)\b)|confirm\w*|determin\w*|check\w*|identif\w*)\b/;
+// A document or statement showing it ("a statement indicating that the sentenced person is a national") counts too.
+const checksStatus = /\b(?:verif\w*|ascertain\w*|establish\w*(?! (?:as|jurisdiction|in accordance|under|by)\b)|confirm\w*|determin\w*|check\w*|identif\w*|indicat\w*|certif\w*|attest\w*|prov(?:e|es|ed|ing)\b)\b/;
 /** Cheap test: could the text name people by role at all? */
 const mayNameByRole = /person|individual|people|terrorist|broker|dealer|traffick|smuggl|courier|perpetrat|fugitive|pirate|hijack|employee|staff|inspector|prisoner|detainee/;
 /** Words that make a sentence about information on the people it names. */
@@ -185,7 +186,7 @@ const aboutInformation =
  * A sentence about a document the person carries ("a card showing the name, date of birth and
  * nationality of the holder"): the data is printed on the document, not passed between the parties.
  */
-const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with)\b/;
+const documentContent = /\b(?:identity |identification |personal identity )?(?:cards?|permits?|passports?|certificates?|badges?|licen[cs]es?|travel documents?)\b[^.;]{0,80}\b(?:showing|bearing|stating|displaying|containing|indicating|with|(?:shall|must|will) (?:\w+ ){0,3}?(?:include|contain|show|bear|state|indicate))\b/;
 const passedOn = /\b(?:exchang|provid|suppl|transmi|transfer|communicat|notif|inform|forward|furnish|send|sent|shar|disclos|report|made available|make available)\w*/;
 
 /**
@@ -234,6 +235,32 @@ const passedRecord = words([
   String.raw`\b(?:information|particulars|details)\b[^.;]{0,120}\b(?:decid\w*|decision|determin\w*) (?:on|upon|whether|as to) (?:the )?(?:request for )?(?:extradition|surrender|readmission)\b`,
   String.raw`\b(?:information|data)\b[^.;]{0,60}\b(?:with respect to|on|about|concerning|relating to|regarding|in respect of) (?:all |each |any |the |such )?(?:(?:u\.s\. |[a-z]+ )?(?:reportable|financial|bank|depository|custodial) )accounts?\b`,
 ], 'g');
+/**
+ * Information named by what it is about rather than by a category of personal data. Where it ends
+ * in one person it is read from the person back, in the pass over `personAfterPreposition` (no scan
+ * of its own):
+ * - a report or information on one person, singular and definite ("a report on the child", "social
+ *   reports on the sentenced person", "a report on the situation of the child"), so a State's
+ *   reports on a group ("reports on the situation of migrant workers") stay out;
+ * - what a measure about one person needs ("information relevant to the protection of the child").
+ */
+const onePerson = /^(?:on|about|concerning|of) (?:the|a|such|each) (?:(?:sentenced|convicted|detained|insured) )?(?:child|minor|person|individual|offender|prisoner|detainee|beneficiary|applicant|claimant|patient|victim|witness|pensioner)$/;
+const reportOn = /\b(?:information|data|particulars|details|evidence|reports?) $/;
+const reportOfOne = /\b(?:information|data|particulars|details|evidence|reports?) (?:(?:which is |that is )?(?:relevant|necessary|needed|required|useful|pertinent) (?:to|for) (?:the )?(?:protection|identification|location|situation|care|custody|return|transfer|supervision|treatment|placement|rehabilitation|assessment)|(?:on|about|concerning) the (?:situation|condition|circumstances|case|conduct|behaviou?r|progress|health)) $/;
+/**
+ * Categories listed without a person noun ("data regarding identity, address, household"): an
+ * identity attribute followed by a second personal attribute. Read only where the text passes
+ * `identityOrCertificate` (one cheap scan for this reading and the certificate below; a scan of
+ * its own for each cost about a tenth of the personal-data reading on the joined treaties).
+ */
+const identityListed = words([
+  String.raw`\b(?:information|data|particulars|details)\b (?:regarding|concerning|on|about|relating to|as to|in respect of) (?:the )?(?:identity|nationality|civil status|marital status|date of birth|state of health),? (?:and |or )?(?:the )?(?:address|residence|domicile|household|nationality|identity|date of birth|place of birth|income|employment|occupation|civil status|marital status|state of health|health|family situation)\b`,
+], 'g');
+/** A certificate of one person's insurance record ("a certificate of the periods of insurance completed"). */
+const insuranceCertificate = words([
+  String.raw`\b(?:certificates?|attestations?)\b[^.;]{0,40}\b(?:periods? of (?:insurance|employment|residence|contributions?)|insurance periods?)\b`,
+], 'g');
+const identityOrCertificate = /(?:identity|nationality|status|birth|health)(?:,| and| or)|certificat|attestation/;
 /** A list of the people who belong to a body ("a list of the members of the board"). */
 const membersList = /\blists? of (?:the |its |their )?(?:names of (?:the |its |their )?)?(?:members|staff|officials|officers|personnel|correspondents|experts|representatives)\b(?! (?:of|from) (?:the )?(?:states?|part(?:y|ies)|countr(?:y|ies)|governments?|organi[sz]ations?)\b)/g;
 /** `notPeople`, tested on the words after a match (cheaper than inside the pattern). */
@@ -333,7 +360,11 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     }
     if (mayDescribeDocument) {
       const [a, b] = sentenceAround(lower, start, end);
-      const sentence = lower.slice(a, b);
+      let sentence = lower.slice(a, b);
+      // A list item is read with the words that introduce the list ("the travel document shall
+      // include the following particulars: ... (f) the surname and date of birth of each member").
+      const colon = lower.lastIndexOf(':', a);
+      if (colon > 0 && a - colon < 600 && !lower.slice(colon, a).includes('.')) sentence = lower.slice(Math.max(lower.lastIndexOf('.', colon), lower.lastIndexOf(';', colon)) + 1, b);
       // Data printed on a card or permit the person carries is not passed between the parties.
       if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
     }
@@ -353,6 +384,15 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
     const before = lower.slice(Math.max(0, at - 240), at);
     const a = attributesBefore.exec(before);
     if (!a) {
+      // A report on one person, or what a measure about one person needs.
+      if (onePerson.test(m[0])) {
+        const tail = before.slice(-140);
+        const i = tail.search(m[0].startsWith('of') ? reportOfOne : reportOn);
+        if (i >= 0) {
+          found(at - tail.length + i, at + m[0].length);
+          continue;
+        }
+      }
       // "information on the forms about the claimant", "any other information which may be needed
       // concerning any person": information, a few words back, that the preposition ties to a person.
       if (!aboutPreposition.test(m[0])) continue;
@@ -407,6 +447,10 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
   if (/claim|appeal/.test(lower) && filingPassed.test(lower) && filingLodged.test(lower)) foundWhere(filing, (sentence) => filingPassed.test(sentence));
   if (/interview|question|examination|extradit|surrender|readmi|account/.test(lower)) foundWhere(passedRecord, (sentence) => passedOn.test(sentence) || /\brequest\w*\b/.test(sentence));
   if (/lists? of/.test(lower)) foundWhere(membersList, (sentence) => passedOn.test(sentence));
+  if (identityOrCertificate.test(lower)) {
+    foundWhere(identityListed, () => true);
+    if (lower.includes('certificat') || lower.includes('attestation')) foundWhere(insuranceCertificate, () => true);
+  }
   foundWhere(personStatus, (sentence) => checksStatus.test(sentence));
   out.sort((x, y) => x.start - y.start);
   return deferrals(lower) ? [] : out;
