@@ -117,6 +117,26 @@ const cases: [PrivacyElement, string][] = [
   ['privacy-law', 'Personal data received shall enjoy the same level of protection as data held under the law of the receiving Party.'],
   ['privacy-law', 'Personal data shall be sent only where the recipient ensures an adequate level of protection for these data.'],
   ['onward-transfer', 'Personal data on suspects may be passed on to another State only with the consent of the sending Party.'],
+  // Issue 17, held-out set ph4 (older social-security, labour, health and statistics wordings):
+  // data kept apart from other files and not joined to them (Convention 108 data security; OECD use
+  // limitation against matching); storage under lock; data kept only in a form that names no one
+  // (Convention 108 storage limitation); data never used to the person's harm (use limitation); the
+  // person told what is recorded on him (OECD individual participation); an international privacy
+  // standard or code of practice named as the rule (protection under a named regime).
+  ['security', 'Medical records on seafarers shall be filed apart from other personnel files.'],
+  ['security', 'The particulars of each insured person shall be held in a separate register and shall not be merged with any other records.'],
+  ['security', 'Returns giving personal details of workers shall be kept in locked cabinets at the statistical office.'],
+  ['retention', 'Data on individual athletes shall be kept only in anonymous form once the test results are known.'],
+  ['purpose', 'Personal data that a worker gives under this Convention shall not be used against him.'],
+  ['redress', 'A patient shall be told what personal data on him are recorded and to whom they are passed.'],
+  ['privacy-law', 'Personal data on travellers shall be handled in keeping with an internationally recognised standard for the protection of privacy.'],
+  ['privacy-law', 'The health authority shall treat personal data on patients in line with a code of practice on data protection agreed by the Parties.'],
+  ['security', 'Personal data on claimants shall never be shown to unauthorised persons.'],
+  ['retention', 'Personal data on claimants shall not be held beyond the period the claim requires.'],
+  ['retention', 'After the study, records on patients shall be kept only in a form that no longer permits identification of the patients.'],
+  ['security', 'Each institution shall take care that the personal data of pensioners are not misused.'],
+  ['accuracy', 'The sending office shall verify that the personal data of claimants are current and correct.'],
+  ['redress', 'A traveller shall have the right to know which personal data on him the border office holds.'],
 ];
 
 test('the frameworks’ elements read in many wordings', () => {
@@ -144,6 +164,13 @@ test('respect for privacy and lawful processing are data-protection terms', () =
 test('a clause that names personal data but sets no handling still has none', () => {
   for (const s of [
     'The requested authority shall give the name, address and date of birth of the person concerned.',
+    // Issue 17, ph4: the words of the new readings said of goods, force or a person, not of the data.
+    'The master shall give the names of the crew, and dangerous cargo shall be kept apart from other goods.',
+    'The Parties shall exchange the names of the demonstrators; no force shall be used against them.',
+    'Each Party shall report the identity of persons rescued at sea, who shall be held in separate rooms.',
+    'The request shall state the name of the person sought; items subject to legal privilege need not be produced.',
+    'The request shall give the name of the person sought and shall not be held beyond the date of his surrender.',
+    'The request shall state the name of the witness; the requested State shall check that the request is complete.',
     'The Parties shall exchange information on persons suspected of smuggling.',
     'Each Party may exchange personal data under this Protocol.',
     'The request shall state the identity of the person and the reasons for the request.',

@@ -211,6 +211,13 @@ ruleTester('missing-privacy-act-handling', {
     draft('Each Party shall log every transmission of the biometric data it supplies.'),
     draft('The processing of passenger data under this Arrangement shall be monitored by an independent body.'),
     draft('Personal data may be handed on to other agencies only with the written permission of the Providing Party.'),
+    // Older labour, health and statistics wordings (issue 17, held-out set ph4): records kept apart and
+    // not joined to other files, data only in anonymous form, data never used against the person, an
+    // international privacy standard named as the rule.
+    draft('Medical records on crew members shall be kept apart from other personnel files and shall not be combined with any other records.'),
+    draft('Returns on individual workers may be used by the statistical office only in anonymous form.'),
+    draft('Personal data given by a claimant under this Arrangement shall not be used against him.'),
+    draft('Biometric data of travellers shall be processed in accordance with internationally recognised standards for the protection of personal data.'),
     // A lead-in read with its items: the items supply purpose limitation for the personal data of the lead-in.
     `${head()}1. Personal data received under this Arrangement may be used solely for the purpose of:\n\n   (a) preventing terrorism; and\n\n   (b) prosecuting terrorist offences.\n`,
   ],
