@@ -5,6 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCli, type CliIo } from '../cli/cli.js';
 import { cliWorkerSetup, sendStderrToMain } from '../cli/parallel.js';
 import { packageRoot, packageVersion } from './package-root.js';
+import { compilePatternsAtOnce } from '../node/regexp-tier.js';
+
+// The readings' patterns compiled to machine code on first use, not interpreted first (node/regexp-tier.ts).
+compilePatternsAtOnce();
 
 const io: CliIo = {
   stdout: (s) => process.stdout.write(s),
