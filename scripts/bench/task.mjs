@@ -19,12 +19,6 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateDraft } from './generate.mjs';
 import { SIZES, reps, warm } from './sizes.mjs';
-import v8 from 'node:v8';
-
-// The V8 setting the product's server and CLI run with (server/src/node/regexp-tier.ts): patterns
-// compiled to machine code on their first use, not interpreted first. Set for a, b and c alike, so
-// that remark and markdownlint run on the same engine as the analysis they are compared with.
-v8.setFlagsFromString('--no-regexp-tier-up');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values, positionals } = parseArgs({
