@@ -11,7 +11,6 @@ import { packageVersion, packageRoot } from './package-root.js';
 import { garbageCollector } from './collector.js';
 import { registerTestHooks, serverRules, warmUpEnded } from './test-hooks.js';
 import { twoThreadColdParser } from '../node/cold-parse.js';
-import { compilePatternsAtOnce } from '../node/regexp-tier.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--version')) {
@@ -30,8 +29,6 @@ if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
 // flag is read by V8 each time it sizes the heap, so setting it here, before any draft is read,
 // takes effect; it works the same whichever editor starts the server.
 v8.setFlagsFromString('--heap-growing-percent=100');
-// The readings' patterns compiled to machine code on first use, not interpreted first (node/regexp-tier.ts).
-compilePatternsAtOnce();
 // A full collection the server runs once the user pauses (see collectGarbage in lsp/server.ts).
 const gc = garbageCollector();
 
