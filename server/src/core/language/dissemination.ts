@@ -14,7 +14,7 @@
  * to the law, the formal terms of classified material, and purpose limitation of personal data to
  * the agreement's own purposes (privacy handling, check B) are calibrated.
  */
-import { hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated } from './modality.js';
+import { consentWord, hasConsentException, hasLawCarveOut, isCaseByCaseCondition, isNegated } from './modality.js';
 import { collapse, collapsedLower, sentences, type Sentence } from './sentences.js';
 import { mentionsClassified } from './classified.js';
 import { mayNamePersonalData, personalDataIn } from './privacy.js';
@@ -335,7 +335,7 @@ export function actorOf(s: Sentence): string {
 
 // The deciding words of each kind of cue, looked for in the sentence text.
 const pick: Record<Cue, RegExp> = {
-  consent: /\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b(?:consent\w*|approv\w*|authori[sz]\w*|permission|agree(?!ments?\b)\w*)\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?/i,
+  consent: new RegExp(String.raw`\b(?:without|unless|only with|only after|only upon|only if|only where|except (?:with|where|in cases in which|when|if)|save (?:with|where)|subject to|provided(?: that)?|on (?:the )?condition that|with)\b[^.;]{0,90}?\b${consentWord}\b(?: (?:in advance|of (?:the |that |its )?[\w-]+(?: [\w-]+){0,5}))?`, 'i'),
   only: /\b(?:only|solely|exclusively|strictly|(?:sole|exclusive) use)\b[^.;]{0,100}/i,
   not: /\b(?:under no circumstances|(?:shall|will|may|must|can|should|is|are) not|neither|nor|no)\b[^.;]{0,100}/i,
   destroy: /\b(?:destroy\w*|destruction|return\w*|delet\w*|eras\w*|purg\w*|dispose\w*)\b[^.;]{0,110}/i,
@@ -623,6 +623,9 @@ function narrowKind(limit: string): Purpose {
   return /\bfor which\b/.test(limit) ? 'as-supplied' : 'one-purpose';
 }
 
+/** The supplier's leave as the way other authorities are let in (see `readOnly`). */
+const supplierApproval = new RegExp(String.raw`\b(?:except|unless|save)\b[^;]{0,200}\b(?:${consentWord}|permi\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)`);
+
 /** An affirmative limit introduced by "only", "solely", "exclusively" or "strictly". */
 function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx: SentenceContext, after: string): Hit | undefined {
   const r = rest.trim();
@@ -656,7 +659,7 @@ function readOnly(rest: string, t: Tester, isUse: boolean, consent: boolean, ctx
   // the supplier approves use for other purposes or by other authorities": one administration.
   // Other authorities admitted only with the supplier's approval: "except where the supplier
   // approves its use by other authorities".
-  const approval = /\b(?:except|unless|save)\b[^;]{0,200}\b(?:consent\w*|approv\w*|authori[sz]\w*|permi\w*|agree(?!ments?\b)\w*)\b[^;]{0,80}\bother (?:[\w-]+ )?(?:authorit|agenc|administration|bod|department|service)/.test(rest1);
+  const approval = supplierApproval.test(rest1);
   const byOne = /\b(?:and|or) (?:only |exclusively |solely )?by (?:the |its |their )?(?:[\w-]+ ){0,4}?(?:administrations?|agenc(?:y|ies)|authorit(?:y|ies)|units?|offices?|services?|departments?|officials|police|ministr(?:y|ies)|directorates?|bureaus?|fius?|customs|institutions?)\b/.test(limit);
   if (byOne && !broadPurpose.test(limit)) {
     return { acts, recipients: ['other-agencies'], condition: approval ? 'consent' : 'one-agency', purpose: agreementPurpose.test(limit) ? 'the-agreement' : undefined, cue: approval ? 'consent' : 'only' };

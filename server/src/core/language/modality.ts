@@ -6,6 +6,13 @@
  */
 import type { Sentence } from './sentences.js';
 
+/**
+ * The words by which a party's leave is asked for ("consent", "approval", "authorisation",
+ * "agreement" of the supplier, "permission"), for patterns that read a condition of leave;
+ * "agreement" as the name of an instrument ("under this Agreement") is not one of them.
+ */
+export const consentWord = String.raw`(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission)`;
+
 const negators = new Set(['not', 'no', 'never', 'nor', 'neither', "n't", 'cannot']);
 const modals = new Set(['shall', 'must', 'will', 'may', 'should', 'can', 'might', 'would', 'could']);
 // Words that open a new clause inside a sentence: a negation before them does not reach past.

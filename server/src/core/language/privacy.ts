@@ -4,7 +4,7 @@
  * merely mentions privacy ("Having regard to the Privacy Act ...") is not handling; a clause or
  * article about personal data that sets rules for it is.
  */
-import { isNegated, isRecital } from './modality.js';
+import { consentWord, isNegated, isRecital } from './modality.js';
 import { collapsedLower, sentences } from './sentences.js';
 import { TextMemo } from './memo.js';
 
@@ -540,7 +540,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
     // Use limitation: other purposes only with the consent of the person the data are about (OECD use limitation).
     String.raw`\b(?:use|process\w*|disclos\w*|transfer\w*|transmi\w*|communicat\w*|publi\w*|pass\w*)\b[^.;]{0,120}\b(?:consent|approval|agreement|permission|authori[sz]ation) of the (?:data subjects?|persons? concerned|individuals? concerned)\b`,
     String.raw`\b(?:for|to) (?:any )?purposes? other than\b`,
-    String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:without|only with|only after|unless|except with)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission)\b`,
+    String.raw`\b(?:use[ds]?|using|process\w*)\b[^.;]{0,80}\b(?:without|only with|only after|unless|except with)\b[^.;]{0,50}\b${consentWord}\b`,
     String.raw`\b(?:of|about|on) (?:any|each|every) (?:further |subsequent |other )?use (?:made )?of\b`,
     // Accountability to the supplier: telling it what use was made of the data.
     String.raw`\b(?:inform|notif|advis|report)\w*\b[^.;]{0,80}\b(?:of|about|on) the use (?:made|that is made|to be made|which has been made)? ?(?:of|with)\b`,
@@ -595,7 +595,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
     String.raw`\bthird (?:bod(?:y|ies)|recipients?)\b`,
     // Passing on made to wait for the supplier's say: onward-transfer protection of the data (the
     // umbrella agreement's onward transfer; the supplier's consent before any further recipient).
-    String.raw`\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|suppl\w*|pass(?!port)\w*|forward\w*|releas\w*|divulg\w*|made available|make available)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b`,
+    String.raw`\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|suppl\w*|pass(?!port)\w*|forward\w*|releas\w*|divulg\w*|made available|make available)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:${consentWord}|permits?)\b`,
   ]), 'general', /onward|third|international|non-part|not (?:a )?part|not bound|other|subsequent|further|only to|only be|adequate|appropriate|equivalent|states? (?:not|which)|consent|approv|authori|agree|permi/],
   // Further wordings of the same elements, each behind a gate of its own rare words.
   // Security (FIPPs accountability and auditing; the umbrella agreement's logging): the act of
@@ -638,7 +638,7 @@ const elementPatterns: [PrivacyElement, RegExp, Scope, RegExp?][] = [
   // privacy or the protection of personal data (the OECD Guidelines are one) named as the rule.
   ['privacy-law', /\bsame (?:level|degree|standard) of (?:data )?protection\b|\b(?:international(?:ly (?:recogni[sz]ed|accepted|agreed))? (?:standards?|norms?|guidelines|principles|rules)|codes? of (?:practice|conduct))\b[^.;]{0,60}\b(?:protection of (?:privacy|personal (?:data|information))|data protection|privacy|personal (?:data|information) protection)(?!\w)/, 'personal', /privacy|protection/],
   // Onward transfer: data "handed on" or "handed over", or sent to another State, only with the supplier's say.
-  ['onward-transfer', /\bhand(?:ed|s|ing)? (?:on|over)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:consent\w*|approv\w*|authori[sz]\w*|agree(?!ments?\b)\w*|permission|permits?)\b|\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|pass\w* on|forward\w*)\b[^.;]{0,60}\b(?:another|any other) (?:states?|countr(?:y|ies))\b[^.;]{0,80}\b(?:consent|approval|agreement|authori[sz]ation|permission)\b/, 'general', /\bhand(?:ed|s|ing)? (?:on|over)\b|(?:another|any other) (?:state|countr)/],
+  ['onward-transfer', new RegExp(String.raw`\bhand(?:ed|s|ing)? (?:on|over)\b[^.;]{0,100}\b(?:without|only with|only after|only if|only where|subject to|unless|except with|save with|provided that)\b[^.;]{0,50}\b(?:${consentWord}|permits?)\b|\b(?:transfer\w*|transmi\w*|disclos\w*|communicat\w*|pass\w* on|forward\w*)\b[^.;]{0,60}\b(?:another|any other) (?:states?|countr(?:y|ies))\b[^.;]{0,80}\b(?:consent|approval|agreement|authori[sz]ation|permission)\b`), 'general', /\bhand(?:ed|s|ing)? (?:on|over)\b|(?:another|any other) (?:state|countr)/],
   // Oversight (FIPPs accountability; the umbrella agreement's effective oversight): compliance
   // monitored or supervised by an independent body, in a sentence about personal data; no decision
   // based solely on profiling (the umbrella agreement's automated decisions).
