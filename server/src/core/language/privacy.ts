@@ -348,32 +348,28 @@ function readPersonalData(text: string, leadIn?: string): PersonalDataMention[] 
   const mayDescribeDocument = /card|permit|passport|certificate|badge|licen/.test(lower);
   const mayRequestVisit = lower.includes('visit');
   const found = (start: number, end: number, needsInformation = false) => {
+    // The sentence around the mention, cut at full stops and semicolons, for the tests below.
+    const [a, b] = needsInformation || mayDescribeDocument || mayRequestVisit ? sentenceAround(lower, start, end) : [0, 0];
+    const sentence = lower.slice(a, b);
     // A fact of a person's life ("the employment of seafarers", "the earnings of natural persons",
     // "his nationality") is personal data passed between the parties only where the sentence is
     // about information: a convention that regulates employment or taxes income exchanges none.
     if (needsInformation) {
-      const [a, b] = sentenceAround(lower, start, end);
-      const sentence = lower.slice(a, b);
       // A medical examination of a person done for the other side ("at the request of the
       // institution of the other Party"): its findings go to the one that asked for it.
       if (!isAboutInformation(sentence, start - a) && !(/examination/.test(lower.slice(start, end)) && doneOnRequest.test(sentence))) return;
     }
     if (mayDescribeDocument) {
-      const [a, b] = sentenceAround(lower, start, end);
-      let sentence = lower.slice(a, b);
       // A list item is read with the words that introduce the list ("the travel document shall
       // include the following particulars: ... (f) the surname and date of birth of each member").
       const colon = lower.lastIndexOf(':', a);
-      if (colon > 0 && a - colon < 600 && !lower.slice(colon, a).includes('.')) sentence = lower.slice(Math.max(lower.lastIndexOf('.', colon), lower.lastIndexOf(';', colon)) + 1, b);
+      const withLead = colon > 0 && a - colon < 600 && !lower.slice(colon, a).includes('.') ? lower.slice(Math.max(lower.lastIndexOf('.', colon), lower.lastIndexOf(';', colon)) + 1, b) : sentence;
       // Data printed on a card or permit the person carries is not passed between the parties.
-      if (documentContent.test(sentence) && !passedOn.test(sentence)) return;
+      if (documentContent.test(withLead) && !passedOn.test(withLead)) return;
     }
-    if (mayRequestVisit) {
-      const [a, b] = sentenceAround(lower, start, end);
-      // The particulars of visitors in a request for a visit (security cooperation) are an
-      // administrative incident of the visit, not records on individuals exchanged between the parties.
-      if (visitRequest.test(lower.slice(a, b))) return;
-    }
+    // The particulars of visitors in a request for a visit (security cooperation) are an
+    // administrative incident of the visit, not records on individuals exchanged between the parties.
+    if (mayRequestVisit && visitRequest.test(sentence)) return;
     out.push({ start, end, text: text.slice(start, end) });
   };
   for (const m of lower.matchAll(personalDataAll)) found(m.index!, m.index! + m[0].length, lifeFact.test(m[0]));
